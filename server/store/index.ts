@@ -1,0 +1,223 @@
+/**
+ * The only door to ClickHouse. One code path through @clickhouse/client serves
+ * both adapters: embedded chDB in a local folder (default) or a ClickHouse
+ * server when CLICKHOUSE_URL is set. Logging, timing, timeouts and error
+ * mapping happen here once.
+ */
+import { resolve } from 'node:path'
+import { type ClickHouseClient, ClickHouseError, createClient } from '@clickhouse/client'
+import type { Sql } from './sql'
+
+export type StoreKind = 'chdb' | 'clickhouse'
+
+export interface StoreConfig {
+  /** Folder of the embedded chDB store; ignored when `url` is set. */
+  dataDir?: string
+  url?: string
+  user?: string
+  password?: string
+  database?: string
+  /** Seconds a query may run before ClickHouse stops it. */
+  maxExecutionTime?: number
+}
+
+/** The store cannot be reached (server down, wrong URL, data folder locked). */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError'
+}
+
+/** A statement failed inside ClickHouse; the message stays on the server side. */
+export class StoreQueryError extends Error {
+  override name = 'StoreQueryError'
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message)
+  }
+}
+
+export interface Store {
+  readonly kind: StoreKind
+  /** Where the data lives: a folder or a URL (without credentials). */
+  readonly location: string
+  readonly database: string
+  query<Row>(statement: Sql, options?: { maxExecutionTime?: number }): Promise<Row[]>
+  command(statement: Sql | string): Promise<void>
+  /** Inserts rows given as arrays in the order of `columns`. */
+  insert(table: string, columns: readonly string[], rows: unknown[][]): Promise<void>
+  ping(): Promise<{ ok: true } | { ok: false; reason: string }>
+  close(): Promise<void>
+}
+
+export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, dataDir?: string): StoreConfig {
+  return {
+    dataDir: dataDir ?? env.LEITSTAND_DATA ?? './data',
+    url: env.CLICKHOUSE_URL || undefined,
+    user: env.CLICKHOUSE_USER || undefined,
+    password: env.CLICKHOUSE_PASSWORD || undefined,
+    database: env.CLICKHOUSE_DATABASE || undefined,
+  }
+}
+
+const CONNECT_TIMEOUT_MS = 5000
+const SLOW_QUERY_MS = 2000
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    parsed.username = ''
+    parsed.password = ''
+    return parsed.toString().replace(/\/$/, '')
+  } catch {
+    return url
+  }
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE'])
+
+function isUnreachable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  const code = (error as NodeJS.ErrnoException).code
+  if (code && NETWORK_CODES.has(code)) return true
+  return /timeout|socket hang up|ECONNREFUSED|ENOTFOUND/i.test(error.message)
+}
+
+// chDB binds one data folder per process: every store opened on the same
+// folder shares the one connection.
+let embedded: { path: string; client: ClickHouseClient; users: number } | undefined
+
+async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
+  const path = resolve(dataDir)
+  if (embedded && embedded.path === path) {
+    embedded.users++
+    return embedded.client
+  }
+  if (embedded) {
+    throw new StoreUnavailableError(
+      `chDB already uses the data folder ${embedded.path} in this process; cannot open ${path} as well`,
+    )
+  }
+  const { createChdbConnection } = await import('chdb/connection')
+  let connection: ReturnType<typeof createChdbConnection>
+  try {
+    connection = createChdbConnection({ path })
+  } catch (error) {
+    throw new StoreUnavailableError(`cannot open the chDB data folder ${path}: ${(error as Error).message}`)
+  }
+  const client = createClient({ connection })
+  embedded = { path, client, users: 1 }
+  return client
+}
+
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const database = config.database ?? 'leitstand'
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) {
+    throw new StoreUnavailableError(`invalid database name '${database}'`)
+  }
+  const maxExecutionTime = config.maxExecutionTime ?? 60
+  const kind: StoreKind = config.url ? 'clickhouse' : 'chdb'
+  const location = config.url ? redactUrl(config.url) : resolve(config.dataDir ?? './data')
+
+  let client: ClickHouseClient
+  if (config.url) {
+    const common = {
+      url: config.url,
+      username: config.user,
+      password: config.password,
+      request_timeout: (maxExecutionTime + 5) * 1000,
+    }
+    // The database may not exist yet: create it through a client without one.
+    const bootstrap = createClient({ ...common, request_timeout: CONNECT_TIMEOUT_MS })
+    try {
+      const ping = await bootstrap.ping()
+      if (!ping.success) {
+        throw new StoreUnavailableError(`ClickHouse at ${location} is not reachable: ${ping.error.message}`)
+      }
+      await bootstrap.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` })
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error
+      throw new StoreUnavailableError(`ClickHouse at ${location} is not usable: ${(error as Error).message}`)
+    } finally {
+      await bootstrap.close()
+    }
+    client = createClient({ ...common, database })
+  } else {
+    client = await openEmbedded(location)
+    await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` })
+    // chDB keeps one session per process; USE sets its current database.
+    await client.command({ query: `USE ${database}` })
+  }
+
+  async function run<T>(what: string, statement: string, action: () => Promise<T>): Promise<T> {
+    const started = performance.now()
+    try {
+      return await action()
+    } catch (error) {
+      if (isUnreachable(error)) {
+        throw new StoreUnavailableError(`ClickHouse at ${location} is not reachable: ${(error as Error).message}`)
+      }
+      if (error instanceof ClickHouseError) {
+        throw new StoreQueryError(`${what} failed: ${error.message}`, error.type ?? error.code)
+      }
+      throw error
+    } finally {
+      const elapsed = performance.now() - started
+      if (elapsed > SLOW_QUERY_MS || process.env.LEITSTAND_LOG_QUERIES) {
+        process.stderr.write(`[store] ${what} ${elapsed.toFixed(0)} ms: ${statement.slice(0, 160).replace(/\s+/g, ' ')}\n`)
+      }
+    }
+  }
+
+  return {
+    kind,
+    location,
+    database,
+    async query<Row>(statement: Sql, options?: { maxExecutionTime?: number }): Promise<Row[]> {
+      return run('query', statement.query, async () => {
+        const result = await client.query({
+          query: statement.query,
+          query_params: statement.params,
+          format: 'JSONEachRow',
+          clickhouse_settings: {
+            max_execution_time: options?.maxExecutionTime ?? maxExecutionTime,
+            output_format_json_quote_64bit_integers: 0,
+          },
+        })
+        return result.json<Row>()
+      })
+    },
+    async command(statement: Sql | string): Promise<void> {
+      const { query, params } = typeof statement === 'string' ? { query: statement, params: {} } : statement
+      await run('command', query, () =>
+        client.command({
+          query,
+          query_params: params,
+          clickhouse_settings: { max_execution_time: maxExecutionTime },
+        }),
+      )
+    },
+    async insert(table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
+      if (rows.length === 0) return
+      await run('insert', `INSERT INTO ${table}`, () =>
+        client.insert({ table, columns: columns as [string, ...string[]], values: rows, format: 'JSONCompactEachRow' }),
+      )
+    },
+    async ping() {
+      try {
+        await run('ping', 'SELECT 1', () => client.query({ query: 'SELECT 1', format: 'JSONEachRow' }))
+        return { ok: true as const }
+      } catch (error) {
+        return { ok: false as const, reason: (error as Error).message }
+      }
+    },
+    async close() {
+      if (kind === 'clickhouse') {
+        await client.close()
+      } else if (embedded && --embedded.users === 0) {
+        await embedded.client.close()
+        embedded = undefined
+      }
+    },
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * The catalog (formats.md section 1): calendars, customers (Ressorts),
+ * services, SLAs and goals. Validation lists every problem with its path.
+ * Browser-safe: zod only.
+ */
+import { z } from 'zod'
+import { isValidTimeZone } from './time'
+
+export const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase slug [a-z0-9][a-z0-9_-]*')
+
+/** `30m`, `4h`, `2h30m` → minutes. Days are ambiguous in business time. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(text.trim())
+  if (!match || (!match[1] && !match[2])) return undefined
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)
+}
+
+const duration = z.string().transform((text, ctx) => {
+  const minutes = parseDuration(text)
+  if (minutes === undefined || minutes <= 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: /\d+d/.test(text)
+        ? `'${text}': days are not accepted (a day of business time is ambiguous); write hours, e.g. 40h`
+        : `'${text}' is not a duration like 30m, 4h or 2h30m`,
+    })
+    return z.NEVER
+  }
+  return minutes
+})
+
+const timeOfDay = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/
+
+/** `07:00-18:00,19:00-20:00` → minute ranges of the local day. */
+export function parseDayHours(text: string): Array<[number, number]> | string {
+  const ranges: Array<[number, number]> = []
+  for (const part of text.split(',')) {
+    const [from, to, extra] = part.trim().split('-')
+    if (!from || !to || extra !== undefined || !timeOfDay.test(from) || !timeOfDay.test(to)) {
+      return `'${part.trim()}' is not a range like 07:00-18:00`
+    }
+    const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))
+    const start = minutes(from)
+    const end = minutes(to)
+    if (end <= start) return `'${part.trim()}' ends before it starts (a range cannot cross midnight; split it)`
+    const previous = ranges.at(-1)
+    if (previous && start < previous[1]) return `'${part.trim()}' overlaps or precedes the range before it`
+    ranges.push([start, end])
+  }
+  return ranges
+}
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof WEEKDAYS)[number]
+
+const dayHours = z.string().transform((text, ctx) => {
+  const parsed = parseDayHours(text)
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed })
+    return z.NEVER
+  }
+  return parsed
+})
+
+const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a local date YYYY-MM-DD')
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), 'is not a real date')
+
+const timezone = z.string().refine(isValidTimeZone, (zone) => ({ message: `unknown timezone '${zone}'` }))
+
+export const calendarSchema = z.strictObject({
+  id: slug,
+  timezone: timezone.optional(),
+  holidays: z
+    .string()
+    .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be a region code like DE or DE-MV')
+    .optional(),
+  closed: z.array(localDate).default([]),
+  hours: z.union([
+    z.literal('24x7'),
+    z.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours.optional()])) as Record<
+      Weekday,
+      z.ZodOptional<typeof dayHours>
+    >),
+  ]),
+})
+
+const customerList = z.union([z.literal('*'), z.array(slug).min(1)])
+
+const priorityTargets = z.strictObject({
+  calendar: slug,
+  P1: duration,
+  P2: duration,
+  P3: duration,
+  P4: duration,
+})
+
+export const slaSchema = z.strictObject({
+  id: slug,
+  customers: customerList,
+  services: customerList,
+  availability: z.strictObject({ target: z.number().gt(0).lte(100), calendar: slug }).optional(),
+  response: priorityTargets.optional(),
+  resolution: priorityTargets.optional(),
+  at_risk: z.number().gt(0).lte(100).default(75),
+})
+
+export const kpiSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1).optional(),
+  metric: z.string().regex(/^(kpi:[a-z0-9][a-z0-9_-]*|[a-z_]+)$/, 'must be a metric id or kpi:NAME'),
+  target: z.number(),
+  warn: z.number().optional(),
+  direction: z.enum(['higher', 'lower']).default('higher'),
+  unit: z.string().optional(),
+})
+
+export const goalSchema = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  kpis: z.array(kpiSchema).default([]),
+})
+
+export const catalogSchema = z
+  .strictObject({
+    timezone: timezone.default('Europe/Berlin'),
+    calendars: z.array(calendarSchema).default([]),
+    customers: z.array(
+      z.strictObject({ id: slug, name: z.string().min(1), services: z.array(slug).default([]) }),
+    ),
+    services: z.array(
+      z.strictObject({
+        id: slug,
+        name: z.string().min(1),
+        check_interval: z.number().int().positive().default(60),
+      }),
+    ),
+    slas: z.array(slaSchema).default([]),
+    goals: z.array(goalSchema).default([]),
+  })
+  .superRefine((catalog, ctx) => {
+    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+    const duplicates = (list: { id: string }[], path: string) => {
+      const seen = new Set<string>()
+      list.forEach((item, i) => {
+        if (seen.has(item.id)) problem([path, i, 'id'], `duplicate id '${item.id}'`)
+        seen.add(item.id)
+      })
+    }
+    duplicates(catalog.calendars, 'calendars')
+    duplicates(catalog.customers, 'customers')
+    duplicates(catalog.services, 'services')
+    duplicates(catalog.slas, 'slas')
+    duplicates(catalog.goals, 'goals')
+    const calendars = new Set(catalog.calendars.map((c) => c.id))
+    const customers = new Set(catalog.customers.map((c) => c.id))
+    const services = new Set(catalog.services.map((s) => s.id))
+    catalog.customers.forEach((customer, i) => {
+      customer.services.forEach((service, j) => {
+        if (!services.has(service)) problem(['customers', i, 'services', j], `unknown service '${service}'`)
+      })
+    })
+    catalog.slas.forEach((sla, i) => {
+      if (sla.customers !== '*')
+        sla.customers.forEach((id, j) => {
+          if (!customers.has(id)) problem(['slas', i, 'customers', j], `unknown customer '${id}'`)
+        })
+      if (sla.services !== '*')
+        sla.services.forEach((id, j) => {
+          if (!services.has(id)) problem(['slas', i, 'services', j], `unknown service '${id}'`)
+        })
+      for (const part of ['availability', 'response', 'resolution'] as const) {
+        const calendar = sla[part]?.calendar
+        if (calendar && !calendars.has(calendar))
+          problem(['slas', i, part, 'calendar'], `unknown calendar '${calendar}'`)
+      }
+    })
+    // Two equally specific SLAs for one (customer, service) pair are an error.
+    for (const customer of catalog.customers) {
+      for (const service of catalog.services) {
+        const matches = matchingSlas(catalog.slas, customer.id, service.id)
+        const best = matches[0]
+        const tied = matches.filter((match) => match.rank === best?.rank)
+        if (tied.length > 1) {
+          problem(
+            ['slas', tied[1]?.index ?? 0],
+            `ambiguous: SLAs ${tied.map((t) => `'${t.sla.id}'`).join(' and ')} match customer '${customer.id}' and service '${service.id}' equally`,
+          )
+        }
+      }
+    }
+    catalog.goals.forEach((goal, i) => {
+      goal.kpis.forEach((kpi, j) => {
+        if (!kpi.metric.startsWith('kpi:') && !COMPUTED_GOAL_METRICS.includes(kpi.metric as ComputedGoalMetric)) {
+          problem(
+            ['goals', i, 'kpis', j, 'metric'],
+            `unknown metric '${kpi.metric}' (one of ${COMPUTED_GOAL_METRICS.join(', ')} or kpi:NAME)`,
+          )
+        }
+        if (kpi.warn !== undefined) {
+          const wrongSide = kpi.direction === 'higher' ? kpi.warn > kpi.target : kpi.warn < kpi.target
+          if (wrongSide)
+            problem(['goals', i, 'kpis', j, 'warn'], `warn must lie on the worse side of the target (${kpi.direction} is better)`)
+        }
+      })
+    })
+  })
+
+export const COMPUTED_GOAL_METRICS = [
+  'response_compliance',
+  'resolution_compliance',
+  'availability',
+  'csat',
+  'nps',
+  'mttr_minutes',
+  'reopen_rate',
+  'backlog',
+] as const
+export type ComputedGoalMetric = (typeof COMPUTED_GOAL_METRICS)[number]
+
+export type CatalogInput = z.input<typeof catalogSchema>
+export type Catalog = z.output<typeof catalogSchema>
+export type CalendarDef = Catalog['calendars'][number]
+export type Sla = Catalog['slas'][number]
+export type Customer = Catalog['customers'][number]
+export type Service = Catalog['services'][number]
+export type Priority = 'P1' | 'P2' | 'P3' | 'P4'
+
+function matchingSlas(slas: readonly Sla[], customer: string, service: string) {
+  return slas
+    .map((sla, index) => {
+      const customerListed = sla.customers !== '*' && sla.customers.includes(customer)
+      const serviceListed = sla.services !== '*' && sla.services.includes(service)
+      const customerMatches = sla.customers === '*' || customerListed
+      const serviceMatches = sla.services === '*' || serviceListed
+      // both listed > customer listed > service listed > both '*'
+      const rank = (customerListed ? 2 : 0) + (serviceListed ? 1 : 0)
+      return customerMatches && serviceMatches ? { sla, index, rank } : undefined
+    })
+    .filter((match) => match !== undefined)
+    .sort((a, b) => b.rank - a.rank)
+}
+
+/** The SLA for a (customer, service) pair: the most specific match, or none. */
+export function slaFor(catalog: Catalog, customer: string, service: string): Sla | undefined {
+  return matchingSlas(catalog.slas, customer, service)[0]?.sla
+}
+
+export interface CatalogProblem {
+  path: string
+  message: string
+}
+
+/** `slas[2].response.P1` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`
+    return text ? `${text}.${String(key)}` : String(key)
+  }, '')
+}
+
+export function validateCatalog(input: unknown): { ok: true; catalog: Catalog } | { ok: false; problems: CatalogProblem[] } {
+  const result = catalogSchema.safeParse(input)
+  if (result.success) return { ok: true, catalog: result.data }
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      path: formatPath(issue.path) || '(root)',
+      message: issue.message,
+    })),
+  }
+}

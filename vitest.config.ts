@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['{server,shared,ingest,web,test}/**/*.test.{ts,tsx}'],
+    // chDB binds one data folder per process: each test file runs in its own fork.
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+})
