@@ -42,7 +42,8 @@ export function parseDayHours(text: string): Array<[number, number]> | string {
     const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3))
     const start = minutes(from)
     const end = minutes(to)
-    if (end <= start) return `'${part.trim()}' ends before it starts (a range cannot cross midnight; split it)`
+    if (end <= start)
+      return `'${part.trim()}' ends before it starts (a range cannot cross midnight; split it)`
     const previous = ranges.at(-1)
     if (previous && start < previous[1]) return `'${part.trim()}' overlaps or precedes the range before it`
     ranges.push([start, end])
@@ -67,7 +68,9 @@ const localDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a local date YYYY-MM-DD')
   .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), 'is not a real date')
 
-const timezone = z.string().refine(isValidTimeZone, (zone) => ({ message: `unknown timezone '${zone}'` }))
+const timezone = z
+  .string()
+  .refine(isValidTimeZone, { message: 'unknown timezone (expected an IANA name like Europe/Berlin)' })
 
 export const calendarSchema = z.strictObject({
   id: slug,
@@ -79,10 +82,12 @@ export const calendarSchema = z.strictObject({
   closed: z.array(localDate).default([]),
   hours: z.union([
     z.literal('24x7'),
-    z.strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours.optional()])) as Record<
-      Weekday,
-      z.ZodOptional<typeof dayHours>
-    >),
+    z.strictObject(
+      Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours.optional()])) as Record<
+        Weekday,
+        z.ZodOptional<typeof dayHours>
+      >,
+    ),
   ]),
 })
 
@@ -141,7 +146,8 @@ export const catalogSchema = z
     goals: z.array(goalSchema).default([]),
   })
   .superRefine((catalog, ctx) => {
-    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
+    const problem = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message })
     const duplicates = (list: { id: string }[], path: string) => {
       const seen = new Set<string>()
       list.forEach((item, i) => {
@@ -193,7 +199,10 @@ export const catalogSchema = z
     }
     catalog.goals.forEach((goal, i) => {
       goal.kpis.forEach((kpi, j) => {
-        if (!kpi.metric.startsWith('kpi:') && !COMPUTED_GOAL_METRICS.includes(kpi.metric as ComputedGoalMetric)) {
+        if (
+          !kpi.metric.startsWith('kpi:') &&
+          !COMPUTED_GOAL_METRICS.includes(kpi.metric as ComputedGoalMetric)
+        ) {
           problem(
             ['goals', i, 'kpis', j, 'metric'],
             `unknown metric '${kpi.metric}' (one of ${COMPUTED_GOAL_METRICS.join(', ')} or kpi:NAME)`,
@@ -202,7 +211,10 @@ export const catalogSchema = z
         if (kpi.warn !== undefined) {
           const wrongSide = kpi.direction === 'higher' ? kpi.warn > kpi.target : kpi.warn < kpi.target
           if (wrongSide)
-            problem(['goals', i, 'kpis', j, 'warn'], `warn must lie on the worse side of the target (${kpi.direction} is better)`)
+            problem(
+              ['goals', i, 'kpis', j, 'warn'],
+              `warn must lie on the worse side of the target (${kpi.direction} is better)`,
+            )
         }
       })
     })
@@ -261,7 +273,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '')
 }
 
-export function validateCatalog(input: unknown): { ok: true; catalog: Catalog } | { ok: false; problems: CatalogProblem[] } {
+export function validateCatalog(
+  input: unknown,
+): { ok: true; catalog: Catalog } | { ok: false; problems: CatalogProblem[] } {
   const result = catalogSchema.safeParse(input)
   if (result.success) return { ok: true, catalog: result.data }
   return {

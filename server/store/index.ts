@@ -42,6 +42,8 @@ export interface Store {
   /** Where the data lives: a folder or a URL (without credentials). */
   readonly location: string
   readonly database: string
+  /** Creates the database if it does not exist (the embedded store does this on open). */
+  ensureDatabase(): Promise<void>
   query<Row>(statement: Sql, options?: { maxExecutionTime?: number }): Promise<Row[]>
   command(statement: Sql | string): Promise<void>
   /** Inserts rows given as arrays in the order of `columns`. */
@@ -74,7 +76,14 @@ function redactUrl(url: string): string {
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT', 'EPIPE'])
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+])
 
 function isUnreachable(error: unknown): boolean {
   if (!(error instanceof Error)) return false
@@ -105,12 +114,13 @@ async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
   } catch (error) {
     throw new StoreUnavailableError(`cannot open the chDB data folder ${path}: ${(error as Error).message}`)
   }
-  const client = createClient({ connection })
+  // chdb/connection is typed against its own copy of @clickhouse/client-common.
+  const client = createClient({ connection: connection as never })
   embedded = { path, client, users: 1 }
   return client
 }
 
-export async function openStore(config: StoreConfig): Promise<Store> {
+export async function openStore(config: StoreConfig, options: { lazy?: boolean } = {}): Promise<Store> {
   const database = config.database ?? 'leitstand'
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(database)) {
     throw new StoreUnavailableError(`invalid database name '${database}'`)
@@ -120,6 +130,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   const location = config.url ? redactUrl(config.url) : resolve(config.dataDir ?? './data')
 
   let client: ClickHouseClient
+  let ensureDatabase = async () => {}
   if (config.url) {
     const common = {
       url: config.url,
@@ -127,19 +138,27 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       password: config.password,
       request_timeout: (maxExecutionTime + 5) * 1000,
     }
-    // The database may not exist yet: create it through a client without one.
-    const bootstrap = createClient({ ...common, request_timeout: CONNECT_TIMEOUT_MS })
-    try {
-      const ping = await bootstrap.ping()
-      if (!ping.success) {
-        throw new StoreUnavailableError(`ClickHouse at ${location} is not reachable: ${ping.error.message}`)
+    ensureDatabase = async () => {
+      // The database may not exist yet: create it through a client without one.
+      const bootstrap = createClient({ ...common, request_timeout: CONNECT_TIMEOUT_MS })
+      try {
+        await bootstrap.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` })
+      } catch (error) {
+        throw new StoreUnavailableError(
+          isUnreachable(error)
+            ? `ClickHouse at ${location} is not reachable: ${(error as Error).message}`
+            : `ClickHouse at ${location} is not usable: ${(error as Error).message}`,
+        )
+      } finally {
+        await bootstrap.close()
       }
-      await bootstrap.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` })
+    }
+    try {
+      await ensureDatabase()
     } catch (error) {
-      if (error instanceof StoreUnavailableError) throw error
-      throw new StoreUnavailableError(`ClickHouse at ${location} is not usable: ${(error as Error).message}`)
-    } finally {
-      await bootstrap.close()
+      // A server may start while its database is down, answer 503 and recover later.
+      if (!options.lazy) throw error
+      process.stderr.write(`[store] ${(error as Error).message}\n`)
     }
     client = createClient({ ...common, database })
   } else {
@@ -155,7 +174,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       return await action()
     } catch (error) {
       if (isUnreachable(error)) {
-        throw new StoreUnavailableError(`ClickHouse at ${location} is not reachable: ${(error as Error).message}`)
+        throw new StoreUnavailableError(
+          `ClickHouse at ${location} is not reachable: ${(error as Error).message}`,
+        )
       }
       if (error instanceof ClickHouseError) {
         throw new StoreQueryError(`${what} failed: ${error.message}`, error.type ?? error.code)
@@ -164,7 +185,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     } finally {
       const elapsed = performance.now() - started
       if (elapsed > SLOW_QUERY_MS || process.env.LEITSTAND_LOG_QUERIES) {
-        process.stderr.write(`[store] ${what} ${elapsed.toFixed(0)} ms: ${statement.slice(0, 160).replace(/\s+/g, ' ')}\n`)
+        process.stderr.write(
+          `[store] ${what} ${elapsed.toFixed(0)} ms: ${statement.slice(0, 160).replace(/\s+/g, ' ')}\n`,
+        )
       }
     }
   }
@@ -173,6 +196,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     kind,
     location,
     database,
+    ensureDatabase: () => ensureDatabase(),
     async query<Row>(statement: Sql, options?: { maxExecutionTime?: number }): Promise<Row[]> {
       return run('query', statement.query, async () => {
         const result = await client.query({
@@ -200,7 +224,12 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     async insert(table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
       if (rows.length === 0) return
       await run('insert', `INSERT INTO ${table}`, () =>
-        client.insert({ table, columns: columns as [string, ...string[]], values: rows, format: 'JSONCompactEachRow' }),
+        client.insert({
+          table,
+          columns: columns as [string, ...string[]],
+          values: rows,
+          format: 'JSONCompactEachRow',
+        }),
       )
     },
     async ping() {

@@ -38,11 +38,14 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
 
 /** Returns the names of the migrations it applied. */
 export async function migrate(store: Store): Promise<string[]> {
+  await store.ensureDatabase()
   await store.command(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version UInt32, name String, applied_at DateTime64(3, 'UTC')
   ) ENGINE = MergeTree ORDER BY version`)
   const done = new Set(
-    (await store.query<{ version: number }>(sql`SELECT version FROM schema_migrations`)).map((row) => row.version),
+    (await store.query<{ version: number }>(sql`SELECT version FROM schema_migrations`)).map(
+      (row) => row.version,
+    ),
   )
   const applied: string[] = []
   for (const migration of await readMigrations()) {

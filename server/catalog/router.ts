@@ -1,0 +1,21 @@
+import { router, scopedProcedure, staffProcedure } from '../trpc'
+import { catalogHistory } from './catalog'
+
+export const catalogRouter = router({
+  /** Customers and services the user may see, for navigation and filters. */
+  overview: scopedProcedure.query(({ ctx }) => {
+    const { catalog, scope } = ctx
+    const customers = catalog.customers.filter((customer) => scope.customers.includes(customer.id))
+    const subscribed = new Set(customers.flatMap((customer) => customer.services))
+    return {
+      version: ctx.catalogVersion,
+      timezone: catalog.timezone,
+      customers: customers.map(({ id, name, services }) => ({ id, name, services })),
+      services: catalog.services
+        .filter((service) => ctx.user.role !== 'ministry' || subscribed.has(service.id))
+        .map(({ id, name }) => ({ id, name })),
+    }
+  }),
+  /** Every catalog load, newest first. */
+  history: staffProcedure.query(({ ctx }) => catalogHistory(ctx.store)),
+})

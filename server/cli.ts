@@ -1,0 +1,191 @@
+/**
+ * The `leitstand` command line (formats.md section 3).
+ * Exit codes: 0 ok, 3 stored with some records quarantined, 1 failure, 2 usage.
+ */
+import { parseArgs } from 'node:util'
+import { IngestError, type IngestProgress, ingestFile, listQuarantine } from '../ingest/ingest'
+import { loadDemo } from '../ingest/load-demo'
+import { progressBar } from '../ingest/progress'
+import { EVENT_KINDS, isEventKind } from '../ingest/records'
+import { parseBoundary } from '../shared/time'
+import {
+  CatalogInvalidError,
+  currentCatalog,
+  NoCatalogError,
+  readCatalogFile,
+  requireCatalog,
+  saveCatalog,
+} from './catalog/catalog'
+import { serve } from './main'
+import { buildReport, formatReport } from './report/report'
+import { openStore, type Store, StoreUnavailableError, storeConfigFromEnv } from './store'
+import { migrate } from './store/migrate'
+
+const USAGE = `usage: leitstand [--data DIR] COMMAND
+
+  catalog FILE                      validate and load the catalog (YAML or JSON)
+  ingest KIND FILE...               load events; KIND is ${EVENT_KINDS.join(', ')}
+  quarantine [--kind KIND]          list quarantined records
+  report --customer ID --from DATE --to DATE [--json]
+  serve [--port N] [--demo]         API and dashboard (default port 3000, or PORT);
+                                    --demo offers demo logins and loads demo data into an empty store
+  demo                              generate and load the demo data set
+
+Storage: embedded chDB in --data DIR / LEITSTAND_DATA (default ./data), or a
+ClickHouse server when CLICKHOUSE_URL is set.`
+
+class UsageError extends Error {}
+
+async function withStore<T>(dataDir: string | undefined, action: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storeConfigFromEnv(process.env, dataDir))
+  try {
+    await migrate(store)
+    return await action(store)
+  } finally {
+    await store.close()
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      kind: { type: 'string' },
+      customer: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      json: { type: 'boolean' },
+      port: { type: 'string' },
+      demo: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  const [command, ...args] = positionals
+  if (values.help || !command) {
+    console.log(USAGE)
+    return values.help ? 0 : 2
+  }
+  switch (command) {
+    case 'catalog': {
+      const [file] = args
+      if (!file) throw new UsageError('catalog needs a FILE')
+      const catalog = await readCatalogFile(file)
+      const saved = await withStore(values.data, (store) => saveCatalog(store, catalog, file))
+      console.log(
+        `catalog version ${saved.version} loaded: ${catalog.customers.length} customers, ${catalog.services.length} services, ${catalog.slas.length} SLAs, ${catalog.calendars.length} calendars, ${catalog.goals.length} goals`,
+      )
+      return 0
+    }
+    case 'ingest': {
+      const [kind, ...files] = args
+      if (!kind || !isEventKind(kind)) throw new UsageError(`ingest needs a KIND: ${EVENT_KINDS.join(', ')}`)
+      if (files.length === 0) throw new UsageError('ingest needs at least one FILE')
+      return withStore(values.data, async (store) => {
+        const { catalog } = await requireCatalog(store)
+        const bar = progressBar(process.stderr)
+        let quarantined = 0
+        for (const file of files) {
+          const summary = await ingestFile(store, catalog, kind, file, {
+            onProgress: (progress: IngestProgress) => bar.update(progress),
+          })
+          bar.done()
+          console.log(
+            `${file}: ${summary.read} read, ${summary.stored} stored, ${summary.quarantined} quarantined`,
+          )
+          quarantined += summary.quarantined
+        }
+        if (quarantined > 0) console.log('see `leitstand quarantine` for the reasons')
+        return quarantined === 0 ? 0 : 3
+      })
+    }
+    case 'quarantine': {
+      const kind = values.kind
+      if (kind !== undefined && !isEventKind(kind))
+        throw new UsageError(`--kind must be one of ${EVENT_KINDS.join(', ')}`)
+      const records = await withStore(values.data, (store) => listQuarantine(store, { kind }))
+      if (records.length === 0) console.log('quarantine is empty')
+      for (const record of records) {
+        console.log(`${record.source}:${record.line} [${record.kind}] ${record.reason}\n    ${record.raw}`)
+      }
+      return 0
+    }
+    case 'report': {
+      const { customer, from, to } = values
+      if (!customer || !from || !to) throw new UsageError('report needs --customer ID --from DATE --to DATE')
+      return withStore(values.data, async (store) => {
+        const { catalog } = await requireCatalog(store)
+        if (!catalog.customers.some((c) => c.id === customer))
+          throw new UsageError(`unknown customer '${customer}'`)
+        const fromMs = parseBoundary(from, catalog.timezone)
+        const toMs = parseBoundary(to, catalog.timezone)
+        if (fromMs === undefined)
+          throw new UsageError(`--from '${from}' is not a date (2026-03-01) or timestamp`)
+        if (toMs === undefined) throw new UsageError(`--to '${to}' is not a date (2026-04-01) or timestamp`)
+        if (toMs <= fromMs) throw new UsageError('--to must be after --from')
+        const report = await buildReport(store, catalog, customer, fromMs, toMs)
+        console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, catalog))
+        return 0
+      })
+    }
+    case 'demo': {
+      return withStore(values.data, async (store) => {
+        const bar = progressBar(process.stderr)
+        await loadDemo(store, {
+          onProgress: (progress) => bar.update(progress),
+          log: (line) => (bar.done(), console.log(line)),
+        })
+        console.log('Demo-Daten geladen.')
+        return 0
+      })
+    }
+    case 'serve': {
+      const port = Number(values.port ?? process.env.PORT ?? 3000)
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(`invalid port '${values.port}'`)
+      const demo = values.demo ?? process.env.LEITSTAND_DEMO === '1'
+      const { store } = await serve({
+        port,
+        dataDir: values.data,
+        demo,
+        prepare: async (store) => {
+          if (!demo || (await currentCatalog(store))) return
+          console.log('Der Speicher ist leer: Demo-Daten werden geladen …')
+          const bar = progressBar(process.stderr)
+          await loadDemo(store, {
+            onProgress: (progress) => bar.update(progress),
+            log: (line) => (bar.done(), console.log(line)),
+          })
+        },
+      })
+      console.log(`Leitstand läuft auf http://localhost:${port} (Speicher: ${store.kind}, ${store.location})`)
+      return new Promise<number>(() => undefined)
+    }
+    default:
+      throw new UsageError(`unknown command '${command}'`)
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`leitstand: ${error.message}\n\n${USAGE}`)
+      process.exitCode = 2
+    } else if (
+      error instanceof CatalogInvalidError ||
+      error instanceof NoCatalogError ||
+      error instanceof StoreUnavailableError ||
+      error instanceof IngestError
+    ) {
+      console.error(`leitstand: ${error.message}`)
+      process.exitCode = 1
+    } else {
+      console.error('leitstand: unexpected error:', error)
+      process.exitCode = 1
+    }
+  },
+)

@@ -1,0 +1,79 @@
+/**
+ * The report of formats.md section 4 for one customer and period, as of the
+ * period's end. The CLI and the API both call this.
+ */
+import type { Catalog } from '../../shared/catalog'
+import { type SatisfactionFigures, satisfactionFigures } from '../../shared/satisfaction'
+import {
+  catalogSlaResolver,
+  evaluateTickets,
+  type TicketFigures,
+  ticketFigures,
+} from '../../shared/ticket-clock'
+import { formatInstant } from '../../shared/time'
+import { surveyCounts } from '../satisfaction/queries'
+import type { Store } from '../store'
+import { ticketEventsOf } from '../tickets/events'
+
+export interface Report {
+  customer: string
+  from: string
+  to: string
+  tickets: TicketFigures
+  satisfaction: SatisfactionFigures
+}
+
+export async function buildReport(
+  store: Store,
+  catalog: Catalog,
+  customer: string,
+  from: number,
+  to: number,
+): Promise<Report> {
+  const [events, counts] = await Promise.all([
+    ticketEventsOf(store, [customer], to),
+    surveyCounts(store, customer, from, to),
+  ])
+  const tickets = evaluateTickets(events, to, catalogSlaResolver(catalog))
+  return {
+    customer,
+    from: formatInstant(from, catalog.timezone),
+    to: formatInstant(to, catalog.timezone),
+    tickets: ticketFigures(tickets, customer, from, to),
+    satisfaction: satisfactionFigures(counts),
+  }
+}
+
+const number = (value: number | null, digits = 1) =>
+  value === null ? '–' : value.toLocaleString('de-DE', { maximumFractionDigits: digits })
+
+/** The report as a readable table for the terminal. */
+export function formatReport(report: Report, catalog: Catalog): string {
+  const customer = catalog.customers.find((c) => c.id === report.customer)
+  const { tickets, satisfaction } = report
+  const rows: Array<[string, string]> = [
+    ['Tickets erstellt', number(tickets.created)],
+    ['Tickets gelöst', number(tickets.resolved)],
+    ['Wiedereröffnet', number(tickets.reopened)],
+    ['Offen am Periodenende', number(tickets.open_at_end)],
+    ['Ohne SLA erstellt', number(tickets.no_sla)],
+    [
+      'Reaktion eingehalten',
+      `${number(tickets.response.compliance)} % (${tickets.response.met} eingehalten, ${tickets.response.breached} verletzt; offen verletzt: ${tickets.response.open_breached})`,
+    ],
+    [
+      'Lösung eingehalten',
+      `${number(tickets.resolution.compliance)} % (${tickets.resolution.met} eingehalten, ${tickets.resolution.breached} verletzt; offen verletzt: ${tickets.resolution.open_breached}, gefährdet: ${tickets.resolution.at_risk})`,
+    ],
+    ['Mittlere Lösungszeit', `${number(tickets.resolution.mean_minutes)} Geschäftsminuten`],
+    ['CSAT', `${number(satisfaction.csat)} % (${satisfaction.csat_responses} Antworten)`],
+    ['NPS', `${number(satisfaction.nps)} (${satisfaction.nps_responses} Antworten)`],
+  ]
+  const width = Math.max(...rows.map(([label]) => label.length))
+  return [
+    `Bericht ${customer?.name ?? report.customer} (${report.customer})`,
+    `Zeitraum ${report.from} bis ${report.to} (Stand: Periodenende)`,
+    '',
+    ...rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
+  ].join('\n')
+}

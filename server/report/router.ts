@@ -1,0 +1,12 @@
+import { reportInput } from '../../shared/api'
+import { periodBounds } from '../period'
+import { router, scopedProcedure } from '../trpc'
+import { buildReport } from './report'
+
+export const reportRouter = router({
+  /** One ministry's report (formats.md section 4). */
+  get: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
+    const { from, to } = periodBounds(input, ctx.catalog.timezone)
+    return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
+  }),
+})

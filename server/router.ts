@@ -1,0 +1,17 @@
+import { authRouter } from './auth/router'
+import { catalogRouter } from './catalog/router'
+import { quarantineRouter } from './quarantine/router'
+import { reportRouter } from './report/router'
+import { ticketsRouter } from './tickets/router'
+import { createCallerFactory, router } from './trpc'
+
+export const appRouter = router({
+  auth: authRouter,
+  catalog: catalogRouter,
+  tickets: ticketsRouter,
+  report: reportRouter,
+  quarantine: quarantineRouter,
+})
+
+export type AppRouter = typeof appRouter
+export const createCaller = createCallerFactory(appRouter)

@@ -1,0 +1,126 @@
+/**
+ * tRPC building blocks: the context, the procedures and the error shape.
+ * Tenant scope is enforced here once, before any handler runs: a ministry
+ * user's `ctx.scope.customers` is its own id, and any input naming another
+ * customer is rejected.
+ */
+import { randomUUID } from 'node:crypto'
+import { initTRPC, TRPCError } from '@trpc/server'
+import type { User } from '../shared/auth'
+import type { Catalog } from '../shared/catalog'
+import type { SessionKeys } from './auth/session'
+import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
+import { type Store, StoreUnavailableError } from './store'
+
+export interface Context {
+  store: Store
+  keys: SessionKeys
+  demo: boolean
+  user: User | undefined
+  /** Sets a response header (the session cookie); absent in direct calls. */
+  setHeader?: (name: string, value: string) => void
+  secure: boolean
+}
+
+export interface Scope {
+  /** The customers this call may see, already narrowed to what the input asked for. */
+  customers: string[]
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      // Never pass database or stack text to the client: log it with an id.
+      const id = randomUUID().slice(0, 8)
+      console.error(`[trpc] internal error ${id}:`, error.cause ?? error)
+      return {
+        ...shape,
+        message: `Interner Fehler (ID ${id})`,
+        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, errorId: id },
+      }
+    }
+    return { ...shape, data: { code: shape.data.code, httpStatus: shape.data.httpStatus } }
+  },
+})
+
+export const router = t.router
+export const createCallerFactory = t.createCallerFactory
+
+/** Expected failures become typed tRPC errors, once, here. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next()
+  if (!result.ok) {
+    const cause = result.error.cause
+    if (cause instanceof StoreUnavailableError) {
+      throw new TRPCError({
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'Die Datenbank ist nicht erreichbar.',
+        cause,
+      })
+    }
+    if (cause instanceof NoCatalogError) {
+      throw new TRPCError({
+        code: 'PRECONDITION_FAILED',
+        message: 'Es ist noch kein Katalog geladen.',
+        cause,
+      })
+    }
+    if (cause instanceof CatalogInvalidError) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: cause.message, cause })
+    }
+  }
+  return result
+})
+
+export const publicProcedure = t.procedure.use(mapErrors)
+
+const authed = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bitte melden Sie sich an.' })
+  return next({ ctx: { ...ctx, user: ctx.user } })
+})
+
+async function loadCatalog(store: Store): Promise<CatalogVersion> {
+  const current = await currentCatalog(store)
+  if (!current)
+    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Es ist noch kein Katalog geladen.' })
+  return current
+}
+
+const FORBIDDEN_MESSAGE = 'Kein Zugriff auf dieses Ressort.'
+
+/** Customer ids an input asks for: `customer` and/or `customers`. */
+function requestedCustomers(input: unknown): string[] | undefined {
+  if (typeof input !== 'object' || input === null) return undefined
+  const { customer, customers } = input as { customer?: unknown; customers?: unknown }
+  const asked: string[] = []
+  if (typeof customer === 'string') asked.push(customer)
+  if (Array.isArray(customers)) asked.push(...customers.filter((c): c is string => typeof c === 'string'))
+  return asked.length > 0 ? asked : undefined
+}
+
+/**
+ * Every data procedure derives from this: signed in, catalog loaded, and
+ * `ctx.scope.customers` = the customers the user may see, narrowed to those
+ * the input asks for. Asking for any other customer is FORBIDDEN; the message
+ * does not say whether that customer exists.
+ */
+export const scopedProcedure = authed.use(async ({ ctx, next, getRawInput }) => {
+  const { catalog, version } = await loadCatalog(ctx.store)
+  const allowed =
+    ctx.user.role === 'ministry'
+      ? catalog.customers.filter((c) => c.id === ctx.user.customer).map((c) => c.id)
+      : catalog.customers.map((c) => c.id)
+  const asked = requestedCustomers(await getRawInput())
+  if (asked?.some((customer) => !allowed.includes(customer))) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: FORBIDDEN_MESSAGE })
+  }
+  const scope: Scope = { customers: asked ?? allowed }
+  return next({ ctx: { ...ctx, catalog: catalog as Catalog, catalogVersion: version, scope } })
+})
+
+/** For the agency's own staff only (leadership and service management). */
+export const staffProcedure = scopedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role === 'ministry')
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Nur für die Mitarbeitenden des Dienstleisters.' })
+  return next()
+})
