@@ -4,7 +4,8 @@
  * Browser-safe: zod only.
  */
 import { z } from 'zod'
-import { isValidTimeZone } from './time'
+import { isHolidayRegion } from './calendar'
+import { isCalendarDate, isValidTimeZone } from './time'
 
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase slug [a-z0-9][a-z0-9_-]*')
 
@@ -66,7 +67,7 @@ const dayHours = z.string().transform((text, ctx) => {
 const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a local date YYYY-MM-DD')
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), 'is not a real date')
+  .refine(isCalendarDate, 'is not a real date')
 
 const timezone = z
   .string()
@@ -78,6 +79,7 @@ export const calendarSchema = z.strictObject({
   holidays: z
     .string()
     .regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'must be a region code like DE or DE-MV')
+    .refine(isHolidayRegion, { message: 'unknown holiday region (date-holidays codes such as DE or DE-MV)' })
     .optional(),
   closed: z.array(localDate).default([]),
   hours: z.union([
@@ -273,6 +275,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }, '')
 }
 
+/**
+ * A union (`hours: 24x7 | {mon: ...}`) fails as one issue at its own path;
+ * the problems of the branch that had the right shape say more.
+ */
+function explainIssue(issue: z.core.$ZodIssue): Array<{ path: PropertyKey[]; message: string }> {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue]
+  const shapeMismatch = (branch: z.core.$ZodIssue[]) =>
+    branch.some(
+      (inner) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_value'),
+    )
+  const branch = issue.errors.find((candidate) => !shapeMismatch(candidate))
+  if (!branch) return [issue]
+  return branch.flatMap((inner) => explainIssue({ ...inner, path: [...issue.path, ...inner.path] }))
+}
+
 export function validateCatalog(
   input: unknown,
 ): { ok: true; catalog: Catalog } | { ok: false; problems: CatalogProblem[] } {
@@ -280,7 +297,7 @@ export function validateCatalog(
   if (result.success) return { ok: true, catalog: result.data }
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => ({
+    problems: result.error.issues.flatMap(explainIssue).map((issue) => ({
       path: formatPath(issue.path) || '(root)',
       message: issue.message,
     })),

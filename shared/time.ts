@@ -8,7 +8,8 @@ export function isValidTimeZone(zone: string): boolean {
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i
 const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/
 
-function isCalendarDate(text: string): boolean {
+/** Whether the YYYY-MM-DD at the start of `text` names a real day (not Feb 30). */
+export function isCalendarDate(text: string): boolean {
   const year = Number(text.slice(0, 4))
   const month = Number(text.slice(5, 7))
   const day = Number(text.slice(8, 10))

@@ -5,7 +5,7 @@
  * mapping happen here once.
  */
 import { resolve } from 'node:path'
-import { type ClickHouseClient, ClickHouseError, createClient } from '@clickhouse/client'
+import { type ClickHouseClient, ClickHouseError, ClickHouseLogLevel, createClient } from '@clickhouse/client'
 import type { Sql } from './sql'
 
 export type StoreKind = 'chdb' | 'clickhouse'
@@ -137,6 +137,8 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       username: config.user,
       password: config.password,
       request_timeout: (maxExecutionTime + 5) * 1000,
+      // Errors are mapped and reported here; the client's own warnings would repeat them.
+      log: { level: ClickHouseLogLevel.OFF },
     }
     ensureDatabase = async () => {
       // The database may not exist yet: create it through a client without one.

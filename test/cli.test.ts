@@ -1,0 +1,133 @@
+/**
+ * The `leitstand` command as users run it: separate processes on a real chDB
+ * folder, exit codes, the worked examples, and an ingest killed halfway.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const BIN = fileURLToPath(new URL('../server/bin/leitstand.mjs', import.meta.url))
+const EXAMPLES = fileURLToPath(new URL('../../shared/spec/examples/', import.meta.url))
+
+let dir: string
+
+function leitstand(
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcess & { output: Promise<{ code: number; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, [BIN, '--data', join(dir, 'data'), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk
+  })
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const output = once(child, 'close').then(([code]) => ({ code: code as number, stdout, stderr }))
+  return Object.assign(child, { output })
+}
+
+const run = (...args: string[]) => leitstand(args).output
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'leitstand-cli-'))
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('leitstand CLI', () => {
+  it('refuses to ingest before a catalog is loaded (exit 1) and lists every catalog problem', async () => {
+    const early = await run('ingest', 'tickets', join(EXAMPLES, 'tickets.ndjson'))
+    expect(early.code).toBe(1)
+    expect(early.stderr).toContain('no catalog loaded yet')
+
+    const bad = join(dir, 'bad.yaml')
+    writeFileSync(
+      bad,
+      'customers: [{id: IM, name: x}]\nservices: []\nslas: [{id: s, customers: "*", services: "*", response: {calendar: nope, P1: 1d, P2: 1h, P3: 1h, P4: 1h}}]\n',
+    )
+    const invalid = await run('catalog', bad)
+    expect(invalid.code).toBe(1)
+    expect(invalid.stderr).toContain('customers[0].id: must be a lowercase slug')
+    expect(invalid.stderr).toContain('slas[0].response.P1:')
+  })
+
+  it('loads the worked examples and reports the figures of expected.json', async () => {
+    expect((await run('catalog', join(EXAMPLES, 'catalog.yaml'))).code).toBe(0)
+    const tickets = await run('ingest', 'tickets', join(EXAMPLES, 'tickets.ndjson'))
+    expect(tickets).toMatchObject({ code: 0 })
+    expect(tickets.stdout).toContain('15 read, 15 stored, 0 quarantined')
+    expect((await run('ingest', 'checks', join(EXAMPLES, 'checks.ndjson'))).code).toBe(0)
+
+    const expected = JSON.parse(readFileSync(join(EXAMPLES, 'expected.json'), 'utf8')) as Array<{
+      args: string[]
+      report: { tickets: unknown; satisfaction: unknown }
+    }>
+    for (const example of expected) {
+      const { code, stdout } = await run('report', ...example.args, '--json')
+      expect(code).toBe(0)
+      const report = JSON.parse(stdout)
+      expect(report.tickets).toEqual(example.report.tickets)
+      expect(report.satisfaction).toEqual(example.report.satisfaction)
+    }
+  })
+
+  it('exits 3 when some records were quarantined, and 1 when the file is missing', async () => {
+    const file = join(dir, 'mixed.ndjson')
+    writeFileSync(file, '{"kpi": "employee_satisfaction", "period": "2026-Q1", "value": 74}\n{"kpi": "x"}\n')
+    const mixed = await run('ingest', 'kpis', file)
+    expect(mixed.code).toBe(3)
+    expect(mixed.stdout).toContain('2 read, 1 stored, 1 quarantined')
+    const listed = await run('quarantine')
+    expect(listed.stdout).toContain(`${file}:2 [kpis] missing field 'period'`)
+    const missing = await run('ingest', 'kpis', join(dir, 'nope.ndjson'))
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('file not found')
+  })
+
+  it('ends with every record exactly once after an ingest killed halfway is started again', async () => {
+    expect((await run('catalog', join(EXAMPLES, 'catalog.yaml'))).code).toBe(0)
+    const total = 400_000
+    const file = join(dir, 'many-checks.ndjson')
+    const start = Date.UTC(2026, 0, 1)
+    const lines: string[] = []
+    for (let i = 0; i < total; i++) {
+      lines.push(
+        `{"service":"email","probe":"p${i % 4}","at":"${new Date(start + Math.floor(i / 4) * 60_000).toISOString()}","status":"up"}`,
+      )
+    }
+    writeFileSync(file, `${lines.join('\n')}\n`)
+
+    // Kill the first run once its second batch has reached the store.
+    const first = leitstand(['ingest', 'checks', file], { LEITSTAND_LOG_QUERIES: '1' })
+    let inserts = 0
+    first.stderr?.on('data', (chunk: Buffer) => {
+      inserts += (chunk.toString().match(/insert \d+ ms: INSERT INTO checks/g) ?? []).length
+      if (inserts >= 2) first.kill('SIGKILL')
+    })
+    const killed = await first.output
+    expect(killed.code).toBeNull()
+
+    const again = await run('ingest', 'checks', file)
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain(`${total} read, ${total} stored, 0 quarantined`)
+
+    // Count through the store in this process now that no other process holds the folder.
+    const { openStore } = await import('../server/store')
+    const { sql } = await import('../server/store/sql')
+    const store = await openStore({ dataDir: join(dir, 'data') })
+    const [row] = await store.query<{ n: number; distinct: number }>(
+      sql`SELECT count() AS n, uniqExact(probe, at) AS distinct FROM checks FINAL WHERE probe LIKE 'p%'`,
+    )
+    await store.close()
+    expect(row).toEqual({ n: total, distinct: total })
+  }, 120_000)
+})
