@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['{server,shared,ingest,web,test}/**/*.test.{ts,tsx}'],
     // chDB binds one data folder per process: each test file runs in its own fork.
     pool: 'forks',
+    reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
