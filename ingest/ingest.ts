@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Store } from '../server/store'
 import { sql, typed } from '../server/store/sql'
+import { rebuildTicketHistory } from '../server/tickets/history'
 import type { Catalog } from '../shared/catalog'
 import { formatOf, type ReadProgress, readRecords } from './reader'
 import { type EventKind, KINDS, recordContext } from './records'
@@ -140,6 +141,8 @@ export async function ingestFile(
     await recordRun('failed', true).catch(() => undefined)
     throw error
   }
+  // Derived state follows the events it is derived from.
+  if (kind === 'tickets' && summary.stored > 0) await rebuildTicketHistory(store, catalog, { run })
   await recordRun('done', true)
   return summary
 }

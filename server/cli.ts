@@ -18,7 +18,7 @@ import {
 } from './catalog/catalog'
 import { serve } from './main'
 import { buildReport, formatReport } from './report/report'
-import { openStore, type Store, StoreUnavailableError, storeConfigFromEnv } from './store'
+import { openStore, type Store, StoreQueryError, StoreUnavailableError, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
 const USAGE = `usage: leitstand [--data DIR] COMMAND
@@ -181,6 +181,9 @@ main(process.argv.slice(2)).then(
       error instanceof StoreUnavailableError ||
       error instanceof IngestError
     ) {
+      console.error(`leitstand: ${error.message}`)
+      process.exitCode = 1
+    } else if (error instanceof StoreQueryError) {
       console.error(`leitstand: ${error.message}`)
       process.exitCode = 1
     } else {

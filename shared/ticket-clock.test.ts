@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
+import { ticketFigures } from '../test/support/ticket-figures-oracle'
 import { type Catalog, type CatalogInput, validateCatalog } from './catalog'
 import {
   catalogSlaResolver,
@@ -8,7 +9,6 @@ import {
   evaluateTickets,
   type TicketClocks,
   type TicketEvent,
-  ticketFigures,
 } from './ticket-clock'
 import { parseBoundary, parseTimestamp } from './time'
 

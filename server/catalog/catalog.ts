@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml'
 import { type Catalog, type CatalogProblem, validateCatalog } from '../../shared/catalog'
 import type { Store } from '../store'
 import { sql, typed } from '../store/sql'
+import { rebuildTicketHistory } from '../tickets/history'
 
 export interface CatalogVersion {
   version: number
@@ -55,6 +56,8 @@ export async function saveCatalog(store: Store, catalog: Catalog, source: string
   await store.command(
     sql`INSERT INTO catalog_versions VALUES (${typed('UInt64', version)}, ${loadedAt}, ${source}, ${JSON.stringify(catalog)})`,
   )
+  // SLAs and calendars may have changed: every ticket's clocks are recomputed.
+  await rebuildTicketHistory(store, catalog, 'all')
   return { version, loadedAt: loadedAt.toISOString(), source, catalog }
 }
 

@@ -4,16 +4,10 @@
  */
 import type { Catalog } from '../../shared/catalog'
 import { type SatisfactionFigures, satisfactionFigures } from '../../shared/satisfaction'
-import {
-  catalogSlaResolver,
-  evaluateTickets,
-  type TicketFigures,
-  ticketFigures,
-} from '../../shared/ticket-clock'
 import { formatInstant } from '../../shared/time'
 import { surveyCounts } from '../satisfaction/queries'
 import type { Store } from '../store'
-import { ticketEventsOf } from '../tickets/events'
+import { type TicketFigures, ticketFigures } from '../tickets/figures'
 
 export interface Report {
   customer: string
@@ -30,16 +24,15 @@ export async function buildReport(
   from: number,
   to: number,
 ): Promise<Report> {
-  const [events, counts] = await Promise.all([
-    ticketEventsOf(store, [customer], to),
+  const [tickets, counts] = await Promise.all([
+    ticketFigures(store, catalog, customer, from, to),
     surveyCounts(store, customer, from, to),
   ])
-  const tickets = evaluateTickets(events, to, catalogSlaResolver(catalog))
   return {
     customer,
     from: formatInstant(from, catalog.timezone),
     to: formatInstant(to, catalog.timezone),
-    tickets: ticketFigures(tickets, customer, from, to),
+    tickets,
     satisfaction: satisfactionFigures(counts),
   }
 }

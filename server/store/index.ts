@@ -180,8 +180,10 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
           `ClickHouse at ${location} is not reachable: ${(error as Error).message}`,
         )
       }
-      if (error instanceof ClickHouseError) {
-        throw new StoreQueryError(`${what} failed: ${error.message}`, error.type ?? error.code)
+      // chdb/connection raises the ClickHouseError of its own copy of client-common.
+      if (error instanceof ClickHouseError || (error as Error).name === 'ClickHouseError') {
+        const { message, type, code } = error as ClickHouseError
+        throw new StoreQueryError(`${what} failed: ${message}`, type ?? code)
       }
       throw error
     } finally {

@@ -1,0 +1,25 @@
+-- Derived from ticket_events and the catalog (see shared/ticket-checkpoints.ts):
+-- one row per ticket with its state after each instant it had events, so that
+-- "as of T" figures read a checkpoint instead of replaying events. Rebuilt for
+-- the tickets of each ingest run, and for all tickets when a catalog is loaded.
+CREATE TABLE IF NOT EXISTS ticket_history (
+  ticket String,
+  customer LowCardinality(String),
+  service LowCardinality(String),
+  sla LowCardinality(String),
+  created_at DateTime64(3, 'UTC'),
+  category LowCardinality(String),
+  channel LowCardinality(String),
+  reopens Array(DateTime64(3, 'UTC')),
+  cp_at Array(DateTime64(3, 'UTC')),
+  cp_status Array(LowCardinality(String)),
+  cp_priority Array(LowCardinality(String)),
+  cp_resolved_at Array(Nullable(DateTime64(3, 'UTC'))),
+  cp_resolution_elapsed_ms Array(Nullable(Int64)),
+  cp_resolution_target_ms Array(Nullable(Int64)),
+  cp_response_stopped_at Array(Nullable(DateTime64(3, 'UTC'))),
+  cp_response_elapsed_ms Array(Nullable(Int64)),
+  cp_response_target_ms Array(Nullable(Int64)),
+  version UInt64,
+  deleted UInt8
+) ENGINE = ReplacingMergeTree(version, deleted) ORDER BY ticket;

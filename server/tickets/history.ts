@@ -1,0 +1,145 @@
+/**
+ * Keeps ticket_history in step with ticket_events and the catalog: each
+ * ticket's checkpoints are computed by the one ticket clock engine
+ * (shared/ticket-clock.ts) and stored, a bucket of tickets at a time so that
+ * memory stays bounded on millions of events.
+ */
+import type { Catalog } from '../../shared/catalog'
+import { ticketHistory } from '../../shared/ticket-checkpoints'
+import { catalogSlaResolver, type TicketEvent } from '../../shared/ticket-clock'
+import type { Store } from '../store'
+import { type Sql, sql, typed } from '../store/sql'
+
+const RUN_FACTOR = 2 ** 32
+const TICKETS_PER_BUCKET = 50_000
+
+const COLUMNS = [
+  'ticket',
+  'customer',
+  'service',
+  'sla',
+  'created_at',
+  'category',
+  'channel',
+  'reopens',
+  'cp_at',
+  'cp_status',
+  'cp_priority',
+  'cp_resolved_at',
+  'cp_resolution_elapsed_ms',
+  'cp_resolution_target_ms',
+  'cp_response_stopped_at',
+  'cp_response_elapsed_ms',
+  'cp_response_target_ms',
+  'version',
+  'deleted',
+] as const
+
+interface EventRow {
+  id: string
+  ticket: string
+  at_ms: number
+  type: TicketEvent['type']
+  customer: string
+  service: string
+  priority: string
+  status: string
+  category: string
+  channel: string
+}
+
+export function toTicketEvent(row: EventRow): TicketEvent {
+  return {
+    id: row.id,
+    ticket: row.ticket,
+    at: row.at_ms,
+    type: row.type,
+    customer: row.customer || undefined,
+    service: row.service || undefined,
+    priority: (row.priority || undefined) as TicketEvent['priority'],
+    status: (row.status || undefined) as TicketEvent['status'],
+  }
+}
+
+/** Events of the selected tickets, deduplicated (last write wins). */
+export function eventsQuery(tickets: Sql, extra: Sql = sql``): Sql {
+  // at_ms, not at: an alias named like the column would shadow it in WHERE.
+  return sql`
+    SELECT id, ticket, toUnixTimestamp64Milli(at) AS at_ms, type, customer, service, priority, status, category, channel
+    FROM ticket_events FINAL
+    WHERE ticket IN (${tickets}) ${extra}`
+}
+
+/**
+ * Recomputes the history of the tickets an ingest run touched, or of all
+ * tickets (after a catalog load). Returns how many tickets it wrote.
+ */
+export async function rebuildTicketHistory(
+  store: Store,
+  catalog: Catalog,
+  which: { run: number } | 'all',
+): Promise<number> {
+  const selection =
+    which === 'all'
+      ? sql`SELECT DISTINCT ticket FROM ticket_events`
+      : sql`SELECT DISTINCT ticket FROM ticket_events
+            WHERE version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)}`
+  const [counted] = await store.query<{ tickets: number; build: number }>(sql`
+    SELECT (SELECT count() FROM (${selection})) AS tickets, (SELECT max(version) FROM ticket_history) + 1 AS build`)
+  const total = counted?.tickets ?? 0
+  const build = counted?.build ?? 1
+  const buckets = Math.max(1, Math.ceil(total / TICKETS_PER_BUCKET))
+  const resolver = catalogSlaResolver(catalog)
+  let written = 0
+  for (let bucket = 0; bucket < buckets; bucket++) {
+    const rows = await store.query<EventRow>(
+      eventsQuery(
+        selection,
+        sql`AND cityHash64(ticket) % ${typed('UInt32', buckets)} = ${typed('UInt32', bucket)}`,
+      ),
+    )
+    const byTicket = new Map<string, EventRow[]>()
+    for (const row of rows) {
+      const list = byTicket.get(row.ticket)
+      if (list) list.push(row)
+      else byTicket.set(row.ticket, [row])
+    }
+    const out: unknown[][] = []
+    for (const [ticket, ticketRows] of byTicket) {
+      const history = ticketHistory(ticketRows.map(toTicketEvent), resolver)
+      if (!history) {
+        // No `created` (any more): not a ticket; hide an earlier history of it.
+        out.push([ticket, '', '', '', 0, '', '', [], [], [], [], [], [], [], [], [], [], build, 1])
+        continue
+      }
+      const created = ticketRows
+        .filter((row) => row.type === 'created')
+        .sort((a, b) => a.at_ms - b.at_ms || (a.id < b.id ? -1 : 1))[0]
+      const cps = history.checkpoints
+      out.push([
+        ticket,
+        history.customer,
+        history.service,
+        history.sla ?? '',
+        history.createdAt,
+        created?.category ?? '',
+        created?.channel ?? '',
+        history.reopens,
+        cps.map((cp) => cp.at),
+        cps.map((cp) => cp.status),
+        cps.map((cp) => cp.priority ?? ''),
+        cps.map((cp) => cp.resolvedAt),
+        cps.map((cp) => cp.resolutionElapsedMs),
+        cps.map((cp) => cp.resolutionTargetMs),
+        cps.map((cp) => cp.responseStoppedAt),
+        cps.map((cp) => cp.responseElapsedMs),
+        cps.map((cp) => cp.responseTargetMs),
+        build,
+        0,
+      ])
+    }
+    await store.insert('ticket_history', COLUMNS, out)
+    written += out.length
+  }
+  return written
+}
