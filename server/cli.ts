@@ -134,7 +134,10 @@ async function main(argv: string[]): Promise<number> {
         const bar = progressBar(process.stderr)
         await loadDemo(store, {
           onProgress: (progress) => bar.update(progress),
-          log: (line) => (bar.done(), console.log(line)),
+          log: (line) => {
+            bar.done()
+            console.log(line)
+          },
         })
         console.log('Demo-Daten geladen.')
         return 0
@@ -155,7 +158,10 @@ async function main(argv: string[]): Promise<number> {
           const bar = progressBar(process.stderr)
           await loadDemo(store, {
             onProgress: (progress) => bar.update(progress),
-            log: (line) => (bar.done(), console.log(line)),
+            log: (line) => {
+              bar.done()
+              console.log(line)
+            },
           })
         },
       })

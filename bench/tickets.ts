@@ -1,0 +1,136 @@
+/**
+ * Ticket scale (issue 3): `npx tsx bench/tickets.ts [tickets]` (default
+ * 1,000,000 tickets, about 6 events each, 10 ministries, two years) into
+ * embedded chDB, then times the queries that have budgets:
+ * one ministry-month report < 300 ms.
+ */
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ingestFile } from '../ingest/ingest'
+import { saveCatalog } from '../server/catalog/catalog'
+import { buildReport } from '../server/report/report'
+import { openStore } from '../server/store'
+import { migrate } from '../server/store/migrate'
+import { validateCatalog } from '../shared/catalog'
+
+const ticketCount = Number(process.argv[2] ?? 1_000_000)
+const CUSTOMERS = Array.from({ length: 10 }, (_, i) => `r${i}`)
+const SERVICES = Array.from({ length: 20 }, (_, i) => `s${i}`)
+const parsed = validateCatalog({
+  timezone: 'Europe/Berlin',
+  calendars: [
+    {
+      id: 'buero',
+      holidays: 'DE-MV',
+      hours: {
+        mon: '07:00-18:00',
+        tue: '07:00-18:00',
+        wed: '07:00-18:00',
+        thu: '07:00-18:00',
+        fri: '07:00-15:00',
+      },
+    },
+  ],
+  customers: CUSTOMERS.map((id) => ({ id, name: `Ressort ${id}`, services: SERVICES })),
+  services: SERVICES.map((id) => ({ id, name: id })),
+  slas: [
+    {
+      id: 'standard',
+      customers: '*',
+      services: '*',
+      response: { calendar: 'buero', P1: '30m', P2: '2h', P3: '4h', P4: '8h' },
+      resolution: { calendar: 'buero', P1: '4h', P2: '8h', P3: '24h', P4: '40h' },
+    },
+  ],
+})
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
+const catalog = parsed.catalog
+
+function random(seed: number) {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let x = Math.imul(state ^ (state >>> 15), 1 | state)
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const HOUR = 3_600_000
+const START = Date.parse('2025-01-01T00:00:00+01:00')
+const SPAN = 2 * 365 * 24 * HOUR
+
+const dir = await mkdtemp(join(tmpdir(), 'leitstand-bench-tickets-'))
+const file = join(dir, 'tickets.ndjson')
+const out = createWriteStream(file)
+const next = random(7)
+const write = async (line: string) => {
+  if (!out.write(`${line}\n`)) await once(out, 'drain')
+}
+for (let n = 0; n < ticketCount; n++) {
+  const ticket = `T${n}`
+  let at = START + Math.floor((n / ticketCount) * SPAN)
+  const iso = () => new Date(at).toISOString()
+  let e = 0
+  const id = () => `${ticket}-${e++}`
+  await write(
+    `{"id":"${id()}","ticket":"${ticket}","at":"${iso()}","type":"created","customer":"${CUSTOMERS[n % 10]}","service":"${SERVICES[n % 20]}","priority":"P${1 + Math.floor(next() * 4)}","channel":"portal"}`,
+  )
+  at += Math.floor(next() * 3 * HOUR)
+  await write(`{"id":"${id()}","ticket":"${ticket}","at":"${iso()}","type":"responded"}`)
+  at += Math.floor(next() * 5 * HOUR)
+  await write(`{"id":"${id()}","ticket":"${ticket}","at":"${iso()}","type":"status","status":"in_progress"}`)
+  if (next() < 0.3) {
+    at += Math.floor(next() * 20 * HOUR)
+    await write(`{"id":"${id()}","ticket":"${ticket}","at":"${iso()}","type":"status","status":"waiting"}`)
+    at += Math.floor(next() * 30 * HOUR)
+    await write(
+      `{"id":"${id()}","ticket":"${ticket}","at":"${iso()}","type":"status","status":"in_progress"}`,
+    )
+  }
+  at += Math.floor(next() * 40 * HOUR)
+  if (at < START + SPAN - 200 * HOUR || next() < 0.5) {
+    await write(`{"id":"${id()}","ticket":"${ticket}","at":"${iso()}","type":"status","status":"resolved"}`)
+    at += Math.floor(next() * 72 * HOUR)
+    await write(`{"id":"${id()}","ticket":"${ticket}","at":"${iso()}","type":"status","status":"closed"}`)
+  }
+}
+out.end()
+await once(out, 'finish')
+
+const store = await openStore({ dataDir: join(dir, 'data') })
+await migrate(store)
+await saveCatalog(store, catalog, 'bench')
+let started = performance.now()
+const summary = await ingestFile(store, catalog, 'tickets', file)
+const seconds = (performance.now() - started) / 1000
+console.log(
+  `ingest + ticket history: ${summary.stored.toLocaleString('en')} events of ${ticketCount.toLocaleString('en')} tickets in ${seconds.toFixed(1)} s = ${Math.round(summary.stored / seconds).toLocaleString('en')} events/s`,
+)
+
+async function time(label: string, runs: number, action: (i: number) => Promise<unknown>) {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    started = performance.now()
+    await action(i)
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  console.log(
+    `${label}: median ${times[Math.floor(runs / 2)]?.toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms (${runs} runs)`,
+  )
+}
+
+const month = (i: number) =>
+  [
+    Date.parse(`2026-${String(1 + (i % 12)).padStart(2, '0')}-01T00:00:00+01:00`),
+    Date.parse(`2026-${String(1 + (i % 12)).padStart(2, '0')}-28T00:00:00+01:00`),
+  ] as const
+await time('one ministry-month report', 12, (i) =>
+  buildReport(store, catalog, CUSTOMERS[i % 10] as string, ...month(i)),
+)
+await store.close()
+await rm(dir, { recursive: true, force: true })
