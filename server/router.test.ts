@@ -23,6 +23,11 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'tickets.weekly': period,
   'report.get': { ...period, customer: 'im' },
   'quarantine.list': {},
+  'sla.compliance': { ...period, groupBy: 'customer' },
+  'sla.board': {},
+  'sla.tickets': { ...period, outcome: 'created' },
+  'sla.stats': period,
+  'sla.timeline': { ticket: 'IM-1' },
 }
 const PUBLIC = new Set(['auth.me', 'auth.demoUsers', 'auth.login', 'auth.logout'])
 const STAFF_ONLY = new Set(['catalog.history', 'quarantine.list'])

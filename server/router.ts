@@ -2,6 +2,7 @@ import { authRouter } from './auth/router'
 import { catalogRouter } from './catalog/router'
 import { quarantineRouter } from './quarantine/router'
 import { reportRouter } from './report/router'
+import { slaRouter } from './sla/router'
 import { ticketsRouter } from './tickets/router'
 import { createCallerFactory, router } from './trpc'
 
@@ -10,6 +11,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   tickets: ticketsRouter,
   report: reportRouter,
+  sla: slaRouter,
   quarantine: quarantineRouter,
 })
 

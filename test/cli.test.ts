@@ -69,7 +69,11 @@ describe('leitstand CLI', () => {
 
     const expected = JSON.parse(readFileSync(join(EXAMPLES, 'expected.json'), 'utf8')) as Array<{
       args: string[]
-      report: { tickets: unknown; satisfaction: unknown }
+      report: {
+        tickets: unknown
+        availability: { overall: number | null; services: Array<Record<string, unknown>> }
+        satisfaction: unknown
+      }
     }>
     for (const example of expected) {
       const { code, stdout } = await run('report', ...example.args, '--json')
@@ -77,6 +81,18 @@ describe('leitstand CLI', () => {
       const report = JSON.parse(stdout)
       expect(report.tickets).toEqual(example.report.tickets)
       expect(report.satisfaction).toEqual(example.report.satisfaction)
+      // Availability to 0.01, as the examples' README asks.
+      const overall = example.report.availability.overall
+      if (overall === null) expect(report.availability.overall).toBeNull()
+      else expect(report.availability.overall).toBeCloseTo(overall, 2)
+      expect(report.availability.services).toHaveLength(example.report.availability.services.length)
+      example.report.availability.services.forEach((service, index) => {
+        for (const [key, value] of Object.entries(service)) {
+          const actual = report.availability.services[index][key]
+          if (typeof value === 'number') expect(actual, key).toBeCloseTo(value, 2)
+          else expect(actual, key).toEqual(value)
+        }
+      })
     }
   })
 

@@ -2,9 +2,11 @@
  * The report of formats.md section 4 for one customer and period, as of the
  * period's end. The CLI and the API both call this.
  */
+import type { AvailabilityFigures } from '../../shared/availability'
 import type { Catalog } from '../../shared/catalog'
 import { type SatisfactionFigures, satisfactionFigures } from '../../shared/satisfaction'
 import { formatInstant } from '../../shared/time'
+import { availabilityFigures } from '../availability/report'
 import { surveyCounts } from '../satisfaction/queries'
 import type { Store } from '../store'
 import { type TicketFigures, ticketFigures } from '../tickets/figures'
@@ -14,6 +16,7 @@ export interface Report {
   from: string
   to: string
   tickets: TicketFigures
+  availability: AvailabilityFigures
   satisfaction: SatisfactionFigures
 }
 
@@ -24,8 +27,9 @@ export async function buildReport(
   from: number,
   to: number,
 ): Promise<Report> {
-  const [tickets, counts] = await Promise.all([
+  const [tickets, availability, counts] = await Promise.all([
     ticketFigures(store, catalog, customer, from, to),
+    availabilityFigures(store, catalog, customer, from, to),
     surveyCounts(store, customer, from, to),
   ])
   return {
@@ -33,6 +37,7 @@ export async function buildReport(
     from: formatInstant(from, catalog.timezone),
     to: formatInstant(to, catalog.timezone),
     tickets,
+    availability,
     satisfaction: satisfactionFigures(counts),
   }
 }
@@ -59,6 +64,11 @@ export function formatReport(report: Report, catalog: Catalog): string {
       `${number(tickets.resolution.compliance)} % (${tickets.resolution.met} eingehalten, ${tickets.resolution.breached} verletzt; offen verletzt: ${tickets.resolution.open_breached}, gefährdet: ${tickets.resolution.at_risk})`,
     ],
     ['Mittlere Lösungszeit', `${number(tickets.resolution.mean_minutes)} Geschäftsminuten`],
+    ['Verfügbarkeit gesamt', `${number(report.availability.overall, 3)} %`],
+    ...report.availability.services.map((s): [string, string] => [
+      `Verfügbarkeit ${catalog.services.find((c) => c.id === s.service)?.name ?? s.service}`,
+      `${number(s.availability, 3)} % (Ziel ${number(s.target)} %, Abdeckung ${number(s.coverage)} %, ${s.outages} Ausfälle, MTTR ${number(s.mttr_minutes)} min)`,
+    ]),
     ['CSAT', `${number(satisfaction.csat)} % (${satisfaction.csat_responses} Antworten)`],
     ['NPS', `${number(satisfaction.nps)} (${satisfaction.nps_responses} Antworten)`],
   ]

@@ -33,8 +33,15 @@ export const percent = (part: number, whole: number) => (whole === 0 ? null : (p
  * Each ticket of `customers` created before T with its checkpoint at T:
  * status, resolution time and the stopped clocks' elapsed and target times.
  */
-export function ticketsAsOf(customers: readonly string[], asOf: number, extraColumns: Sql = sql``): Sql {
+export function ticketsAsOf(
+  customers: readonly string[],
+  asOf: number,
+  options: { from?: number; extraColumns?: Sql } = {},
+): Sql {
   const before = new Date(asOf)
+  // A ticket settled before `from` (resolved at its last event) has no part in [from, T).
+  const relevant =
+    options.from === undefined ? sql`` : sql`AND (last_at >= ${new Date(options.from)} OR NOT settled)`
   return sql`
     SELECT
       ticket, customer, service, sla, created_at, reopens, category, channel,
@@ -47,9 +54,9 @@ export function ticketsAsOf(customers: readonly string[], asOf: number, extraCol
       cp_response_stopped_at[i] AS response_stopped_at,
       cp_response_elapsed_ms[i] AS response_elapsed_ms,
       cp_response_target_ms[i] AS response_target_ms
-      ${extraColumns}
+      ${options.extraColumns ?? sql``}
     FROM ticket_history FINAL
-    WHERE customer IN ${customers} AND created_at < ${before}`
+    WHERE customer IN ${customers} AND created_at < ${before} ${relevant}`
 }
 
 interface StoppedClockCounts {
@@ -86,12 +93,12 @@ export async function ticketFigures(
       sumIf(resolution_elapsed_ms, resolved_at >= ${start} AND resolution_target_ms IS NOT NULL) AS resolution_elapsed_sum,
       countIf(response_stopped_at >= ${start} AND response_elapsed_ms <= response_target_ms) AS response_met,
       countIf(response_stopped_at >= ${start} AND response_elapsed_ms > response_target_ms) AS response_breached
-    FROM (${ticketsAsOf([customer], to)})`)
+    FROM (${ticketsAsOf([customer], to, { from })})`)
   if (!counts) throw new Error('ticket figures: no result row')
 
   // Clocks still running at T: evaluate those tickets at T.
   const open = await store.query<{ ticket: string }>(
-    sql`SELECT ticket FROM (${ticketsAsOf([customer], to)}) WHERE resolved_at IS NULL AND sla != ''`,
+    sql`SELECT ticket FROM (${ticketsAsOf([customer], to, { from })}) WHERE resolved_at IS NULL AND sla != ''`,
   )
   let openBreached = 0
   let atRisk = 0

@@ -22,6 +22,8 @@ const COLUMNS = [
   'category',
   'channel',
   'reopens',
+  'last_at',
+  'settled',
   'cp_at',
   'cp_status',
   'cp_priority',
@@ -98,6 +100,13 @@ export async function rebuildTicketHistory(
         sql`AND cityHash64(ticket) % ${typed('UInt32', buckets)} = ${typed('UInt32', bucket)}`,
       ),
     )
+    const previous = new Map(
+      (
+        await store.query<{ ticket: string; customer: string }>(sql`
+          SELECT ticket, customer FROM ticket_history FINAL
+          WHERE ticket IN (${selection}) AND cityHash64(ticket) % ${typed('UInt32', buckets)} = ${typed('UInt32', bucket)}`)
+      ).map((row) => [row.ticket, row.customer]),
+    )
     const byTicket = new Map<string, EventRow[]>()
     for (const row of rows) {
       const list = byTicket.get(row.ticket)
@@ -107,11 +116,12 @@ export async function rebuildTicketHistory(
     const out: unknown[][] = []
     for (const [ticket, ticketRows] of byTicket) {
       const history = ticketHistory(ticketRows.map(toTicketEvent), resolver)
-      if (!history) {
-        // No `created` (any more): not a ticket; hide an earlier history of it.
-        out.push([ticket, '', '', '', 0, '', '', [], [], [], [], [], [], [], [], [], [], build, 1])
-        continue
+      const before = previous.get(ticket)
+      // Gone (no `created` any more) or moved to another customer: delete the old row.
+      if (before !== undefined && before !== history?.customer) {
+        out.push([ticket, before, '', '', 0, '', '', [], 0, 0, [], [], [], [], [], [], [], [], [], build, 1])
       }
+      if (!history) continue
       const created = ticketRows
         .filter((row) => row.type === 'created')
         .sort((a, b) => a.at_ms - b.at_ms || (a.id < b.id ? -1 : 1))[0]
@@ -125,6 +135,8 @@ export async function rebuildTicketHistory(
         created?.category ?? '',
         created?.channel ?? '',
         history.reopens,
+        cps.at(-1)?.at ?? history.createdAt,
+        cps.at(-1)?.resolvedAt != null ? 1 : 0,
         cps.map((cp) => cp.at),
         cps.map((cp) => cp.status),
         cps.map((cp) => cp.priority ?? ''),

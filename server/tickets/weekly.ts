@@ -43,7 +43,7 @@ export async function weeklyTickets(
     what: 'created' | 'resolved'
     n: number
   }>(sql`
-    WITH tickets AS (${ticketsAsOf(customers, to)})
+    WITH tickets AS (${ticketsAsOf(customers, to, { from })})
     SELECT customer, toString(toMonday(created_at, ${zone})) AS week, 'created' AS what, count() AS n
     FROM tickets WHERE created_at >= ${start} GROUP BY customer, week
     UNION ALL

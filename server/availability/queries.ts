@@ -1,0 +1,121 @@
+/**
+ * Reads what the availability engine needs from the store: per-probe check
+ * segments (derived in SQL, so a month of one-minute checks leaves
+ * ClickHouse as a handful of rows per probe) and maintenance windows.
+ */
+import type { CheckStatus, Interval, ProbeSegment } from '../../shared/availability'
+import type { Store } from '../store'
+import { sql, typed } from '../store/sql'
+
+export interface MonitoredService {
+  id: string
+  /** `2 * check_interval` in milliseconds: how long a check holds at most. */
+  holdMs: number
+}
+
+/**
+ * The segments of `probeSegments` (shared/availability.ts) for each service,
+ * clipped to `[from, to)`: each check holds its status until the probe's next
+ * check, for at most `holdMs`; checks of one probe at the same instant count
+ * as the worst of them; consecutive equal checks whose holds touch are one
+ * segment. Reads checks from `from - holdMs` (the longest) on: earlier ones
+ * cannot hold into the period.
+ *
+ * Window functions only, no GROUP BY per check or instant: on chDB a GROUP BY
+ * with a group per check took 2-3 times as long as the window sorts. One
+ * ministry-month (1.3M checks) comes back as a few thousand segments at most.
+ */
+export async function probeSegmentsOf(
+  store: Store,
+  services: readonly MonitoredService[],
+  from: number,
+  to: number,
+): Promise<Map<string, ProbeSegment[]>> {
+  const result = new Map<string, ProbeSegment[]>(services.map((service) => [service.id, []]))
+  if (services.length === 0 || !(to > from)) return result
+  const ids = services.map((service) => service.id)
+  const holds = typed(
+    'Array(Int64)',
+    services.map((service) => service.holdMs),
+  )
+  const longestHold = Math.max(...services.map((service) => service.holdMs))
+  const fromMs = typed('Int64', from)
+  const toMs = typed('Int64', to)
+  const rows = await store.query<{
+    service: string
+    probe: string
+    start_ms: number
+    end_ms: number
+    status: CheckStatus
+  }>(sql`
+    -- 4. Each segment from its first check to the hold of its last one, clipped to [from, to).
+    SELECT service, probe, greatest(at_ms, ${fromMs}) AS start_ms,
+      if(ends_segment, held_until_ms, next_held_until_ms) AS end_ms, status
+    FROM (
+      SELECT service, probe, at_ms, held_until_ms, status, starts_segment, ends_segment,
+        leadInFrame(held_until_ms) OVER (PARTITION BY service, probe ORDER BY at_ms
+          ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING) AS next_held_until_ms
+      FROM (
+        -- 3. A segment starts where the status changes or the previous hold ended before this
+        -- check, and ends where the next check does so. Only those checks go on: few rows.
+        SELECT service, probe, at_ms, held_until_ms, status,
+          lagInFrame(held_until_ms, 1, toInt64(-1)) OVER probe_order != at_ms
+            OR lagInFrame(status) OVER probe_order != status AS starts_segment,
+          leadInFrame(at_ms, 1, toInt64(-1)) OVER probe_order != held_until_ms
+            OR leadInFrame(status) OVER probe_order != status AS ends_segment
+        FROM (
+          -- 2. A check holds until the probe's next check, at most hold_ms, and not past 'to'.
+          -- Ordered by status within an instant, the worst check of an instant comes last and
+          -- holds; the others hold until their own instant and are dropped below.
+          SELECT service, probe, at_ms, status,
+            least(
+              leadInFrame(at_ms, 1, ${toMs}) OVER (PARTITION BY service, probe ORDER BY at_ms, status
+                ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING),
+              at_ms + hold_ms,
+              ${toMs}) AS held_until_ms
+          FROM (
+            -- 1. The checks that may hold into the period. at_ms, not at: an alias named like
+            -- the column would shadow it in WHERE.
+            SELECT service, probe, toUnixTimestamp64Milli(at) AS at_ms, status,
+              transform(toString(service), ${ids}, ${holds}, toInt64(0)) AS hold_ms
+            FROM checks FINAL
+            WHERE service IN ${ids}
+              AND at >= ${new Date(from - longestHold)} AND at < ${new Date(to)}
+          )
+        )
+        WHERE held_until_ms > at_ms
+        WINDOW probe_order AS (PARTITION BY service, probe ORDER BY at_ms
+          ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING)
+      )
+      WHERE starts_segment OR ends_segment
+    )
+    WHERE starts_segment AND end_ms > start_ms
+    ORDER BY service, probe, start_ms`)
+  for (const row of rows) {
+    result.get(row.service)?.push({
+      probe: row.probe,
+      start: row.start_ms,
+      end: row.end_ms,
+      status: row.status,
+    })
+  }
+  return result
+}
+
+/** Each service's maintenance windows overlapping `[from, to)`, unclipped. */
+export async function maintenanceOf(
+  store: Store,
+  services: readonly string[],
+  from: number,
+  to: number,
+): Promise<Map<string, Interval[]>> {
+  const result = new Map<string, Interval[]>(services.map((service) => [service, []]))
+  if (services.length === 0 || !(to > from)) return result
+  const rows = await store.query<{ service: string; from_ms: number; to_ms: number }>(sql`
+    SELECT service, toUnixTimestamp64Milli(\`from\`) AS from_ms, toUnixTimestamp64Milli(\`to\`) AS to_ms
+    FROM maintenance FINAL
+    WHERE service IN ${services} AND \`from\` < ${new Date(to)} AND \`to\` > ${new Date(from)}
+    ORDER BY service, from_ms`)
+  for (const row of rows) result.get(row.service)?.push([row.from_ms, row.to_ms])
+  return result
+}

@@ -1,0 +1,166 @@
+/**
+ * SLA compliance and MTTR per week or month, with the counts behind each
+ * percentage. Each bucket is evaluated as of its own end, exactly like a
+ * report for that bucket (metrics.md section 3): a ticket resolved in March
+ * and again in April counts in both months.
+ */
+import { DateTime } from 'luxon'
+import type { Store } from '../store'
+import { type Sql, sql } from '../store/sql'
+import { percent } from '../tickets/figures'
+
+export interface Bucket {
+  /** Local date the bucket starts, YYYY-MM-DD */
+  label: string
+  from: number
+  to: number
+}
+
+/** Calendar weeks (Monday) or months in `zone`, clipped to [from, to). */
+export function buckets(from: number, to: number, unit: 'week' | 'month', zone: string): Bucket[] {
+  const list: Bucket[] = []
+  let start = DateTime.fromMillis(from, { zone }).startOf(unit)
+  while (start.toMillis() < to) {
+    const end = start.plus(unit === 'week' ? { weeks: 1 } : { months: 1 })
+    const clippedFrom = Math.max(from, start.toMillis())
+    list.push({
+      label: DateTime.fromMillis(clippedFrom, { zone }).toISODate() as string,
+      from: clippedFrom,
+      to: Math.min(to, end.toMillis()),
+    })
+    start = end
+  }
+  return list
+}
+
+export type ComplianceGroup = 'none' | 'customer' | 'service' | 'priority' | 'customer_service'
+
+// Identifiers come from code only: the group is an enum.
+const GROUP_COLUMN: Record<ComplianceGroup, string> = {
+  none: "''",
+  customer: 'customer',
+  service: 'service',
+  priority: 'priority',
+  customer_service: "concat(customer, '/', service)",
+}
+
+export interface ComplianceRow {
+  bucket: string
+  group: string
+  resolved: number
+  resolution: { met: number; breached: number; compliance: number | null }
+  response: { met: number; breached: number; compliance: number | null }
+  /** Business minutes of the resolved tickets with a resolution target. */
+  mttr: { mean: number | null; median: number | null; p90: number | null }
+}
+
+interface Row {
+  b: number
+  grp: string
+  resolved: number
+  resolution_met: number
+  resolution_breached: number
+  response_met: number
+  response_breached: number
+  mttr_mean_ms: number | null
+  mttr_median_ms: number | null
+  mttr_p90_ms: number | null
+}
+
+/**
+ * Each ticket of `customers` paired with every bucket in which one of its
+ * clocks stopped, and its checkpoint at that bucket's end.
+ */
+export function ticketsPerBucket(
+  customers: readonly string[],
+  list: readonly Bucket[],
+  filters: Sql = sql``,
+): Sql {
+  const starts = { type: "Array(DateTime64(3, 'UTC'))", value: list.map((b) => new Date(b.from)) }
+  const ends = { type: "Array(DateTime64(3, 'UTC'))", value: list.map((b) => new Date(b.to)) }
+  const first = new Date(list[0]?.from ?? 0)
+  const last = new Date(list.at(-1)?.to ?? 0)
+  return sql`
+    SELECT ticket, customer, service, sla, b,
+      arrayLastIndex(x -> x < ${ends}[b], cp_at) AS i,
+      cp_priority[i] AS priority,
+      cp_resolved_at[i] AS resolved_at,
+      cp_resolution_elapsed_ms[i] AS resolution_elapsed_ms,
+      cp_resolution_target_ms[i] AS resolution_target_ms,
+      cp_response_stopped_at[i] AS response_stopped_at,
+      cp_response_elapsed_ms[i] AS response_elapsed_ms,
+      cp_response_target_ms[i] AS response_target_ms,
+      resolved_at >= ${starts}[b] AND resolved_at < ${ends}[b] AS resolved_in_bucket,
+      response_stopped_at >= ${starts}[b] AND response_stopped_at < ${ends}[b] AS response_in_bucket
+    FROM ticket_history FINAL
+    ARRAY JOIN arrayDistinct(arrayFilter(x -> x > 0, arrayMap(
+      r -> if(r IS NULL OR r < ${first} OR r >= ${last}, 0, arrayFirstIndex(e -> assumeNotNull(r) < e, ${ends})),
+      arrayConcat(cp_resolved_at, cp_response_stopped_at)))) AS b
+    WHERE customer IN ${customers} AND last_at >= ${first} AND created_at < ${last} ${filters}`
+}
+
+export async function compliance(
+  store: Store,
+  options: {
+    customers: readonly string[]
+    services?: readonly string[]
+    from: number
+    to: number
+    bucket: 'week' | 'month'
+    groupBy: ComplianceGroup
+    zone: string
+  },
+): Promise<ComplianceRow[]> {
+  const list = buckets(options.from, options.to, options.bucket, options.zone)
+  if (list.length === 0 || options.customers.length === 0) return []
+  const services = options.services?.length ? sql`AND service IN ${options.services}` : sql``
+  const group = { query: GROUP_COLUMN[options.groupBy], params: {} }
+  const rows = await store.query<Row>(sql`
+    SELECT b, ${group} AS grp,
+      countIf(resolved_in_bucket) AS resolved,
+      countIf(resolved_in_bucket AND resolution_elapsed_ms <= resolution_target_ms) AS resolution_met,
+      countIf(resolved_in_bucket AND resolution_elapsed_ms > resolution_target_ms) AS resolution_breached,
+      countIf(response_in_bucket AND response_elapsed_ms <= response_target_ms) AS response_met,
+      countIf(response_in_bucket AND response_elapsed_ms > response_target_ms) AS response_breached,
+      avgIf(resolution_elapsed_ms, resolved_in_bucket AND resolution_target_ms IS NOT NULL) AS mttr_mean_ms,
+      quantileExactIf(0.5)(resolution_elapsed_ms, resolved_in_bucket AND resolution_target_ms IS NOT NULL) AS mttr_median_ms,
+      quantileExactIf(0.9)(resolution_elapsed_ms, resolved_in_bucket AND resolution_target_ms IS NOT NULL) AS mttr_p90_ms
+    FROM (${ticketsPerBucket(options.customers, list, services)})
+    GROUP BY b, grp
+    ORDER BY b, grp`)
+  const minutes = (ms: number | null, any: boolean) =>
+    ms === null || !any || Number.isNaN(ms) ? null : ms / 60_000
+  const byKey = new Map(rows.map((row) => [`${row.b}|${row.grp}`, row]))
+  const groups = options.groupBy === 'none' ? [''] : [...new Set(rows.map((row) => row.grp))].sort()
+  // Every bucket appears for every group; a bucket without stopped clocks has null percentages.
+  return list.flatMap((bucket, index) =>
+    groups.map((grp): ComplianceRow => {
+      const row = byKey.get(`${index + 1}|${grp}`)
+      const resolutionMet = row?.resolution_met ?? 0
+      const resolutionBreached = row?.resolution_breached ?? 0
+      const responseMet = row?.response_met ?? 0
+      const responseBreached = row?.response_breached ?? 0
+      const anyResolved = resolutionMet + resolutionBreached > 0
+      return {
+        bucket: bucket.label,
+        group: grp,
+        resolved: row?.resolved ?? 0,
+        resolution: {
+          met: resolutionMet,
+          breached: resolutionBreached,
+          compliance: percent(resolutionMet, resolutionMet + resolutionBreached),
+        },
+        response: {
+          met: responseMet,
+          breached: responseBreached,
+          compliance: percent(responseMet, responseMet + responseBreached),
+        },
+        mttr: {
+          mean: minutes(row?.mttr_mean_ms ?? null, anyResolved),
+          median: minutes(row?.mttr_median_ms ?? null, anyResolved),
+          p90: minutes(row?.mttr_p90_ms ?? null, anyResolved),
+        },
+      }
+    }),
+  )
+}

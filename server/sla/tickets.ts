@@ -1,0 +1,229 @@
+/**
+ * Drill-down from a figure to the tickets behind it, and from a ticket to
+ * its timeline.
+ */
+import type { TicketListInput } from '../../shared/api'
+import type { Interval } from '../../shared/calendar'
+import type { Catalog } from '../../shared/catalog'
+import {
+  catalogSlaResolver,
+  compareTicketEvents,
+  evaluateTickets,
+  type TicketClocks,
+  type TicketEvent,
+} from '../../shared/ticket-clock'
+import type { Store } from '../store'
+import { type Sql, sql } from '../store/sql'
+import { ticketsAsOf } from '../tickets/figures'
+import { eventsQuery, toTicketEvent } from '../tickets/history'
+
+export interface ListedTicket {
+  ticket: string
+  customer: string
+  service: string
+  priority: string | null
+  status: string
+  sla: string | null
+  createdAt: number
+  resolvedAt: number | null
+  reopens: number
+  response: { elapsedMinutes: number; targetMinutes: number; breached: boolean; met: boolean | null } | null
+  resolution: {
+    elapsedMinutes: number
+    targetMinutes: number
+    breached: boolean
+    met: boolean | null
+    atRisk: boolean
+    deadline: number | null
+  } | null
+}
+
+type Outcome = TicketListInput['outcome']
+
+function candidates(outcome: Outcome, from: Date, to: Date): Sql {
+  switch (outcome) {
+    case 'created':
+      return sql`created_at >= ${from}`
+    case 'resolved':
+      return sql`resolved_at >= ${from}`
+    case 'resolution_met':
+      return sql`resolved_at >= ${from} AND resolution_elapsed_ms <= resolution_target_ms`
+    case 'resolution_breached':
+      return sql`resolved_at >= ${from} AND resolution_elapsed_ms > resolution_target_ms`
+    case 'response_met':
+      return sql`response_stopped_at >= ${from} AND response_elapsed_ms <= response_target_ms`
+    case 'response_breached':
+      return sql`response_stopped_at >= ${from} AND response_elapsed_ms > response_target_ms`
+    case 'reopened':
+      return sql`arrayExists(r -> r >= ${from} AND r < ${to}, reopens)`
+    case 'open':
+    case 'open_breached':
+    case 'at_risk':
+      return sql`resolved_at IS NULL`
+  }
+}
+
+function keep(outcome: Outcome, ticket: TicketClocks): boolean {
+  if (outcome === 'open_breached') return ticket.resolution?.breached === true
+  if (outcome === 'at_risk') return ticket.resolution?.atRisk === true
+  return true
+}
+
+function listed(ticket: TicketClocks): ListedTicket {
+  const { response, resolution } = ticket
+  return {
+    ticket: ticket.ticket,
+    customer: ticket.customer,
+    service: ticket.service,
+    priority: ticket.priority,
+    status: ticket.status,
+    sla: ticket.sla,
+    createdAt: ticket.createdAt,
+    resolvedAt: ticket.resolvedAt,
+    reopens: ticket.reopens.length,
+    response: response && {
+      elapsedMinutes: response.elapsedMinutes,
+      targetMinutes: response.targetMinutes,
+      breached: response.breached,
+      met: response.met,
+    },
+    resolution: resolution && {
+      elapsedMinutes: resolution.elapsedMinutes,
+      targetMinutes: resolution.targetMinutes,
+      breached: resolution.breached,
+      met: resolution.met,
+      atRisk: resolution.atRisk,
+      deadline: resolution.deadline,
+    },
+  }
+}
+
+/** The tickets behind a figure of the report for [from, to), evaluated as of `to`. */
+export async function listTickets(
+  store: Store,
+  catalog: Catalog,
+  options: {
+    customers: readonly string[]
+    services?: readonly string[]
+    priorities?: readonly string[]
+    from: number
+    to: number
+    outcome: Outcome
+    limit: number
+  },
+): Promise<{ total: number; tickets: ListedTicket[] }> {
+  if (options.customers.length === 0) return { total: 0, tickets: [] }
+  const { from, to, outcome } = options
+  const filters = [
+    candidates(outcome, new Date(from), new Date(to)),
+    options.services?.length ? sql`service IN ${options.services}` : undefined,
+    options.priorities?.length ? sql`priority IN ${options.priorities}` : undefined,
+    // Drill-downs into resolution and response figures are about tickets with an SLA.
+    outcome.startsWith('resolution') ||
+    outcome.startsWith('response') ||
+    outcome === 'open_breached' ||
+    outcome === 'at_risk'
+      ? sql`sla != ''`
+      : undefined,
+  ].filter((part): part is Sql => part !== undefined)
+  const where = filters.reduce((all, part) => sql`${all} AND ${part}`)
+  // Breach and risk are known only after evaluating at T: take all candidates then.
+  const evaluateAll = outcome === 'open_breached' || outcome === 'at_risk'
+  const limit = evaluateAll ? sql`` : sql`LIMIT ${{ type: 'UInt32', value: options.limit }}`
+  const matching = sql`
+    SELECT ticket, count() OVER () AS total FROM (${ticketsAsOf(options.customers, to, { from })})
+    WHERE ${where} ORDER BY created_at DESC ${limit}`
+  const rows = await store.query<{ ticket: string; total: number }>(matching)
+  if (rows.length === 0) return { total: 0, tickets: [] }
+  const events = await store.query<Parameters<typeof toTicketEvent>[0]>(
+    eventsQuery(sql`SELECT arrayJoin(${rows.map((row) => row.ticket)})`),
+  )
+  const evaluated = evaluateTickets(events.map(toTicketEvent), to, catalogSlaResolver(catalog))
+    .filter((ticket) => options.customers.includes(ticket.customer) && keep(outcome, ticket))
+    .sort((a, b) => b.createdAt - a.createdAt)
+  return {
+    total: evaluateAll ? evaluated.length : (rows[0]?.total ?? 0),
+    tickets: evaluated.slice(0, options.limit).map(listed),
+  }
+}
+
+export interface TimelineClock {
+  targetMinutes: number
+  elapsedMinutes: number
+  breached: boolean
+  met: boolean | null
+  /** Where the elapsed business time reached the target, if it did or will while running. */
+  breachAt: number | null
+  /** Business minutes used by each running stretch. */
+  stretches: Array<{ from: number; to: number; businessMinutes: number }>
+}
+
+export interface Timeline {
+  ticket: ListedTicket
+  asOf: number
+  events: Array<TicketEvent & { ignored: boolean }>
+  running: Interval[]
+  paused: Interval[]
+  response: TimelineClock | null
+  resolution: TimelineClock | null
+}
+
+/** One ticket as of now, if it belongs to one of `customers`; undefined otherwise. */
+export async function ticketTimeline(
+  store: Store,
+  catalog: Catalog,
+  customers: readonly string[],
+  ticket: string,
+  now = Date.now(),
+): Promise<Timeline | undefined> {
+  const rows = await store.query<Parameters<typeof toTicketEvent>[0]>(eventsQuery(sql`SELECT ${ticket}`))
+  const events = rows.map(toTicketEvent).sort(compareTicketEvents)
+  const resolver = catalogSlaResolver(catalog)
+  const [clocks] = evaluateTickets(events, now, resolver)
+  if (!clocks || !customers.includes(clocks.customer)) return undefined
+  const sla = catalog.slas.find((s) => s.id === clocks.sla)
+
+  const clockOf = (
+    outcome: TicketClocks['response'],
+    calendarId: string | undefined,
+    stretches: Interval[],
+  ): TimelineClock | null => {
+    if (!outcome || !calendarId) return null
+    const calendar = resolver.calendar(calendarId)
+    const targetMs = outcome.targetMinutes * 60_000
+    let used = 0
+    let breachAt: number | null = null
+    const pieces = stretches.map(([from, to]) => {
+      const ms = calendar.businessMs(from, to)
+      if (breachAt === null && used + ms > targetMs) breachAt = calendar.addBusinessMs(from, targetMs - used)
+      used += ms
+      return { from, to, businessMinutes: ms / 60_000 }
+    })
+    return {
+      targetMinutes: outcome.targetMinutes,
+      elapsedMinutes: outcome.elapsedMinutes,
+      breached: outcome.breached,
+      met: outcome.met,
+      breachAt: breachAt ?? outcome.deadline,
+      stretches: pieces,
+    }
+  }
+
+  const responseEnd = clocks.response?.stoppedAt ?? now
+  const created = clocks.createdAt
+  return {
+    ticket: listed(clocks),
+    asOf: now,
+    events: events.map((event) => ({
+      ...event,
+      // Events before `created`, and later `created` events, do not count.
+      ignored:
+        event.at < created ||
+        (event.type === 'created' && events.find((e) => e.type === 'created') !== event),
+    })),
+    running: clocks.runningIntervals,
+    paused: clocks.pausedIntervals,
+    response: clockOf(clocks.response, sla?.response?.calendar, [[created, responseEnd]]),
+    resolution: clockOf(clocks.resolution, sla?.resolution?.calendar, clocks.runningIntervals),
+  }
+}

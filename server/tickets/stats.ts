@@ -1,0 +1,62 @@
+/** Volume by channel and category, backlog by age, reopen rate: for [from, to) as of `to`. */
+import type { Store } from '../store'
+import { sql } from '../store/sql'
+import { percent, ticketsAsOf } from './figures'
+
+export const BACKLOG_AGES = [
+  { label: '< 1 Tag', maxDays: 1 },
+  { label: '1–3 Tage', maxDays: 3 },
+  { label: '3–7 Tage', maxDays: 7 },
+  { label: '7–30 Tage', maxDays: 30 },
+  { label: '> 30 Tage', maxDays: Number.POSITIVE_INFINITY },
+] as const
+
+export interface TicketStats {
+  created: number
+  resolved: number
+  reopened: number
+  /** reopen events per resolved ticket, in percent */
+  reopenRate: number | null
+  byChannel: Array<{ channel: string; tickets: number }>
+  byCategory: Array<{ category: string; tickets: number }>
+  backlog: Array<{ label: string; tickets: number }>
+}
+
+export async function ticketStats(
+  store: Store,
+  customers: readonly string[],
+  from: number,
+  to: number,
+): Promise<TicketStats> {
+  const start = new Date(from)
+  const end = new Date(to)
+  const tickets = ticketsAsOf(customers, to, { from })
+  const [totals] = await store.query<{ created: number; resolved: number; reopened: number }>(sql`
+    SELECT countIf(created_at >= ${start}) AS created, countIf(resolved_at >= ${start}) AS resolved,
+      sum(arrayCount(r -> r >= ${start} AND r < ${end}, reopens)) AS reopened
+    FROM (${tickets})`)
+  const byChannel = await store.query<{ channel: string; tickets: number }>(sql`
+    SELECT channel, count() AS tickets FROM (${tickets}) WHERE created_at >= ${start} GROUP BY channel ORDER BY tickets DESC`)
+  const byCategory = await store.query<{ category: string; tickets: number }>(sql`
+    SELECT category, count() AS tickets FROM (${tickets}) WHERE created_at >= ${start} GROUP BY category ORDER BY tickets DESC`)
+  const ages = await store.query<{ age_days: number }>(sql`
+    SELECT dateDiff('second', created_at, ${end}) / 86400 AS age_days FROM (${tickets}) WHERE resolved_at IS NULL`)
+  const backlog = BACKLOG_AGES.map((age) => ({ label: age.label, tickets: 0 }))
+  for (const { age_days } of ages) {
+    const index = BACKLOG_AGES.findIndex((age) => age_days < age.maxDays)
+    const bucket = backlog[index]
+    if (bucket) bucket.tickets++
+  }
+  const created = totals?.created ?? 0
+  const resolved = totals?.resolved ?? 0
+  const reopened = totals?.reopened ?? 0
+  return {
+    created,
+    resolved,
+    reopened,
+    reopenRate: percent(reopened, resolved),
+    byChannel: byChannel.map((row) => ({ channel: row.channel || 'unbekannt', tickets: row.tickets })),
+    byCategory: byCategory.map((row) => ({ category: row.category || 'unbekannt', tickets: row.tickets })),
+    backlog,
+  }
+}
