@@ -6,7 +6,7 @@ import type { Catalog } from '../../shared/catalog'
 import { catalogSlaResolver, evaluateTickets, type TicketClocks } from '../../shared/ticket-clock'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
-import { eventsQuery, toTicketEvent } from '../tickets/history'
+import { historyEvents } from '../tickets/history'
 
 export interface BoardTicket {
   ticket: string
@@ -75,11 +75,11 @@ export async function slaBoard(
   const now = options.now ?? Date.now()
   if (options.customers.length === 0) return { asOf: now, open: 0, breached: 0, atRisk: 0, tickets: [] }
   const services = options.services?.length ? sql`AND service IN ${options.services}` : sql``
-  const openTickets = sql`
-    SELECT ticket FROM ticket_history FINAL
-    WHERE customer IN ${options.customers} AND NOT settled AND sla != '' ${services}`
-  const rows = await store.query<Parameters<typeof toTicketEvent>[0]>(eventsQuery(openTickets))
-  const evaluated = evaluateTickets(rows.map(toTicketEvent), now, catalogSlaResolver(catalog)).filter(
+  const events = await historyEvents(
+    store,
+    sql`customer IN ${options.customers} AND NOT settled AND sla != '' ${services}`,
+  )
+  const evaluated = evaluateTickets(events, now, catalogSlaResolver(catalog)).filter(
     (ticket) => ticket.resolvedAt === null && options.customers.includes(ticket.customer),
   )
   // One line per ticket: its most urgent running clock.

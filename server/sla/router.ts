@@ -22,15 +22,13 @@ export const slaRouter = router({
     })
   }),
   /** Open tickets breached or at risk now, most urgent first. */
-  board: scopedProcedure
-    .input(boardInput)
-    .query(({ ctx, input }) =>
-      slaBoard(ctx.store, ctx.catalog, {
-        customers: ctx.scope.customers,
-        services: input.services,
-        limit: input.limit,
-      }),
-    ),
+  board: scopedProcedure.input(boardInput).query(({ ctx, input }) =>
+    slaBoard(ctx.store, ctx.catalog, {
+      customers: ctx.scope.customers,
+      services: input.services,
+      limit: input.limit,
+    }),
+  ),
   /** The tickets behind a figure. */
   tickets: scopedProcedure.input(ticketListInput).query(({ ctx, input }) => {
     const { from, to } = periodBounds(input, ctx.catalog.timezone)

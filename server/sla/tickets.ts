@@ -15,7 +15,7 @@ import {
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
 import { ticketsAsOf } from '../tickets/figures'
-import { eventsQuery, toTicketEvent } from '../tickets/history'
+import { historyEvents } from '../tickets/history'
 
 export interface ListedTicket {
   ticket: string
@@ -135,10 +135,11 @@ export async function listTickets(
     WHERE ${where} ORDER BY created_at DESC ${limit}`
   const rows = await store.query<{ ticket: string; total: number }>(matching)
   if (rows.length === 0) return { total: 0, tickets: [] }
-  const events = await store.query<Parameters<typeof toTicketEvent>[0]>(
-    eventsQuery(sql`SELECT arrayJoin(${rows.map((row) => row.ticket)})`),
+  const events = await historyEvents(
+    store,
+    sql`customer IN ${options.customers} AND ticket IN ${rows.map((row) => row.ticket)}`,
   )
-  const evaluated = evaluateTickets(events.map(toTicketEvent), to, catalogSlaResolver(catalog))
+  const evaluated = evaluateTickets(events, to, catalogSlaResolver(catalog))
     .filter((ticket) => options.customers.includes(ticket.customer) && keep(outcome, ticket))
     .sort((a, b) => b.createdAt - a.createdAt)
   return {
@@ -176,8 +177,9 @@ export async function ticketTimeline(
   ticket: string,
   now = Date.now(),
 ): Promise<Timeline | undefined> {
-  const rows = await store.query<Parameters<typeof toTicketEvent>[0]>(eventsQuery(sql`SELECT ${ticket}`))
-  const events = rows.map(toTicketEvent).sort(compareTicketEvents)
+  const events = (await historyEvents(store, sql`customer IN ${customers} AND ticket = ${ticket}`)).sort(
+    compareTicketEvents,
+  )
   const resolver = catalogSlaResolver(catalog)
   const [clocks] = evaluateTickets(events, now, resolver)
   if (!clocks || !customers.includes(clocks.customer)) return undefined

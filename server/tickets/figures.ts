@@ -8,7 +8,7 @@ import type { Catalog } from '../../shared/catalog'
 import { catalogSlaResolver, evaluateTickets } from '../../shared/ticket-clock'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
-import { eventsQuery, toTicketEvent } from './history'
+import { historyEvents } from './history'
 
 export interface TicketFigures {
   created: number
@@ -97,22 +97,19 @@ export async function ticketFigures(
   if (!counts) throw new Error('ticket figures: no result row')
 
   // Clocks still running at T: evaluate those tickets at T.
-  const open = await store.query<{ ticket: string }>(
-    sql`SELECT ticket FROM (${ticketsAsOf([customer], to, { from })}) WHERE resolved_at IS NULL AND sla != ''`,
+  const events = await historyEvents(
+    store,
+    sql`customer = ${customer} AND ticket IN (
+      SELECT ticket FROM (${ticketsAsOf([customer], to, { from })}) WHERE resolved_at IS NULL AND sla != '')`,
   )
   let openBreached = 0
   let atRisk = 0
   let responseOpenBreached = 0
-  if (open.length > 0) {
-    const rows = await store.query<Parameters<typeof toTicketEvent>[0]>(
-      eventsQuery(sql`SELECT arrayJoin(${open.map((row) => row.ticket)})`),
-    )
-    for (const ticket of evaluateTickets(rows.map(toTicketEvent), to, catalogSlaResolver(catalog))) {
-      if (ticket.resolution?.breached) openBreached++
-      if (ticket.resolution?.atRisk) atRisk++
-      if (ticket.response && ticket.response.stoppedAt === null && ticket.response.breached)
-        responseOpenBreached++
-    }
+  for (const ticket of evaluateTickets(events, to, catalogSlaResolver(catalog))) {
+    if (ticket.resolution?.breached) openBreached++
+    if (ticket.resolution?.atRisk) atRisk++
+    if (ticket.response && ticket.response.stoppedAt === null && ticket.response.breached)
+      responseOpenBreached++
   }
 
   const resolutionClosed = counts.resolution_met + counts.resolution_breached

@@ -33,6 +33,13 @@ const COLUMNS = [
   'cp_response_stopped_at',
   'cp_response_elapsed_ms',
   'cp_response_target_ms',
+  'ev_id',
+  'ev_at',
+  'ev_type',
+  'ev_customer',
+  'ev_service',
+  'ev_priority',
+  'ev_status',
   'version',
   'deleted',
 ] as const
@@ -50,7 +57,7 @@ interface EventRow {
   channel: string
 }
 
-export function toTicketEvent(row: EventRow): TicketEvent {
+function toTicketEvent(row: Omit<EventRow, 'category' | 'channel'>): TicketEvent {
   return {
     id: row.id,
     ticket: row.ticket,
@@ -63,8 +70,8 @@ export function toTicketEvent(row: EventRow): TicketEvent {
   }
 }
 
-/** Events of the selected tickets, deduplicated (last write wins). */
-export function eventsQuery(tickets: Sql, extra: Sql = sql``): Sql {
+/** Events of the selected tickets from ticket_events, deduplicated (last write wins). */
+function eventsQuery(tickets: Sql, extra: Sql = sql``): Sql {
   // at_ms, not at: an alias named like the column would shadow it in WHERE.
   return sql`
     SELECT id, ticket, toUnixTimestamp64Milli(at) AS at_ms, type, customer, service, priority, status, category, channel
@@ -119,7 +126,7 @@ export async function rebuildTicketHistory(
       const before = previous.get(ticket)
       // Gone (no `created` any more) or moved to another customer: delete the old row.
       if (before !== undefined && before !== history?.customer) {
-        out.push([ticket, before, '', '', 0, '', '', [], 0, 0, [], [], [], [], [], [], [], [], [], build, 1])
+        out.push([ticket, before, '', '', 0, '', '', [], 0, 0, ...Array(17).fill([]), build, 1])
       }
       if (!history) continue
       const created = ticketRows
@@ -146,6 +153,13 @@ export async function rebuildTicketHistory(
         cps.map((cp) => cp.responseStoppedAt),
         cps.map((cp) => cp.responseElapsedMs),
         cps.map((cp) => cp.responseTargetMs),
+        ticketRows.map((row) => row.id),
+        ticketRows.map((row) => row.at_ms),
+        ticketRows.map((row) => row.type),
+        ticketRows.map((row) => row.customer),
+        ticketRows.map((row) => row.service),
+        ticketRows.map((row) => row.priority),
+        ticketRows.map((row) => row.status),
         build,
         0,
       ])
@@ -154,4 +168,39 @@ export async function rebuildTicketHistory(
     written += out.length
   }
   return written
+}
+
+/**
+ * The events of the tickets in ticket_history that match `where` (a condition
+ * on its columns; put `customer` in it so the key narrows the read).
+ */
+export async function historyEvents(store: Store, where: Sql): Promise<TicketEvent[]> {
+  // Aliases differ from the column names: an alias would shadow its column in WHERE.
+  const rows = await store.query<{
+    ticket: string
+    event_id: string
+    event_at_ms: number
+    event_type: TicketEvent['type']
+    event_customer: string
+    event_service: string
+    event_priority: string
+    event_status: string
+  }>(sql`
+    SELECT ticket, e.1 AS event_id, toUnixTimestamp64Milli(e.2) AS event_at_ms, e.3 AS event_type,
+      e.4 AS event_customer, e.5 AS event_service, e.6 AS event_priority, e.7 AS event_status
+    FROM ticket_history FINAL
+    ARRAY JOIN arrayZip(ev_id, ev_at, ev_type, ev_customer, ev_service, ev_priority, ev_status) AS e
+    WHERE ${where}`)
+  return rows.map((row) =>
+    toTicketEvent({
+      ticket: row.ticket,
+      id: row.event_id,
+      at_ms: row.event_at_ms,
+      type: row.event_type,
+      customer: row.event_customer,
+      service: row.event_service,
+      priority: row.event_priority,
+      status: row.event_status,
+    }),
+  )
 }

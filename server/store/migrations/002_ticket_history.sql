@@ -26,6 +26,15 @@ CREATE TABLE IF NOT EXISTS ticket_history (
   cp_response_stopped_at Array(Nullable(DateTime64(3, 'UTC'))),
   cp_response_elapsed_ms Array(Nullable(Int64)),
   cp_response_target_ms Array(Nullable(Int64)),
+  -- The ticket's events themselves, so that clocks still running at some T
+  -- can be evaluated without scanning ticket_events (keyed by event id).
+  ev_id Array(String),
+  ev_at Array(DateTime64(3, 'UTC')),
+  ev_type Array(LowCardinality(String)),
+  ev_customer Array(LowCardinality(String)),
+  ev_service Array(LowCardinality(String)),
+  ev_priority Array(LowCardinality(String)),
+  ev_status Array(LowCardinality(String)),
   version UInt64,
   deleted UInt8,
   INDEX last_at_range last_at TYPE minmax GRANULARITY 1
