@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { initTRPC, TRPCError } from '@trpc/server'
+import { ZodError } from 'zod'
 import type { User } from '../shared/auth'
 import type { Catalog } from '../shared/catalog'
 import type { SessionKeys } from './auth/session'
@@ -39,7 +40,14 @@ const t = initTRPC.context<Context>().create({
         data: { code: shape.data.code, httpStatus: shape.data.httpStatus, errorId: id },
       }
     }
-    return { ...shape, data: { code: shape.data.code, httpStatus: shape.data.httpStatus } }
+    // Invalid input: one readable line per problem instead of zod's JSON.
+    const message =
+      error.cause instanceof ZodError
+        ? error.cause.issues
+            .map((issue) => `${issue.path.join('.') || 'Eingabe'}: ${issue.message}`)
+            .join('; ')
+        : shape.message
+    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus } }
   },
 })
 

@@ -36,8 +36,6 @@ const COLUMNS = [
   'ev_id',
   'ev_at',
   'ev_type',
-  'ev_customer',
-  'ev_service',
   'ev_priority',
   'ev_status',
   'version',
@@ -100,6 +98,7 @@ export async function rebuildTicketHistory(
   const buckets = Math.max(1, Math.ceil(total / TICKETS_PER_BUCKET))
   const resolver = catalogSlaResolver(catalog)
   let written = 0
+  let pending: Promise<void> = Promise.resolve()
   for (let bucket = 0; bucket < buckets; bucket++) {
     const rows = await store.query<EventRow>(
       eventsQuery(
@@ -126,7 +125,7 @@ export async function rebuildTicketHistory(
       const before = previous.get(ticket)
       // Gone (no `created` any more) or moved to another customer: delete the old row.
       if (before !== undefined && before !== history?.customer) {
-        out.push([ticket, before, '', '', 0, '', '', [], 0, 0, ...Array(17).fill([]), build, 1])
+        out.push([ticket, before, '', '', 0, '', '', [], 0, 0, ...Array(15).fill([]), build, 1])
       }
       if (!history) continue
       const created = ticketRows
@@ -156,17 +155,18 @@ export async function rebuildTicketHistory(
         ticketRows.map((row) => row.id),
         ticketRows.map((row) => row.at_ms),
         ticketRows.map((row) => row.type),
-        ticketRows.map((row) => row.customer),
-        ticketRows.map((row) => row.service),
         ticketRows.map((row) => row.priority),
         ticketRows.map((row) => row.status),
         build,
         0,
       ])
     }
-    await store.insert('ticket_history', COLUMNS, out)
+    // One insert in flight while the next bucket is read and evaluated.
+    await pending
+    pending = store.insert('ticket_history', COLUMNS, out)
     written += out.length
   }
+  await pending
   return written
 }
 
@@ -187,9 +187,10 @@ export async function historyEvents(store: Store, where: Sql): Promise<TicketEve
     event_status: string
   }>(sql`
     SELECT ticket, e.1 AS event_id, toUnixTimestamp64Milli(e.2) AS event_at_ms, e.3 AS event_type,
-      e.4 AS event_customer, e.5 AS event_service, e.6 AS event_priority, e.7 AS event_status
+      if(e.3 = 'created', customer, '') AS event_customer, if(e.3 = 'created', service, '') AS event_service,
+      e.4 AS event_priority, e.5 AS event_status
     FROM ticket_history FINAL
-    ARRAY JOIN arrayZip(ev_id, ev_at, ev_type, ev_customer, ev_service, ev_priority, ev_status) AS e
+    ARRAY JOIN arrayZip(ev_id, ev_at, ev_type, ev_priority, ev_status) AS e
     WHERE ${where}`)
   return rows.map((row) =>
     toTicketEvent({

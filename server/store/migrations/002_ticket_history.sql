@@ -27,12 +27,11 @@ CREATE TABLE IF NOT EXISTS ticket_history (
   cp_response_elapsed_ms Array(Nullable(Int64)),
   cp_response_target_ms Array(Nullable(Int64)),
   -- The ticket's events themselves, so that clocks still running at some T
-  -- can be evaluated without scanning ticket_events (keyed by event id).
+  -- can be evaluated without scanning ticket_events (keyed by event id). A
+  -- `created` event's customer and service are the ticket's own.
   ev_id Array(String),
   ev_at Array(DateTime64(3, 'UTC')),
   ev_type Array(LowCardinality(String)),
-  ev_customer Array(LowCardinality(String)),
-  ev_service Array(LowCardinality(String)),
   ev_priority Array(LowCardinality(String)),
   ev_status Array(LowCardinality(String)),
   version UInt64,

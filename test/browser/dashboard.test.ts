@@ -1,0 +1,348 @@
+/**
+ * The dashboard end to end: the built web app served by the real server on a
+ * real chDB store, driven in real Chromium. Two ministries with tickets in
+ * distinct weeks; a ministry user must see its own numbers and nothing of the
+ * other ministry, leadership sees both.
+ *
+ * The tests of this file run in order and share two browser contexts (one
+ * per signed-in user), like two people at two desks.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestFile } from '../../ingest/ingest'
+import { createApp } from '../../server/app'
+import { sessionKeys } from '../../server/auth/session'
+import type { Catalog } from '../../shared/catalog'
+import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const WEB_DIST = join(ROOT, 'dist/web')
+const SCREENSHOTS = join(ROOT, '.tmp')
+
+/** Monday 2 March to Sunday 29 March 2026: ISO weeks 10 to 13, all whole. */
+const PERIOD = 'von=2026-03-02&bis=2026-03-30'
+
+// ---------------------------------------------------------------- fixtures
+
+let seq = 0
+const created = (ticket: string, customer: string, at: string) => ({
+  id: `e${++seq}`,
+  ticket,
+  at,
+  type: 'created',
+  customer,
+  service: 'email',
+  priority: 'P3',
+})
+const resolved = (ticket: string, at: string) => ({
+  id: `e${++seq}`,
+  ticket,
+  at,
+  type: 'status',
+  status: 'resolved',
+})
+
+/**
+ * im: week 10 creates 3 and resolves 2, week 11 creates 2 and resolves 1,
+ * week 12 resolves the one created on 12 March; im-3 stays open.
+ * fm: week 12 creates 7, week 13 resolves 6 of them.
+ * Before the switch to summer time on 29 March, so +01:00 throughout.
+ */
+const TICKET_EVENTS = [
+  created('im-1', 'im', '2026-03-02T09:00:00+01:00'),
+  resolved('im-1', '2026-03-03T10:00:00+01:00'),
+  created('im-2', 'im', '2026-03-03T11:00:00+01:00'),
+  resolved('im-2', '2026-03-05T12:00:00+01:00'),
+  created('im-3', 'im', '2026-03-04T09:00:00+01:00'),
+  created('im-4', 'im', '2026-03-10T09:00:00+01:00'),
+  resolved('im-4', '2026-03-11T10:00:00+01:00'),
+  created('im-5', 'im', '2026-03-12T09:00:00+01:00'),
+  resolved('im-5', '2026-03-17T10:00:00+01:00'),
+  ...[16, 17, 17, 18, 19, 20, 20].map((day, i) =>
+    created(`fm-${i + 1}`, 'fm', `2026-03-${day}T${String(9 + i).padStart(2, '0')}:00:00+01:00`),
+  ),
+  ...[23, 24, 25, 26, 27, 27].map((day, i) => resolved(`fm-${i + 1}`, `2026-03-${day}T10:00:00+01:00`)),
+]
+/** Line 23 of the file: an fm record with a bad timestamp, for the quarantine. */
+const BAD_LINE = { ...created('fm-x', 'fm', 'gestern'), id: 'bad-1' }
+
+const WEEK_HEADER = ['Woche', 'Zeitraum', 'Erstellt', 'Gelöst']
+
+// ------------------------------------------------------------------ set-up
+
+let testStore: TestStore
+let catalog: Catalog
+let server: Server
+let base: string
+let browser: Browser
+const failures: string[] = []
+
+/** Newest modification time below a folder. */
+function newest(dir: string): number {
+  return Math.max(
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name)
+      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs
+    }),
+  )
+}
+
+/** Builds the web app when there is no build, or when web/ changed after it, so this file runs alone. */
+async function ensureWebBuilt() {
+  const index = join(WEB_DIST, 'index.html')
+  const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs)
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
+  const { build } = await import('vite')
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+}
+
+async function newUser(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: base,
+    locale: 'de-DE',
+    viewport: { width: 1280, height: 900 },
+  })
+  const page = await context.newPage()
+  // Anything the app logs as an error (a CSP violation, a React error) fails the run;
+  // the browser's own note on an HTTP 403 is expected where access is refused.
+  page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 403/.test(message.text())) failures.push(message.text())
+  })
+  return { context, page }
+}
+
+beforeAll(async () => {
+  const built = ensureWebBuilt()
+  testStore = await openTestStore()
+  catalog = await withCatalog(testStore.store, testCatalog())
+  const file = await testStore.file('tickets.ndjson', ndjson([...TICKET_EVENTS, BAD_LINE]))
+  const summary = await ingestFile(testStore.store, catalog, 'tickets', file)
+  expect(summary).toMatchObject({ read: 23, stored: 22, quarantined: 1 })
+  await built
+
+  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: WEB_DIST })
+  server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
+  })
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  })
+  await mkdir(SCREENSHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await testStore?.close()
+})
+
+// ----------------------------------------------------------------- helpers
+
+const nameOf = (id: string) => catalog.customers.find((c) => c.id === id)?.name ?? id
+
+/** The cells of a table by its caption, header and footer rows included. */
+async function tableCells(page: Page, caption: string): Promise<string[][]> {
+  const table = page.getByRole('table', { name: caption })
+  await table.waitFor()
+  return table
+    .locator('tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+    )
+}
+
+async function showWeeklyTable(page: Page) {
+  await page.getByRole('button', { name: 'Als Tabelle anzeigen' }).click()
+}
+
+async function bodyText(page: Page): Promise<string> {
+  return (await page.locator('body').textContent()) ?? ''
+}
+
+// ------------------------------------------------------------------- tests
+
+describe('dashboard in Chromium', () => {
+  let ministry: { context: BrowserContext; page: Page }
+  /** Every tRPC answer the ministry user's browser received after signing in. */
+  const ministryAnswers: Promise<string>[] = []
+  const recordAnswer = (response: Response) => {
+    if (response.url().includes('/trpc/')) ministryAnswers.push(response.text())
+  }
+
+  it('a ministry user signs in on the login page and lands on its report', async () => {
+    ministry = await newUser()
+    const { page } = ministry
+    await page.goto('/')
+    await page.waitForURL('**/anmelden')
+    for (const group of ['Leitung', 'Servicemanagement', 'Ressorts']) {
+      await page.getByRole('heading', { name: group, exact: true }).waitFor()
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-anmelden.png'), fullPage: true })
+    page.on('response', recordAnswer)
+    await page.getByRole('button', { name: `Demo ${nameOf('im')}` }).click()
+    await page.waitForURL('**/bericht')
+    await page.getByRole('banner').getByText('Ressort', { exact: true }).waitFor()
+    // Only the Ressort pages in the navigation.
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Ressortbericht', 'Tickets je Woche'])
+  })
+
+  it('the March report shows the ministry figures', async () => {
+    const { page } = ministry
+    await page.goto('/bericht?monat=2026-03')
+    await page.getByRole('heading', { name: `${nameOf('im')} · März 2026` }).waitFor()
+    const value = (figure: string) => page.locator(`[data-figure="${figure}"] .figure-value`).textContent()
+    // im created 5 tickets in March, resolved 4; im-3 is still open at the end.
+    expect(await value('created')).toBe('5')
+    expect(await value('resolved')).toBe('4')
+    expect(await value('open_at_end')).toBe('1')
+    expect(await value('reopened')).toBe('0')
+    // No surveys: CSAT and NPS are no data, not 0.
+    expect(await value('csat')).toBe('–keine Daten')
+    // P3 resolution target 24 h = 1440 business minutes, office hours Mon-Fri 8-16 (480 a day):
+    // im-1 420 + 120 = 540, im-2 300 + 480 + 240 = 1020, im-4 420 + 120 = 540 met;
+    // im-5 Thu 420 + Fri 480 + Mon 480 + Tue 120 = 1500 breached. 3 of 4 = 75 %,
+    // mean (540 + 1020 + 540 + 1500) / 4 = 900 minutes = 15 hours.
+    expect(await value('resolution')).toBe('75,0\u00a0%')
+    expect(await value('mean_resolution')).toBe('15,0 Geschäftsstunden')
+    // No checks were loaded: availability is no data for both of im's services, in catalog order;
+    // only e-mail has an SLA, with a 99.5 % target.
+    const none = '–keine Daten'
+    expect(await tableCells(page, 'Verfügbarkeit je Dienst')).toEqual([
+      ['Dienst', 'Verfügbarkeit', 'Ziel', 'Ziel erreicht', 'Ausfälle'],
+      ['E-Mail', none, '99,5\u00a0%', none, '0'],
+      ['E-Akte', none, none, none, '0'],
+    ])
+    expect(await page.getByRole('combobox', { name: 'Ressort' }).count()).toBe(0)
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-ressort-bericht.png'), fullPage: true })
+  })
+
+  it('a ministry user sees its own weekly tickets and nothing of the other ministry', async () => {
+    const { page } = ministry
+    await page.goto(`/tickets?${PERIOD}`)
+    await page.getByRole('heading', { name: 'Tickets je Woche', level: 1 }).waitFor()
+    await showWeeklyTable(page)
+    expect(await tableCells(page, 'Tickets je Kalenderwoche')).toEqual([
+      WEEK_HEADER,
+      ['KW 10/2026', '02.03.–08.03.2026', '3', '2'],
+      ['KW 11/2026', '09.03.–15.03.2026', '2', '1'],
+      ['KW 12/2026', '16.03.–22.03.2026', '0', '1'],
+      ['KW 13/2026', '23.03.–29.03.2026', '0', '0'],
+      ['Summe', '5', '4'],
+    ])
+    await page.getByText(`Ressort: ${nameOf('im')}`).waitFor()
+    // No selector of ministries at all, so none that offers fm; no per-ministry table.
+    expect(await page.getByRole('checkbox').count()).toBe(0)
+    expect(await page.locator('select').count()).toBe(0)
+    expect(await page.getByRole('table', { name: 'Summen je Ressort im Zeitraum' }).count()).toBe(0)
+    expect(await bodyText(page)).not.toContain(nameOf('fm'))
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-ressort-tickets.png'), fullPage: true })
+  })
+
+  it('a ministry user asking for another ministry by URL gets an access error and no data', async () => {
+    const { page } = ministry
+    await page.goto(`/tickets?${PERIOD}&ressort=fm`)
+    await page.getByRole('alert').filter({ hasText: 'Kein Zugriff auf dieses Ressort.' }).waitFor()
+    expect(await page.getByRole('table').count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Als Tabelle anzeigen' }).count()).toBe(0)
+    expect(await bodyText(page)).not.toContain(nameOf('fm'))
+
+    await page.goto('/bericht?monat=2026-03&ressort=fm')
+    await page.getByRole('alert').filter({ hasText: 'Kein Zugriff auf dieses Ressort.' }).waitFor()
+    expect(await page.locator('.figure').count()).toBe(0)
+  })
+
+  it('a ministry user cannot open the quarantine', async () => {
+    const { page } = ministry
+    await page.goto('/quarantaene')
+    await page.getByRole('heading', { name: 'Kein Zugriff', level: 1 }).waitFor()
+    expect(await page.getByRole('table').count()).toBe(0)
+  })
+
+  it("no answer the ministry user's browser received carried the other ministry", async () => {
+    ministry.page.off('response', recordAnswer)
+    expect(ministryAnswers.length).toBeGreaterThan(3)
+    for (const answer of await Promise.all(ministryAnswers)) {
+      expect(answer).not.toContain('"fm"')
+      expect(answer).not.toContain(nameOf('fm'))
+    }
+  })
+
+  it('signing out leads back to the login page', async () => {
+    const { page, context } = ministry
+    await page.goto('/tickets')
+    await page.getByRole('button', { name: 'Abmelden' }).click()
+    await page.waitForURL('**/anmelden')
+    await page.goto('/bericht')
+    await page.waitForURL('**/anmelden')
+    await context.close()
+  })
+
+  it('leadership follows a shared link through the login and sees both ministries', async () => {
+    const { page } = await newUser()
+    await page.goto(`/tickets?${PERIOD}`)
+    await page.waitForURL('**/anmelden')
+    await page.getByRole('button', { name: 'Demo Leitung' }).click()
+    await page.waitForURL(`**/tickets?${PERIOD}`)
+    await showWeeklyTable(page)
+    // Both ministries summed: week 12 has fm's 7 created and im's 1 resolved.
+    expect(await tableCells(page, 'Tickets je Kalenderwoche')).toEqual([
+      WEEK_HEADER,
+      ['KW 10/2026', '02.03.–08.03.2026', '3', '2'],
+      ['KW 11/2026', '09.03.–15.03.2026', '2', '1'],
+      ['KW 12/2026', '16.03.–22.03.2026', '7', '1'],
+      ['KW 13/2026', '23.03.–29.03.2026', '0', '6'],
+      ['Summe', '12', '10'],
+    ])
+    expect(await tableCells(page, 'Summen je Ressort im Zeitraum')).toEqual([
+      ['Ressort', 'Erstellt', 'Gelöst'],
+      [nameOf('im'), '5', '4'],
+      [nameOf('fm'), '7', '6'],
+    ])
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
+    expect(await nav.getByRole('heading').allTextContents()).toEqual([
+      'Leitung',
+      'Servicemanagement',
+      'Ressort',
+    ])
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-leitung-tickets.png'), fullPage: true })
+
+    // Narrowing to fm through the ministry filter writes it into the URL.
+    await page.getByText('Ressorts:').click()
+    // click, not uncheck: the box follows the URL, which updates a few microtasks later.
+    await page.getByRole('checkbox', { name: nameOf('im') }).click()
+    await page.waitForURL(`**/tickets?${PERIOD}&ressort=fm`)
+    // The previous numbers stay while the new ones load: wait for fm's sums.
+    await expect
+      .poll(async () => (await tableCells(page, 'Tickets je Kalenderwoche')).at(-1))
+      .toEqual(['Summe', '7', '6'])
+
+    // The quarantine lists fm's bad line.
+    await page.getByRole('link', { name: 'Quarantäne' }).click()
+    const rows = await tableCells(page, 'Datensätze in Quarantäne')
+    expect(rows).toHaveLength(2)
+    expect(rows[1]?.[0]).toMatch(/^tickets\.ndjson/)
+    expect(rows[1]?.slice(1, 3)).toEqual(['23', 'Tickets'])
+    expect(rows[1]?.[3]).toContain("'gestern' is not an ISO 8601 timestamp")
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-quarantaene.png'), fullPage: true })
+  })
+
+  it('logged no errors in the browser', () => {
+    expect(failures).toEqual([])
+  })
+})

@@ -1,0 +1,66 @@
+/** Providers and routes. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { useState } from 'react'
+import { createBrowserRouter, Outlet, RouterProvider } from 'react-router'
+import { RequireUser, SessionWatcher } from './features/auth/session'
+import { AppLayout } from './features/navigation/app-layout'
+import { isClientError } from './lib/errors'
+import { LoginPage } from './pages/login-page'
+import { QuarantinePage } from './pages/quarantine-page'
+import { ReportPage } from './pages/report-page'
+import { NotFoundPage, StaffOnly, StartRedirect } from './pages/simple-pages'
+import { TicketsPage } from './pages/tickets-page'
+import { createApiClient, TRPCProvider } from './trpc'
+
+const router = createBrowserRouter([
+  { path: '/anmelden', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireUser>
+        <AppLayout />
+      </RequireUser>
+    ),
+    children: [
+      { index: true, element: <StartRedirect /> },
+      { path: 'tickets', element: <TicketsPage /> },
+      { path: 'bericht', element: <ReportPage /> },
+      {
+        path: 'quarantaene',
+        element: (
+          <StaffOnly>
+            <Outlet />
+          </StaffOnly>
+        ),
+        children: [{ index: true, element: <QuarantinePage /> }],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+])
+
+function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A refusal (403, 400, 401) will not change on retry; a server hiccup may.
+        retry: (failures, error) => !isClientError(error) && failures < 2,
+        staleTime: 60_000,
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient)
+  const [trpcClient] = useState(createApiClient)
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <SessionWatcher />
+        <RouterProvider router={router} />
+      </TRPCProvider>
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,78 @@
+/** The frame of every signed-in page: header with the user, navigation by audience, main. */
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation } from 'react-router'
+import { ROLE_LABELS } from '../../../../shared/auth'
+import { useLogout, useUser } from '../auth/session'
+import { navigationFor } from './navigation'
+
+export function AppLayout() {
+  const user = useUser()
+  const logout = useLogout()
+  const groups = navigationFor(user.role)
+  const main = useRef<HTMLElement>(null)
+  const { pathname } = useLocation()
+  const firstPath = useRef(pathname)
+
+  // After navigating (not on filter changes, not on first load), move focus to
+  // the new page so keyboard and screen-reader users start at its top.
+  useEffect(() => {
+    if (pathname === firstPath.current) return
+    firstPath.current = ''
+    main.current?.focus()
+  }, [pathname])
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">Leitstand</span>
+          <span className="brand-tagline">Kennzahlen und Service-Level</span>
+        </div>
+        <div className="user">
+          <span className="user-name">{user.name}</span>
+          <span className="user-role">{ROLE_LABELS[user.role]}</span>
+          <button
+            type="button"
+            className="button button-header"
+            onClick={() => logout.mutate()}
+            disabled={logout.isPending}
+          >
+            Abmelden
+          </button>
+        </div>
+      </header>
+      <div className="app-body">
+        <nav className="app-nav" aria-label="Hauptnavigation">
+          {groups.map((group) => (
+            <div className="nav-group" key={group.title}>
+              <h2 className="nav-title" id={`nav-${group.title}`}>
+                {group.title}
+              </h2>
+              <ul aria-labelledby={`nav-${group.title}`}>
+                {group.items.map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to}>{item.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </nav>
+        <main id="inhalt" className="app-main" ref={main} tabIndex={-1} aria-labelledby="seitentitel">
+          {logout.isError ? (
+            <p className="state state-error" role="alert">
+              Die Abmeldung ist fehlgeschlagen. Bitte versuchen Sie es erneut.
+            </p>
+          ) : null}
+          <Outlet />
+        </main>
+      </div>
+      <footer className="app-footer">
+        Leitstand · Alle Zeitangaben in deutscher Zeit (MEZ/MESZ, Europe/Berlin)
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import {
+  availabilityView,
+  businessHours,
+  formatAvailability,
+  type ReportView,
+  reportGroups,
+} from './adapters'
+
+function report(overrides: Partial<ReportView> = {}): ReportView {
+  return {
+    customer: 'im',
+    from: '2026-03-01T00:00:00+01:00',
+    to: '2026-04-01T00:00:00+02:00',
+    tickets: {
+      created: 12,
+      resolved: 9,
+      reopened: 1,
+      open_at_end: 4,
+      response: { met: 7, breached: 1, compliance: 87.5, open_breached: 2 },
+      resolution: {
+        met: 6,
+        breached: 3,
+        compliance: (6 / 9) * 100,
+        open_breached: 1,
+        at_risk: 2,
+        mean_minutes: 390,
+      },
+      no_sla: 0,
+    },
+    satisfaction: { csat: 75, csat_responses: 4, nps: null, nps_responses: 0 },
+    ...overrides,
+  }
+}
+
+const figure = (view: ReportView, id: string) =>
+  reportGroups(view)
+    .flatMap((group) => group.figures)
+    .find((f) => f.id === id)
+
+describe('reportGroups', () => {
+  it('groups tickets, service levels and satisfaction', () => {
+    expect(reportGroups(report()).map((g) => g.title)).toEqual([
+      'Tickets',
+      'Einhaltung der Service-Level',
+      'Zufriedenheit',
+    ])
+  })
+
+  it('shows compliance in percent with the counts behind it', () => {
+    expect(figure(report(), 'response')).toMatchObject({
+      value: '87,5\u00a0%',
+      detail: '7 von 8 eingehalten · 2 offen und überschritten',
+    })
+    // 6 of 9 = 66.67 %
+    expect(figure(report(), 'resolution')).toMatchObject({
+      value: '66,7\u00a0%',
+      detail: '6 von 9 eingehalten · offen: 1 überschritten, 2 gefährdet',
+    })
+  })
+
+  it('gives the mean resolution time in business hours and minutes', () => {
+    // 390 minutes = 6.5 hours
+    expect(figure(report(), 'mean_resolution')).toMatchObject({
+      value: '6,5',
+      unit: 'Geschäftsstunden',
+      detail: '390,0 Geschäftsminuten',
+    })
+    // 45 minutes = 0.75 hours, one decimal
+    expect(businessHours(45)).toBe('0,8')
+  })
+
+  it('keeps null as no data, never 0', () => {
+    const empty = report({
+      tickets: {
+        ...report().tickets,
+        response: { met: 0, breached: 0, compliance: null, open_breached: 0 },
+        resolution: {
+          met: 0,
+          breached: 0,
+          compliance: null,
+          open_breached: 0,
+          at_risk: 0,
+          mean_minutes: null,
+        },
+      },
+    })
+    expect(figure(empty, 'response')?.value).toBeNull()
+    expect(figure(empty, 'resolution')?.value).toBeNull()
+    expect(figure(empty, 'mean_resolution')).toMatchObject({ value: null, detail: undefined })
+    expect(figure(empty, 'nps')).toMatchObject({ value: null, detail: '0 Antworten', weak: false })
+  })
+
+  it('marks satisfaction from fewer than 5 responses as not meaningful', () => {
+    expect(figure(report(), 'csat')).toMatchObject({
+      value: '75,0\u00a0%',
+      detail: '4 Antworten',
+      weak: true,
+    })
+    const five = report({ satisfaction: { csat: 80, csat_responses: 5, nps: -20, nps_responses: 1 } })
+    expect(figure(five, 'csat')?.weak).toBe(false)
+    expect(figure(five, 'nps')).toMatchObject({ value: '-20,0', detail: '1 Antwort', weak: true })
+  })
+})
+
+describe('availability', () => {
+  const service = (id: string, target: number | null, availability: number | null, met: boolean | null) => ({
+    service: id,
+    target,
+    availability,
+    met,
+    up_minutes: 0,
+    down_minutes: 0,
+    degraded_minutes: 0,
+    coverage: null,
+    outages: 2,
+    mttr_minutes: null,
+    budget_remaining: null,
+  })
+
+  it('is absent while the report has no availability part', () => {
+    expect(availabilityView(report(), [])).toBeUndefined()
+  })
+
+  it('names services and states whether the target was met', () => {
+    const withAvailability = report({
+      availability: {
+        overall: 99.1,
+        services: [service('email', 99.5, 99.9, true), service('eakte', null, null, null)],
+      },
+    })
+    expect(availabilityView(withAvailability, [{ id: 'email', name: 'E-Mail' }])).toEqual({
+      overall: '99,1\u00a0%',
+      services: [
+        {
+          service: 'email',
+          name: 'E-Mail',
+          availability: '99,9\u00a0%',
+          target: '99,5\u00a0%',
+          met: 'eingehalten',
+          outages: '2',
+        },
+        { service: 'eakte', name: 'eakte', availability: null, target: null, met: null, outages: '2' },
+      ],
+    })
+  })
+
+  it('cuts availability to three decimals instead of rounding up to the target', () => {
+    expect(formatAvailability(99.4996)).toBe('99,499\u00a0%')
+    // metrics.md example 5: 1350 of 1380 minutes up
+    expect(formatAvailability((1350 / 1380) * 100)).toBe('97,826\u00a0%')
+    expect(formatAvailability(100)).toBe('100,0\u00a0%')
+    expect(formatAvailability(1.005)).toBe('1,005\u00a0%')
+    expect(formatAvailability(null)).toBeNull()
+  })
+})

@@ -1,0 +1,25 @@
+import { formatInteger } from '../../lib/format'
+import type { Totals } from './adapters'
+
+/** Key figures of the period above the chart. */
+export function TicketSummary({ sum }: { sum: Totals }) {
+  const balance = sum.created - sum.resolved
+  return (
+    <dl className="stat-row">
+      <div className="stat">
+        <dt>Erstellt</dt>
+        <dd>{formatInteger(sum.created)}</dd>
+      </div>
+      <div className="stat">
+        <dt>Gelöst</dt>
+        <dd>{formatInteger(sum.resolved)}</dd>
+      </div>
+      <div className="stat">
+        <dt>
+          Saldo <span className="muted">(erstellt − gelöst)</span>
+        </dt>
+        <dd>{balance > 0 ? `+${formatInteger(balance)}` : formatInteger(balance)}</dd>
+      </div>
+    </dl>
+  )
+}

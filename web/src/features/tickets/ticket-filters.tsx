@@ -1,0 +1,191 @@
+/** Period and ministry filters of "Tickets je Woche". */
+import { type FormEvent, useId, useState } from 'react'
+import { isLocalDate } from '../../lib/dates'
+import { formatInteger } from '../../lib/format'
+import { activePreset, endAfter, lastDayOf, PRESETS, presetPeriod, type TicketFilters } from './filters'
+
+interface Customer {
+  id: string
+  name: string
+}
+
+export function PeriodFilter({
+  filters,
+  today,
+  onChange,
+}: {
+  filters: TicketFilters
+  today: string
+  onChange: (filters: TicketFilters) => void
+}) {
+  const active = activePreset(filters, today)
+  return (
+    <div className="filter-period">
+      <fieldset className="presets">
+        <legend className="visually-hidden">Zeitraum schnell wählen</legend>
+        {PRESETS.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="button button-chip"
+            aria-pressed={active === preset.id}
+            onClick={() => onChange({ ...filters, ...presetPeriod(preset.id, today) })}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </fieldset>
+      {/* Re-mount when the URL changes so the fields show the period in force. */}
+      <PeriodForm key={`${filters.from}|${filters.to}`} filters={filters} onChange={onChange} />
+    </div>
+  )
+}
+
+/**
+ * Dates apply on "Anwenden" (or Enter), not per keystroke: a half-typed year
+ * would otherwise fire a request for the year 0002.
+ */
+function PeriodForm({
+  filters,
+  onChange,
+}: {
+  filters: TicketFilters
+  onChange: (filters: TicketFilters) => void
+}) {
+  const [from, setFrom] = useState(isLocalDate(filters.from) ? filters.from : '')
+  const [lastDay, setLastDay] = useState(lastDayOf(filters))
+  const [problem, setProblem] = useState<string>()
+  const id = useId()
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!isLocalDate(from) || !isLocalDate(lastDay)) {
+      setProblem('Bitte geben Sie beide Daten vollständig an.')
+      return
+    }
+    if (lastDay < from) {
+      setProblem('„bis einschließlich“ darf nicht vor „von“ liegen.')
+      return
+    }
+    setProblem(undefined)
+    onChange({ ...filters, from, to: endAfter(lastDay) })
+  }
+
+  return (
+    <form className="period-form" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-von`}>von</label>
+        <input
+          id={`${id}-von`}
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          aria-invalid={problem ? true : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-bis`}>bis einschließlich</label>
+        <input
+          id={`${id}-bis`}
+          type="date"
+          value={lastDay}
+          onChange={(e) => setLastDay(e.target.value)}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          aria-invalid={problem ? true : undefined}
+        />
+      </div>
+      <button type="submit" className="button">
+        Anwenden
+      </button>
+      {problem ? (
+        <p id={`${id}-problem`} className="field-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </form>
+  )
+}
+
+/**
+ * Staff choose ministries; a checked box is shown. All checked is stored as
+ * "no filter" so links stay short; the last box cannot be unchecked.
+ */
+export function CustomerFilter({
+  customers,
+  selected,
+  onChange,
+}: {
+  customers: readonly Customer[]
+  selected: readonly string[]
+  onChange: (customers: string[]) => void
+}) {
+  const all = customers.map((c) => c.id)
+  const shown = selected.length > 0 ? selected : all
+  const toggle = (id: string) => {
+    const next = shown.includes(id) ? shown.filter((c) => c !== id) : [...shown, id]
+    if (next.length === 0) return
+    onChange(
+      next.length === all.length && all.every((c) => next.includes(c))
+        ? []
+        : all.filter((c) => next.includes(c)),
+    )
+  }
+  const summary =
+    selected.length === 0
+      ? `alle (${formatInteger(customers.length)})`
+      : selected.length === 1
+        ? (customers.find((c) => c.id === selected[0])?.name ?? selected[0])
+        : `${formatInteger(selected.length)} von ${formatInteger(customers.length)}`
+  return (
+    <details className="filter-customers">
+      <summary>
+        <span className="filter-label">Ressorts:</span> {summary}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">Ressorts auswählen</legend>
+        <div className="customer-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => onChange([])}
+            disabled={selected.length === 0}
+          >
+            Alle auswählen
+          </button>
+        </div>
+        <ul className="customer-list">
+          {customers.map((customer) => {
+            const checked = shown.includes(customer.id)
+            const last = checked && shown.length === 1
+            return (
+              <li key={customer.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    disabled={last}
+                    onChange={() => toggle(customer.id)}
+                  />{' '}
+                  {customer.name}
+                  {last ? (
+                    <span className="visually-hidden"> (mindestens ein Ressort bleibt ausgewählt)</span>
+                  ) : null}
+                </label>
+              </li>
+            )
+          })}
+        </ul>
+      </fieldset>
+    </details>
+  )
+}
+
+/** A ministry user sees its own ministry, not a selector. */
+export function OwnCustomer({ name }: { name: string | undefined }) {
+  return (
+    <p className="filter-static">
+      <span className="filter-label">Ressort:</span> {name ?? '…'}
+    </p>
+  )
+}

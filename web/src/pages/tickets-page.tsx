@@ -1,0 +1,137 @@
+/** "Tickets je Woche": filters from the URL, summed chart, tables. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect } from 'react'
+import { PageHeader } from '../components/page-header'
+import { ChartSkeleton, Empty, QueryError } from '../components/query-state'
+import { TableToggle } from '../components/table-toggle'
+import { useUser } from '../features/auth/session'
+import { isStaff } from '../features/navigation/navigation'
+import { ministryTotals, totals, weekRows } from '../features/tickets/adapters'
+import { lastDayOf } from '../features/tickets/filters'
+import { MinistryTable } from '../features/tickets/ministry-table'
+import { TicketSummary } from '../features/tickets/summary'
+import { CustomerFilter, OwnCustomer, PeriodFilter } from '../features/tickets/ticket-filters'
+import { useTicketFilters } from '../features/tickets/use-ticket-filters'
+import { WeeklyTable } from '../features/tickets/weekly-table'
+import { isLocalDate } from '../lib/dates'
+import { formatDate } from '../lib/format'
+import { useTRPC } from '../trpc'
+
+// recharts is most of the bundle's weight: only this page loads it, in parallel with its data.
+const loadChart = () => import('../features/tickets/weekly-chart')
+const WeeklyChart = lazy(() => loadChart().then((module) => ({ default: module.WeeklyChart })))
+
+export function TicketsPage() {
+  useEffect(() => {
+    void loadChart()
+  }, [])
+  const trpc = useTRPC()
+  const user = useUser()
+  const staff = isStaff(user.role)
+  const { filters, today, setFilters } = useTicketFilters()
+  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const weekly = useQuery({
+    ...trpc.tickets.weekly.queryOptions({
+      from: filters.from,
+      to: filters.to,
+      customers: filters.customers.length > 0 ? filters.customers : undefined,
+    }),
+    placeholderData: keepPreviousData,
+  })
+  const customers = overview.data?.customers ?? []
+
+  return (
+    <>
+      <PageHeader title="Tickets je Woche">
+        Neu erstellte und gelöste Tickets je Kalenderwoche (Montag bis Sonntag)
+        {staff ? ', summiert über die gewählten Ressorts.' : ' Ihres Ressorts.'}
+      </PageHeader>
+
+      <section className="card filters no-print" aria-label="Filter">
+        <PeriodFilter filters={filters} today={today} onChange={setFilters} />
+        {staff ? (
+          <CustomerFilter
+            customers={customers}
+            selected={filters.customers}
+            onChange={(selected) => setFilters({ ...filters, customers: selected })}
+          />
+        ) : (
+          <OwnCustomer name={customers[0]?.name} />
+        )}
+      </section>
+
+      <p className="period-line">
+        Zeitraum:{' '}
+        {isLocalDate(filters.from) && isLocalDate(filters.to)
+          ? `${formatDate(filters.from)} bis ${formatDate(lastDayOf(filters))}`
+          : 'ungültig'}
+        {staff && filters.customers.length > 0
+          ? ` · Ressorts: ${filters.customers.map((id) => customers.find((c) => c.id === id)?.name ?? id).join(', ')}`
+          : null}
+        {weekly.isFetching && !weekly.isPending ? (
+          <span className="muted" role="status">
+            {' '}
+            · Wird aktualisiert …
+          </span>
+        ) : null}
+      </p>
+
+      <TicketResults
+        status={weekly.status}
+        error={weekly.error}
+        rows={weekly.isError ? undefined : weekly.data}
+        period={filters}
+        customers={customers}
+        showMinistries={staff}
+      />
+    </>
+  )
+}
+
+function TicketResults({
+  status,
+  error,
+  rows,
+  period,
+  customers,
+  showMinistries,
+}: {
+  status: 'pending' | 'error' | 'success'
+  error: unknown
+  rows: Parameters<typeof weekRows>[0] | undefined
+  period: { from: string; to: string }
+  customers: readonly { id: string; name: string }[]
+  showMinistries: boolean
+}) {
+  if (status === 'error') return <QueryError error={error} />
+  if (!rows) return <ChartSkeleton />
+  const weeks = weekRows(rows, period)
+  const sum = totals(rows)
+  if (sum.created === 0 && sum.resolved === 0) {
+    return (
+      <Empty>
+        <p className="state-title">Keine Tickets im gewählten Zeitraum</p>
+        <p>Wählen Sie einen anderen Zeitraum{showMinistries ? ' oder weitere Ressorts' : ''}.</p>
+      </Empty>
+    )
+  }
+  const perMinistry = ministryTotals(rows, customers)
+  return (
+    <>
+      <TicketSummary sum={sum} />
+      <section className="card" aria-label="Verlauf je Woche">
+        <Suspense fallback={<ChartSkeleton />}>
+          <WeeklyChart weeks={weeks} />
+        </Suspense>
+        <TableToggle>
+          <WeeklyTable weeks={weeks} sum={sum} />
+        </TableToggle>
+      </section>
+      {showMinistries && perMinistry.length > 1 ? (
+        <section className="card" aria-label="Summen je Ressort">
+          <MinistryTable rows={perMinistry} />
+        </section>
+      ) : null}
+    </>
+  )
+}

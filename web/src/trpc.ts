@@ -1,0 +1,25 @@
+/**
+ * The one tRPC client module. Only the router's type crosses from the server;
+ * components call `useQuery(trpc.x.y.queryOptions(input))` via `useTRPC()`.
+ */
+import { createTRPCClient, httpBatchLink } from '@trpc/client'
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
+import { createTRPCContext } from '@trpc/tanstack-react-query'
+import type { AppRouter } from '../../server/router'
+
+export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>()
+
+export function createApiClient() {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: '/trpc',
+        // The session is an httpOnly cookie of this origin; never send it elsewhere.
+        fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
+      }),
+    ],
+  })
+}
+
+export type RouterInputs = inferRouterInputs<AppRouter>
+export type RouterOutputs = inferRouterOutputs<AppRouter>
