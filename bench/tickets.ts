@@ -4,11 +4,13 @@
  * embedded chDB, then times the queries that have budgets:
  * one ministry-month report < 300 ms.
  */
+
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { mulberry32 } from '../ingest/demo/random'
 import { ingestFile } from '../ingest/ingest'
 import { saveCatalog } from '../server/catalog/catalog'
 import { buildReport } from '../server/report/report'
@@ -49,16 +51,6 @@ const parsed = validateCatalog({
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems))
 const catalog = parsed.catalog
 
-function random(seed: number) {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let x = Math.imul(state ^ (state >>> 15), 1 | state)
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const HOUR = 3_600_000
 const START = Date.parse('2025-01-01T00:00:00+01:00')
 const SPAN = 2 * 365 * 24 * HOUR
@@ -66,7 +58,7 @@ const SPAN = 2 * 365 * 24 * HOUR
 const dir = await mkdtemp(join(tmpdir(), 'leitstand-bench-tickets-'))
 const file = join(dir, 'tickets.ndjson')
 const out = createWriteStream(file)
-const next = random(7)
+const next = mulberry32(7)
 const write = async (line: string) => {
   if (!out.write(`${line}\n`)) await once(out, 'drain')
 }

@@ -7,6 +7,7 @@
  */
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { rebuildServiceStates } from '../server/availability/rollup'
 import type { Store } from '../server/store'
 import { sql, typed } from '../server/store/sql'
 import { rebuildTicketHistory } from '../server/tickets/history'
@@ -143,6 +144,7 @@ export async function ingestFile(
   }
   // Derived state follows the events it is derived from.
   if (kind === 'tickets' && summary.stored > 0) await rebuildTicketHistory(store, catalog, { run })
+  if (kind === 'checks' && summary.stored > 0) await rebuildServiceStates(store, catalog, { run })
   await recordRun('done', true)
   return summary
 }

@@ -8,6 +8,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import express from 'express'
 import helmet from 'helmet'
 import { readSession, type SessionKeys } from './auth/session'
+import { exportRoutes } from './report/export'
 import { appRouter } from './router'
 import type { Store } from './store'
 import type { Context } from './trpc'
@@ -66,10 +67,12 @@ export function createApp({ store, keys, demo, webDir = WEB_DIST }: AppOptions):
     }),
   )
 
+  app.use(exportRoutes(store, keys, demo))
+
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }))
     // The dashboard routes in the browser: every other GET gets its page.
-    app.get(/^\/(?!trpc|healthz).*/, (_req, res) => {
+    app.get(/^\/(?!trpc|healthz|export).*/, (_req, res) => {
       res.sendFile('index.html', { root: webDir, maxAge: 0 })
     })
   }

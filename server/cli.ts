@@ -2,12 +2,20 @@
  * The `leitstand` command line (formats.md section 3).
  * Exit codes: 0 ok, 3 stored with some records quarantined, 1 failure, 2 usage.
  */
+
+import { once } from 'node:events'
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
+import { DateTime } from 'luxon'
 import { IngestError, type IngestProgress, ingestFile, listQuarantine } from '../ingest/ingest'
 import { loadDemo } from '../ingest/load-demo'
 import { progressBar } from '../ingest/progress'
 import { EVENT_KINDS, isEventKind } from '../ingest/records'
 import { parseBoundary } from '../shared/time'
+import { createApp, WEB_DIST } from './app'
+import { issueSession, sessionKeys } from './auth/session'
 import {
   CatalogInvalidError,
   currentCatalog,
@@ -17,7 +25,10 @@ import {
   saveCatalog,
 } from './catalog/catalog'
 import { serve } from './main'
+import { reportCsv } from './report/csv'
+import { PdfUnavailableError, renderReportPdf } from './report/pdf'
 import { buildReport, formatReport } from './report/report'
+import { surveyComments } from './satisfaction/figures'
 import { openStore, type Store, StoreQueryError, StoreUnavailableError, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
@@ -26,7 +37,7 @@ const USAGE = `usage: leitstand [--data DIR] COMMAND
   catalog FILE                      validate and load the catalog (YAML or JSON)
   ingest KIND FILE...               load events; KIND is ${EVENT_KINDS.join(', ')}
   quarantine [--kind KIND]          list quarantined records
-  report --customer ID --from DATE --to DATE [--json]
+  report --customer ID --from DATE --to DATE [--json | --csv FILE [--comments] | --pdf FILE]
   serve [--port N] [--demo]         API and dashboard (default port 3000, or PORT);
                                     --demo offers demo logins and loads demo data into an empty store
   demo                              generate and load the demo data set
@@ -35,6 +46,41 @@ Storage: embedded chDB in --data DIR / LEITSTAND_DATA (default ./data), or a
 ClickHouse server when CLICKHOUSE_URL is set.`
 
 class UsageError extends Error {}
+
+/** Prints the report page of the built dashboard, served in-process for one signed-in service user. */
+async function printReport(
+  store: Store,
+  customer: string,
+  from: number,
+  to: number,
+  zone: string,
+): Promise<Buffer> {
+  if (!existsSync(`${WEB_DIST}index.html`))
+    throw new UsageError('the dashboard is not built: run `npm run build` first')
+  const day = (ms: number) => DateTime.fromMillis(ms, { zone })
+  if (!day(from).equals(day(from).startOf('day')) || !day(to).equals(day(to).startOf('day'))) {
+    throw new UsageError('--pdf needs --from and --to as dates (the report page covers whole days)')
+  }
+  const keys = sessionKeys({})
+  const server = createApp({ store, keys, demo: false }).listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  try {
+    const session = await issueSession(keys, {
+      id: 'kommandozeile',
+      name: 'Kommandozeile',
+      role: 'leadership',
+    })
+    return await renderReportPdf({
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      session,
+      customer,
+      from: day(from).toISODate() as string,
+      to: day(to).toISODate() as string,
+    })
+  } finally {
+    server.close()
+  }
+}
 
 async function withStore<T>(dataDir: string | undefined, action: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(storeConfigFromEnv(process.env, dataDir))
@@ -59,6 +105,9 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean' },
       port: { type: 'string' },
       demo: { type: 'boolean' },
+      csv: { type: 'string' },
+      pdf: { type: 'string' },
+      comments: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -125,7 +174,20 @@ async function main(argv: string[]): Promise<number> {
         if (toMs === undefined) throw new UsageError(`--to '${to}' is not a date (2026-04-01) or timestamp`)
         if (toMs <= fromMs) throw new UsageError('--to must be after --from')
         const report = await buildReport(store, catalog, customer, fromMs, toMs)
-        console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, catalog))
+        if (values.csv) {
+          const comments = values.comments
+            ? await surveyComments(store, [customer], fromMs, toMs, 500)
+            : undefined
+          await writeFile(values.csv, reportCsv(report, catalog, comments))
+          console.log(`CSV geschrieben: ${values.csv}`)
+        }
+        if (values.pdf) {
+          await writeFile(values.pdf, await printReport(store, customer, fromMs, toMs, catalog.timezone))
+          console.log(`PDF geschrieben: ${values.pdf}`)
+        }
+        if (!values.csv && !values.pdf) {
+          console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, catalog))
+        }
         return 0
       })
     }
@@ -185,7 +247,8 @@ main(process.argv.slice(2)).then(
       error instanceof CatalogInvalidError ||
       error instanceof NoCatalogError ||
       error instanceof StoreUnavailableError ||
-      error instanceof IngestError
+      error instanceof IngestError ||
+      error instanceof PdfUnavailableError
     ) {
       console.error(`leitstand: ${error.message}`)
       process.exitCode = 1

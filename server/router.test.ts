@@ -28,9 +28,16 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'sla.tickets': { ...period, outcome: 'created' },
   'sla.stats': period,
   'sla.timeline': { ticket: 'IM-1' },
+  'satisfaction.summary': { ...period, byService: true },
+  'satisfaction.bySlaOutcome': period,
+  'satisfaction.comments': period,
+  'goals.cockpit': period,
+  'availability.overview': {},
+  'availability.service': { ...period, service: 'email' },
+  'availability.burn': {},
 }
 const PUBLIC = new Set(['auth.me', 'auth.demoUsers', 'auth.login', 'auth.logout'])
-const STAFF_ONLY = new Set(['catalog.history', 'quarantine.list'])
+const STAFF_ONLY = new Set(['catalog.history', 'quarantine.list', 'goals.cockpit'])
 
 const users: Record<string, User> = {
   im: { id: 'ressort-im', name: 'Demo IM', role: 'ministry', customer: 'im' },

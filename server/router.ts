@@ -1,7 +1,10 @@
 import { authRouter } from './auth/router'
+import { availabilityRouter } from './availability/router'
 import { catalogRouter } from './catalog/router'
+import { goalsRouter } from './goals/router'
 import { quarantineRouter } from './quarantine/router'
 import { reportRouter } from './report/router'
+import { satisfactionRouter } from './satisfaction/router'
 import { slaRouter } from './sla/router'
 import { ticketsRouter } from './tickets/router'
 import { createCallerFactory, router } from './trpc'
@@ -12,7 +15,10 @@ export const appRouter = router({
   tickets: ticketsRouter,
   report: reportRouter,
   sla: slaRouter,
+  satisfaction: satisfactionRouter,
+  goals: goalsRouter,
   quarantine: quarantineRouter,
+  availability: availabilityRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -1,7 +1,11 @@
 /** Input schemas the web and the server share. Browser-safe. */
 import { z } from 'zod'
+import { isCalendarDate } from './time'
 
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')
+  .refine(isCalendarDate, 'Dieses Datum gibt es nicht')
 const customerId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/)
 
 /** Longest period one request may span: keeps the expensive queries bounded. */
@@ -82,3 +86,44 @@ export const boardInput = z.object({
 })
 
 export const timelineInput = z.object({ ticket: z.string().min(1).max(200) })
+
+/** Availability status overview: the last `days` local days until now. */
+export const availabilityOverviewInput = z.object({
+  days: z.number().int().min(1).max(120).default(90),
+  /** Staff only: measure in this ministry's SLAs instead of each service's standard SLA. */
+  customer: customerId.optional(),
+})
+export type AvailabilityOverviewInput = z.infer<typeof availabilityOverviewInput>
+
+/** Longest period of one service's availability detail: latency percentiles read the raw checks. */
+export const MAX_SERVICE_PERIOD_DAYS = 366
+
+/** One service's availability over a period, in a ministry's SLA (its own, for a ministry user). */
+export const availabilityServiceInput = periodRefinements(
+  z.object({ ...period, service: serviceId, customer: customerId.optional() }),
+).refine((input) => periodDays(input.from, input.to) <= MAX_SERVICE_PERIOD_DAYS, {
+  message: `Der Zeitraum darf höchstens ${MAX_SERVICE_PERIOD_DAYS} Tage umfassen`,
+  path: ['to'],
+})
+export type AvailabilityServiceInput = z.infer<typeof availabilityServiceInput>
+
+/** Error budget over the rolling 30 days and the burn-rate alerts, optionally of one service. */
+export const availabilityBurnInput = z.object({
+  customer: customerId.optional(),
+  service: serviceId.optional(),
+})
+export type AvailabilityBurnInput = z.infer<typeof availabilityBurnInput>
+
+/** Satisfaction by month (and optionally by service). */
+export const satisfactionInput = periodRefinements(
+  z.object({ ...period, customers: z.array(customerId).max(50).optional(), byService: z.boolean().default(false) }),
+)
+
+/** Survey comments: free text that may hold personal data. */
+export const commentsInput = periodRefinements(
+  z.object({
+    ...period,
+    customers: z.array(customerId).max(50).optional(),
+    limit: z.number().int().min(1).max(500).default(100),
+  }),
+)

@@ -14,6 +14,7 @@ import {
   serviceAvailability,
   stateTimeline,
   subtractIntervals,
+  timelineWithin,
   totalLength,
 } from './availability'
 
@@ -382,5 +383,26 @@ describe('figures', () => {
     expect(overallAvailability([service(1380, 0, 60), service(420, 60, 0)])).toBe(96.875)
     expect(overallAvailability([service(0, 0, 0)])).toBeNull()
     expect(overallAvailability([])).toBeNull()
+  })
+})
+
+describe('timelineWithin', () => {
+  const timeline: StateSpan[] = [
+    { start: m(0), end: m(10), state: 'up' },
+    { start: m(12), end: m(20), state: 'down' },
+    { start: m(20), end: m(30), state: 'degraded' },
+  ]
+  it('keeps the spans that overlap the range, clipped to it', () => {
+    expect(timelineWithin(timeline, m(5), m(15))).toEqual([
+      { start: m(5), end: m(10), state: 'up' },
+      { start: m(12), end: m(15), state: 'down' },
+    ])
+    expect(timelineWithin(timeline, m(20), m(40))).toEqual([{ start: m(20), end: m(30), state: 'degraded' }])
+  })
+  it('is empty in a gap, before the first span and after the last', () => {
+    expect(timelineWithin(timeline, m(10), m(12))).toEqual([])
+    expect(timelineWithin(timeline, m(-5), m(0))).toEqual([])
+    expect(timelineWithin(timeline, m(30), m(35))).toEqual([])
+    expect(timelineWithin([], m(0), m(5))).toEqual([])
   })
 })

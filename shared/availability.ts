@@ -222,6 +222,28 @@ export function intervalsInState(timeline: readonly StateSpan[], state: CheckSta
   )
 }
 
+/**
+ * The spans of a timeline (sorted, not overlapping, as `stateTimeline` makes
+ * it) within `[from, to)`, clipped to it. Binary search: figures per day over
+ * a long timeline look only at that day's spans.
+ */
+export function timelineWithin(timeline: readonly StateSpan[], from: number, to: number): StateSpan[] {
+  let low = 0
+  let high = timeline.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((timeline[middle] as StateSpan).end <= from) low = middle + 1
+    else high = middle
+  }
+  const result: StateSpan[] = []
+  for (let i = low; i < timeline.length; i++) {
+    const span = timeline[i] as StateSpan
+    if (span.start >= to) break
+    result.push({ start: Math.max(span.start, from), end: Math.min(span.end, to), state: span.state })
+  }
+  return result
+}
+
 // ---------------------------------------------------------------------------
 // Figures.
 

@@ -17,7 +17,8 @@ export interface Random {
   weighted<K extends string>(weights: Readonly<Record<K, number>>): K
 }
 
-function mulberry32(seed: number): () => number {
+/** Uniform numbers in [0, 1) from a 32-bit seed. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -4,6 +4,7 @@
  * ClickHouse as a handful of rows per probe) and maintenance windows.
  */
 import type { CheckStatus, Interval, ProbeSegment } from '../../shared/availability'
+import type { Service } from '../../shared/catalog'
 import type { Store } from '../store'
 import { sql, typed } from '../store/sql'
 
@@ -11,6 +12,10 @@ export interface MonitoredService {
   id: string
   /** `2 * check_interval` in milliseconds: how long a check holds at most. */
   holdMs: number
+}
+
+export function monitoredService(service: Service): MonitoredService {
+  return { id: service.id, holdMs: 2 * service.check_interval * 1000 }
 }
 
 /**
@@ -118,4 +123,27 @@ export async function maintenanceOf(
     ORDER BY service, from_ms`)
   for (const row of rows) result.get(row.service)?.push([row.from_ms, row.to_ms])
   return result
+}
+
+export interface MaintenanceWindow {
+  id: string
+  title: string
+  from: number
+  to: number
+}
+
+/** One service's maintenance windows overlapping `[from, to)`, unclipped, with id and title. */
+export async function maintenanceWindowsOf(
+  store: Store,
+  service: string,
+  from: number,
+  to: number,
+): Promise<MaintenanceWindow[]> {
+  if (!(to > from)) return []
+  const rows = await store.query<{ id: string; title: string; from_ms: number; to_ms: number }>(sql`
+    SELECT id, title, toUnixTimestamp64Milli(\`from\`) AS from_ms, toUnixTimestamp64Milli(\`to\`) AS to_ms
+    FROM maintenance FINAL
+    WHERE service = ${service} AND \`from\` < ${new Date(to)} AND \`to\` > ${new Date(from)}
+    ORDER BY from_ms, id`)
+  return rows.map((row) => ({ id: row.id, title: row.title, from: row.from_ms, to: row.to_ms }))
 }

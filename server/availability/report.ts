@@ -1,19 +1,15 @@
 /**
  * The `availability` part of the report (formats.md section 4) for one
- * customer and period: reads segments and maintenance, applies the customer's
- * SLA calendars and the formulas of shared/availability.ts.
+ * customer and period: reads state timelines (from the rollup) and
+ * maintenance, applies the customer's SLA calendars and the formulas of
+ * shared/availability.ts.
  */
-import {
-  type AvailabilityFigures,
-  type Interval,
-  overallAvailability,
-  serviceAvailability,
-  stateTimeline,
-} from '../../shared/availability'
-import { type BusinessCalendar, createCalendar } from '../../shared/calendar'
-import { type Catalog, slaFor } from '../../shared/catalog'
+import { type AvailabilityFigures, overallAvailability, serviceAvailability } from '../../shared/availability'
+import type { Catalog } from '../../shared/catalog'
 import type { Store } from '../store'
-import { maintenanceOf, probeSegmentsOf } from './queries'
+import { customerBasis, openTimeOf, servicesInView } from './basis'
+import { maintenanceOf, monitoredService } from './queries'
+import { stateTimelinesOf, type TimelineSource } from './timelines'
 
 /**
  * Figures of the customer's subscribed services, in the order of the
@@ -26,44 +22,25 @@ export async function availabilityFigures(
   customer: string,
   from: number,
   to: number,
+  source: TimelineSource = 'rollup',
 ): Promise<AvailabilityFigures> {
-  const subscribed = new Set(catalog.customers.find((c) => c.id === customer)?.services ?? [])
-  const services = catalog.services.filter((service) => subscribed.has(service.id))
-  const [segments, maintenance] = await Promise.all([
-    probeSegmentsOf(
-      store,
-      services.map((service) => ({ id: service.id, holdMs: 2 * service.check_interval * 1000 })),
-      from,
-      to,
-    ),
-    maintenanceOf(
-      store,
-      services.map((service) => service.id),
-      from,
-      to,
-    ),
-  ])
-
-  const calendars = new Map<string, BusinessCalendar>()
-  const openTime = (calendarId: string): Interval[] => {
-    let calendar = calendars.get(calendarId)
-    if (!calendar) {
-      const def = catalog.calendars.find((c) => c.id === calendarId)
-      if (!def) throw new Error(`catalog has no calendar '${calendarId}'`)
-      calendar = createCalendar(def, catalog.timezone)
-      calendars.set(calendarId, calendar)
-    }
-    return calendar.openIntervals(from, to)
-  }
-
+  const services = servicesInView(catalog, customer)
+  const timelines = await stateTimelinesOf(store, services.map(monitoredService), from, to, source)
+  const maintenance = await maintenanceOf(
+    store,
+    services.map((service) => service.id),
+    from,
+    to,
+  )
+  const openTime = openTimeOf(catalog)
   const figures = services.map((service) => {
-    const sla = slaFor(catalog, customer, service.id)?.availability
+    const basis = customerBasis(catalog, customer, service.id)
     return serviceAvailability({
       service: service.id,
-      target: sla?.target ?? null,
-      timeline: stateTimeline(segments.get(service.id) ?? []),
+      target: basis.target,
+      timeline: timelines.get(service.id) ?? [],
       // Without an SLA (or one without availability) W is 24x7.
-      open: sla ? openTime(sla.calendar) : to > from ? [[from, to]] : [],
+      open: openTime(basis.calendar, from, to),
       maintenance: maintenance.get(service.id) ?? [],
       from,
       to,

@@ -104,14 +104,12 @@ export async function compliance(
   options: {
     customers: readonly string[]
     services?: readonly string[]
-    from: number
-    to: number
-    bucket: 'week' | 'month'
+    /** Consecutive buckets, e.g. from `buckets()`. */
+    buckets: readonly Bucket[]
     groupBy: ComplianceGroup
-    zone: string
   },
 ): Promise<ComplianceRow[]> {
-  const list = buckets(options.from, options.to, options.bucket, options.zone)
+  const list = options.buckets
   if (list.length === 0 || options.customers.length === 0) return []
   const services = options.services?.length ? sql`AND service IN ${options.services}` : sql``
   const group = { query: GROUP_COLUMN[options.groupBy], params: {} }

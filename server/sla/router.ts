@@ -4,7 +4,7 @@ import { periodBounds } from '../period'
 import { ticketStats } from '../tickets/stats'
 import { router, scopedProcedure } from '../trpc'
 import { slaBoard } from './board'
-import { compliance } from './compliance'
+import { buckets, compliance } from './compliance'
 import { listTickets, ticketTimeline } from './tickets'
 
 export const slaRouter = router({
@@ -14,11 +14,8 @@ export const slaRouter = router({
     return compliance(ctx.store, {
       customers: ctx.scope.customers,
       services: input.services,
-      from,
-      to,
-      bucket: input.bucket,
+      buckets: buckets(from, to, input.bucket, ctx.catalog.timezone),
       groupBy: input.groupBy,
-      zone: ctx.catalog.timezone,
     })
   }),
   /** Open tickets breached or at risk now, most urgent first. */

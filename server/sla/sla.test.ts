@@ -57,11 +57,8 @@ describe('compliance per month', () => {
     const to = day(92)
     const rows = await compliance(t.store, {
       customers: ['im', 'fm'],
-      from,
-      to,
-      bucket: 'month',
+      buckets: buckets(from, to, 'month', zone),
       groupBy: 'customer',
-      zone,
     })
     for (const bucket of buckets(from, to, 'month', zone)) {
       const replayed = evaluateTickets(events, bucket.to, catalogSlaResolver(catalog))

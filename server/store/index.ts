@@ -181,7 +181,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
         )
       }
       // chdb/connection raises the ClickHouseError of its own copy of client-common.
-      if (error instanceof ClickHouseError || (error as Error).name === 'ClickHouseError') {
+      if (error instanceof ClickHouseError || (error as Error)?.constructor?.name === 'ClickHouseError') {
         const { message, type, code } = error as ClickHouseError
         throw new StoreQueryError(`${what} failed: ${message}`, type ?? code)
       }

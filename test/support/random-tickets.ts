@@ -1,15 +1,6 @@
 /** Seeded random ticket events for tests that compare two ways of computing the same figures. */
+import { mulberry32 } from '../../ingest/demo/random'
 import type { TicketEvent } from '../../shared/ticket-clock'
-
-function random(seed: number) {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let x = Math.imul(state ^ (state >>> 15), 1 | state)
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export const START = Date.parse('2026-03-01T00:00:00+01:00')
 export const HOUR = 3_600_000
@@ -17,7 +8,7 @@ export const HOUR = 3_600_000
 /** Seeded random ticket lifecycles over about three months from 2026-03-01, for customers im and fm. */
 export function randomTicketEvents(count: number, seed = 42): TicketEvent[] {
   const events: TicketEvent[] = []
-  const next = random(seed)
+  const next = mulberry32(seed)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T
   let id = 0
   for (let n = 0; n < count; n++) {

@@ -1,0 +1,256 @@
+/**
+ * One service over a period: the figures with their trend, the outages, the
+ * maintenance windows, the error budget burn-down, latency percentiles and an
+ * explanation of how the figure was computed.
+ */
+import {
+  clipIntervals,
+  intersectIntervals,
+  intervalsInState,
+  normalizeIntervals,
+  type ServiceAvailability,
+  serviceAvailability,
+  subtractIntervals,
+  totalLength,
+} from '../../shared/availability'
+import type { Catalog, Service } from '../../shared/catalog'
+import { formatInstant } from '../../shared/time'
+import type { Store } from '../store'
+import { type AvailabilityBasis, openTimeOf } from './basis'
+import { figuresPerBucket, localDays, localMonths } from './buckets'
+import { latencyOf, type ServiceLatency } from './latency'
+import { maintenanceWindowsOf, monitoredService } from './queries'
+import { stateTimelinesOf } from './timelines'
+
+const MINUTE = 60_000
+/** Up to about two months the trend is daily, beyond that monthly. */
+const DAILY_TREND_MAX_DAYS = 62
+/** The most recent outages listed; a flapping service could have tens of thousands. */
+const MAX_LISTED_OUTAGES = 1000
+
+export interface TrendPoint {
+  /** `YYYY-MM-DD` or `YYYY-MM`. */
+  label: string
+  from: string
+  to: string
+  availability: number | null
+  target: number | null
+  met: boolean | null
+  coverage: number | null
+  down_minutes: number
+  outages: number
+}
+
+/** A maximal down stretch, split at maintenance: only the parts outside maintenance count as outages. */
+export interface OutagePart {
+  start: string
+  end: string
+  minutes: number
+  in_maintenance: boolean
+}
+
+export interface MaintenanceListing {
+  id: string
+  title: string
+  start: string
+  end: string
+  minutes: number
+}
+
+/** The error budget used so far in the period: its state at the end of each local day. */
+export interface BurnDownPoint {
+  date: string
+  /** (allowed - down) / allowed * 100, with allowed = (1 - target/100) * known time from the period's start; null without known time or after now. */
+  budget_remaining: number | null
+  allowed_minutes: number | null
+  down_minutes: number
+}
+
+export interface Explanation {
+  basis: AvailabilityBasis['kind']
+  sla: string | null
+  /** The availability calendar; null: 24x7 (no SLA). */
+  calendar: string | null
+  target: number | null
+  hold_minutes: number
+  period_minutes: number
+  /** Open time of the calendar in the period. */
+  open_minutes: number
+  /** Maintenance within the open time: left out of W. */
+  maintenance_minutes: number
+  /** W = open - maintenance. */
+  window_minutes: number
+  up_minutes: number
+  degraded_minutes: number
+  down_minutes: number
+  /** Time of W without a known state (no probe's check holding): neither good nor bad. */
+  unknown_minutes: number
+  /** The same in words, for the page. */
+  text: string
+}
+
+export interface ServiceDetail {
+  service: string
+  name: string
+  basis: AvailabilityBasis
+  from: string
+  to: string
+  figures: ServiceAvailability
+  trend_bucket: 'day' | 'month'
+  trend: TrendPoint[]
+  outages: OutagePart[]
+  /** More outage parts than listed: the list holds the most recent ones. */
+  outages_truncated: boolean
+  maintenance: MaintenanceListing[]
+  /** Null without a target. */
+  burn_down: BurnDownPoint[] | null
+  latency: ServiceLatency
+  explain: Explanation
+}
+
+const minutes = (ms: number) => ms / MINUTE
+
+export async function serviceDetail(
+  store: Store,
+  catalog: Catalog,
+  options: { service: Service; basis: AvailabilityBasis; from: number; to: number; now: number },
+): Promise<ServiceDetail> {
+  const { service, basis, from, to, now } = options
+  const zone = catalog.timezone
+  const monitored = monitoredService(service)
+  const timeline = (await stateTimelinesOf(store, [monitored], from, to)).get(service.id) ?? []
+  const windows = await maintenanceWindowsOf(store, service.id, from, to)
+  const latency = await latencyOf(store, service.id, from, to)
+  const maintenance = normalizeIntervals(windows.map((w): [number, number] => [w.from, w.to]))
+  const open = openTimeOf(catalog)(basis.calendar, from, to)
+  const figures = serviceAvailability({
+    service: service.id,
+    target: basis.target,
+    timeline,
+    open,
+    maintenance,
+    from,
+    to,
+  })
+
+  const daily = to - from <= DAILY_TREND_MAX_DAYS * 86_400_000
+  const trendBuckets = daily ? localDays(from, to, zone) : localMonths(from, to, zone)
+  const trend = figuresPerBucket(service.id, basis, timeline, open, maintenance, trendBuckets).map(
+    (f, i): TrendPoint => {
+      const bucket = trendBuckets[i] as (typeof trendBuckets)[number]
+      return {
+        label: bucket.label,
+        from: formatInstant(bucket.start, zone),
+        to: formatInstant(bucket.end, zone),
+        availability: f.availability,
+        target: f.target,
+        met: f.met,
+        coverage: f.coverage,
+        down_minutes: f.down_minutes,
+        outages: f.outages,
+      }
+    },
+  )
+
+  const days = localDays(from, to, zone)
+  let known = 0
+  let down = 0
+  const burnDown =
+    basis.target === null
+      ? null
+      : figuresPerBucket(service.id, basis, timeline, open, maintenance, days).map((f, i): BurnDownPoint => {
+          const day = days[i] as (typeof days)[number]
+          known += f.up_minutes + f.degraded_minutes + f.down_minutes
+          down += f.down_minutes
+          const allowed = (1 - (basis.target ?? 100) / 100) * known
+          const measured = day.start < now && allowed > 0
+          return {
+            date: day.label,
+            budget_remaining: measured ? ((allowed - down) / allowed) * 100 : null,
+            allowed_minutes: day.start < now ? allowed : null,
+            down_minutes: down,
+          }
+        })
+
+  // Down stretches of [from, to), split at maintenance; the calendar plays no part (metrics.md section 4).
+  const downs = clipIntervals(intervalsInState(timeline, 'down'), from, to)
+  const inMaintenance = clipIntervals(maintenance, from, to)
+  const parts = [
+    ...subtractIntervals(downs, inMaintenance).map(([start, end]) => ({ start, end, in_maintenance: false })),
+    ...intersectIntervals(downs, inMaintenance).map(([start, end]) => ({ start, end, in_maintenance: true })),
+  ].sort((a, b) => a.start - b.start)
+  const listed = parts.slice(-MAX_LISTED_OUTAGES)
+
+  const openMinutes = minutes(totalLength(open))
+  const window = subtractIntervals(open, inMaintenance)
+  const windowMinutes = minutes(totalLength(window))
+  const knownMinutes = figures.up_minutes + figures.degraded_minutes + figures.down_minutes
+  const explain: Explanation = {
+    basis: basis.kind,
+    sla: basis.sla,
+    calendar: basis.calendar,
+    target: basis.target,
+    hold_minutes: minutes(monitored.holdMs),
+    period_minutes: minutes(to - from),
+    open_minutes: openMinutes,
+    maintenance_minutes: openMinutes - windowMinutes,
+    window_minutes: windowMinutes,
+    up_minutes: figures.up_minutes,
+    degraded_minutes: figures.degraded_minutes,
+    down_minutes: figures.down_minutes,
+    unknown_minutes: windowMinutes - knownMinutes,
+    text: explanationText(basis, openMinutes, windowMinutes, knownMinutes, figures),
+  }
+
+  return {
+    service: service.id,
+    name: service.name,
+    basis,
+    from: formatInstant(from, zone),
+    to: formatInstant(to, zone),
+    figures,
+    trend_bucket: daily ? 'day' : 'month',
+    trend,
+    outages: listed.map((part) => ({
+      start: formatInstant(part.start, zone),
+      end: formatInstant(part.end, zone),
+      minutes: minutes(part.end - part.start),
+      in_maintenance: part.in_maintenance,
+    })),
+    outages_truncated: parts.length > listed.length,
+    maintenance: windows.map((w) => ({
+      id: w.id,
+      title: w.title,
+      start: formatInstant(w.from, zone),
+      end: formatInstant(w.to, zone),
+      minutes: minutes(w.to - w.from),
+    })),
+    burn_down: burnDown,
+    latency,
+    explain,
+  }
+}
+
+const de = (value: number, digits = 0) => value.toLocaleString('de-DE', { maximumFractionDigits: digits })
+
+function explanationText(
+  basis: AvailabilityBasis,
+  openMinutes: number,
+  windowMinutes: number,
+  knownMinutes: number,
+  figures: ServiceAvailability,
+): string {
+  const calendar =
+    basis.calendar === null ? 'rund um die Uhr (kein SLA)' : `laut Kalender „${basis.calendar}“`
+  const sla =
+    basis.sla === null
+      ? 'Ohne Verfügbarkeitsziel.'
+      : `Ziel ${de(basis.target ?? 0, 3)} % laut SLA „${basis.sla}“${basis.kind === 'standard' ? ' (das häufigste SLA der Ressorts für diesen Dienst)' : ''}.`
+  const availability = figures.availability === null ? 'keine Messwerte' : `${de(figures.availability, 3)} %`
+  return [
+    `Verfügbarkeit = (verfügbar + eingeschränkt) / (verfügbar + eingeschränkt + gestört) im Messfenster W = ${availability}.`,
+    `W = ${de(openMinutes)} min Servicezeit ${calendar} minus ${de(openMinutes - windowMinutes)} min Wartung = ${de(windowMinutes)} min.`,
+    `Davon ${de(knownMinutes)} min gemessen, ${de(windowMinutes - knownMinutes)} min ohne Messwerte (nicht mitgerechnet).`,
+    sla,
+  ].join(' ')
+}

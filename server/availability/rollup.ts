@@ -1,0 +1,216 @@
+/**
+ * The state rollup (migration 003): each service's state timeline, cut into
+ * UTC days, in `service_states`. A day's row is a pure function of the checks
+ * that can hold into it and the service's hold, computed by the same code as
+ * the raw path (`probeSegmentsOf`, then `stateTimeline`), so both paths give
+ * identical figures. After each ingest run of checks the days the run touched
+ * are recomputed from the deduplicated checks (FINAL) and replace their old
+ * rows: a re-sent or corrected check never counts twice.
+ */
+import { type CheckStatus, type StateSpan, stateTimeline, timelineWithin } from '../../shared/availability'
+import type { Catalog } from '../../shared/catalog'
+import type { Store } from '../store'
+import { sql, typed } from '../store/sql'
+import { type MonitoredService, monitoredService, probeSegmentsOf } from './queries'
+
+const RUN_FACTOR = 2 ** 32
+const DAY = 86_400_000
+/** Days computed by one query: about a million checks at 30 services x 3 probes x one a minute. */
+const DAYS_PER_BLOCK = 8
+
+const COLUMNS = ['service', 'day', 'hold_ms', 'span_start', 'span_end', 'span_state', 'version'] as const
+
+const isoDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10)
+
+/**
+ * Which services' days to recompute:
+ * - `{ run }` after an ingest run of checks: the days within one hold of the
+ *   checks stored since the last rebuild (so also those of a killed run), and
+ *   every day of a service not yet built or built with another hold;
+ * - `'stale'` (e.g. after a catalog load): every day of the services not yet
+ *   built or built with another hold;
+ * - `'all'`: every day of every service.
+ */
+export type RebuildScope = { run: number } | 'stale' | 'all'
+
+interface Built {
+  hold_ms: number
+  through_run: number
+}
+
+async function builtServices(store: Store, ids: readonly string[]): Promise<Map<string, Built>> {
+  const rows = await store.query<Built & { service: string }>(sql`
+    SELECT service, hold_ms, through_run FROM service_states_built FINAL WHERE service IN ${ids}`)
+  return new Map(rows.map((row) => [row.service, row]))
+}
+
+/** Returns how many service-days it wrote. */
+export async function rebuildServiceStates(
+  store: Store,
+  catalog: Catalog,
+  scope: RebuildScope,
+): Promise<{ services: number; days: number }> {
+  const services = catalog.services.map(monitoredService)
+  if (services.length === 0) return { services: 0, days: 0 }
+  const ids = services.map((service) => service.id)
+  const built = await builtServices(store, ids)
+  const [counters] = await store.query<{ last_run: number; build: number }>(sql`
+    SELECT (SELECT max(run) FROM ingest_runs) AS last_run,
+      greatest((SELECT max(version) FROM service_states), (SELECT max(version) FROM service_states_built)) + 1 AS build`)
+  const build = counters?.build ?? 1
+  const throughRun = scope !== 'all' && scope !== 'stale' ? scope.run : (counters?.last_run ?? 0)
+
+  // The first check version each service needs: 0 = all its checks.
+  const firstVersion = new Map<string, number>()
+  for (const service of services) {
+    const done = built.get(service.id)
+    const current = done !== undefined && done.hold_ms === service.holdMs && scope !== 'all'
+    if (!current) firstVersion.set(service.id, 0)
+    else if (scope !== 'stale')
+      firstVersion.set(service.id, Math.min(done.through_run + 1, throughRun) * RUN_FACTOR)
+  }
+  const todo = services.filter((service) => firstVersion.has(service.id))
+  let days = 0
+  if (todo.length > 0) {
+    const todoIds = todo.map((service) => service.id)
+    const versions = todoIds.map((id) => firstVersion.get(id) ?? 0)
+    // Without FINAL: a replaced check has the instant of its replacement.
+    const ranges = await store.query<{ service: string; first_ms: number; last_ms: number }>(sql`
+      SELECT service, toUnixTimestamp64Milli(min(at)) AS first_ms, toUnixTimestamp64Milli(max(at)) AS last_ms
+      FROM checks
+      WHERE service IN ${todoIds} AND version >= ${typed('UInt64', Math.min(...versions))}
+        AND version >= transform(toString(service), ${todoIds}, ${typed('Array(UInt64)', versions)}, toUInt64(0))
+      GROUP BY service`)
+    // A check at `at` changes the state only within [at, at + hold): its own hold, and the
+    // hold of the probe's previous check, which now ends at `at`. Those are the days to recompute.
+    const dayRanges = new Map<string, [number, number]>()
+    for (const range of ranges) {
+      const hold = todo.find((service) => service.id === range.service)?.holdMs ?? 0
+      dayRanges.set(range.service, [
+        Math.floor(range.first_ms / DAY),
+        Math.floor((range.last_ms + hold - 1) / DAY),
+      ])
+    }
+    days = await recomputeDays(store, todo, dayRanges, build)
+  }
+  const markers = (scope === 'stale' ? todo : services).map((service) => [
+    service.id,
+    service.holdMs,
+    Math.max(built.get(service.id)?.through_run ?? 0, throughRun),
+    build,
+  ])
+  await store.insert('service_states_built', ['service', 'hold_ms', 'through_run', 'version'], markers)
+  return { services: todo.length, days }
+}
+
+/** Recomputes and stores the given day ranges (inclusive UTC day numbers), a block of days per query. */
+async function recomputeDays(
+  store: Store,
+  services: readonly MonitoredService[],
+  dayRanges: ReadonlyMap<string, [number, number]>,
+  build: number,
+): Promise<number> {
+  const blocks = new Map<number, Array<{ service: MonitoredService; first: number; last: number }>>()
+  for (const service of services) {
+    const range = dayRanges.get(service.id)
+    if (!range) continue
+    for (let block = Math.floor(range[0] / DAYS_PER_BLOCK); block * DAYS_PER_BLOCK <= range[1]; block++) {
+      const first = Math.max(range[0], block * DAYS_PER_BLOCK)
+      const last = Math.min(range[1], (block + 1) * DAYS_PER_BLOCK - 1)
+      const list = blocks.get(block) ?? []
+      list.push({ service, first, last })
+      blocks.set(block, list)
+    }
+  }
+  let written = 0
+  for (const block of [...blocks.keys()].sort((a, b) => a - b)) {
+    const parts = blocks.get(block) ?? []
+    const first = Math.min(...parts.map((part) => part.first))
+    const last = Math.max(...parts.map((part) => part.last))
+    const segments = await probeSegmentsOf(
+      store,
+      parts.map((part) => part.service),
+      first * DAY,
+      (last + 1) * DAY,
+    )
+    const rows: unknown[][] = []
+    for (const part of parts) {
+      const timeline = stateTimeline(segments.get(part.service.id) ?? [])
+      for (let day = part.first; day <= part.last; day++) {
+        // An empty day is written too: it replaces whatever the day held before.
+        const spans = timelineWithin(timeline, day * DAY, (day + 1) * DAY)
+        rows.push([
+          part.service.id,
+          isoDay(day),
+          part.service.holdMs,
+          spans.map((span) => span.start),
+          spans.map((span) => span.end),
+          spans.map((span) => span.state),
+          build,
+        ])
+      }
+    }
+    await store.insert('service_states', COLUMNS, rows)
+    written += rows.length
+  }
+  return written
+}
+
+/**
+ * The services' state timelines within `[from, to)` from the rollup, for the
+ * services it covers with their current hold; the others come back in
+ * `missing` (read them from the raw checks). Spans of one state that touch
+ * across a day boundary are joined again.
+ */
+export async function rolledUpTimelines(
+  store: Store,
+  services: readonly MonitoredService[],
+  from: number,
+  to: number,
+): Promise<{ timelines: Map<string, StateSpan[]>; missing: MonitoredService[] }> {
+  const timelines = new Map<string, StateSpan[]>()
+  if (services.length === 0 || !(to > from)) {
+    for (const service of services) timelines.set(service.id, [])
+    return { timelines, missing: [] }
+  }
+  const built = await builtServices(
+    store,
+    services.map((service) => service.id),
+  )
+  const covered = services.filter((service) => built.get(service.id)?.hold_ms === service.holdMs)
+  const missing = services.filter((service) => !covered.includes(service))
+  if (covered.length === 0) return { timelines, missing }
+  const ids = covered.map((service) => service.id)
+  // Rows with another hold are left from before a change of check_interval, beyond the rebuilt days.
+  const rows = await store.query<{
+    service: string
+    starts: number[]
+    ends: number[]
+    states: CheckStatus[]
+  }>(sql`
+    SELECT service, arrayMap(x -> toUnixTimestamp64Milli(x), span_start) AS starts,
+      arrayMap(x -> toUnixTimestamp64Milli(x), span_end) AS ends, span_state AS states
+    FROM service_states FINAL
+    WHERE service IN ${ids}
+      AND day >= ${typed('Date', isoDay(Math.floor(from / DAY)))}
+      AND day <= ${typed('Date', isoDay(Math.floor((to - 1) / DAY)))}
+      AND hold_ms = transform(toString(service), ${ids}, ${typed(
+        'Array(Int64)',
+        covered.map((service) => service.holdMs),
+      )}, toInt64(-1))
+    ORDER BY service, day`)
+  for (const id of ids) timelines.set(id, [])
+  for (const row of rows) {
+    const spans = timelines.get(row.service) ?? []
+    row.starts.forEach((rowStart, i) => {
+      const start = Math.max(rowStart, from)
+      const end = Math.min(row.ends[i] ?? start, to)
+      const state = row.states[i] as CheckStatus
+      if (!(end > start)) return
+      const last = spans.at(-1)
+      if (last && last.state === state && last.end === start) last.end = end
+      else spans.push({ start, end, state })
+    })
+  }
+  return { timelines, missing }
+}

@@ -1,0 +1,104 @@
+/**
+ * The leadership goal cockpit (metrics.md section 6): each goal's KPIs with
+ * value, target, warn level, traffic light, a 12-month trend and the
+ * breakdown per ministry.
+ */
+import { DateTime } from 'luxon'
+import type { Catalog, ComputedGoalMetric } from '../../shared/catalog'
+import { type Direction, type GoalStatus, goalStatus, METRICS } from '../../shared/metric-catalogue'
+import { type Bucket, buckets } from '../sla/compliance'
+import type { Store } from '../store'
+import { kpiValue, type Measurement, measurementsOf } from './kpis'
+import { addSums, emptySums, metricValue, needsOf, type Sums, sumsPerBucket } from './sums'
+
+export interface KpiView {
+  id: string
+  name: string
+  metric: string
+  unit: string
+  direction: Direction
+  target: number
+  warn: number | null
+  value: number | null
+  status: GoalStatus
+  explanation: string
+  trend: Array<{ bucket: string; value: number | null; status: GoalStatus }>
+  byCustomer: Array<{ customer: string; value: number | null; status: GoalStatus }>
+}
+
+export interface Cockpit {
+  from: string
+  to: string
+  goals: Array<{ id: string; name: string; description: string | null; kpis: KpiView[] }>
+}
+
+const localDate = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toISODate() as string
+
+export async function goalCockpit(
+  store: Store,
+  catalog: Catalog,
+  options: { customers: readonly string[]; from: number; to: number },
+): Promise<Cockpit> {
+  const zone = catalog.timezone
+  const { customers, from, to } = options
+  const kpis = catalog.goals.flatMap((goal) => goal.kpis)
+  const computed = kpis.map((k) => k.metric).filter((m): m is ComputedGoalMetric => !m.startsWith('kpi:'))
+  const needs = needsOf(computed)
+  // The chosen period, then the 12 months that end with it.
+  const lastMonth = DateTime.fromMillis(to - 1, { zone }).startOf('month')
+  const months = buckets(lastMonth.minus({ months: 11 }).toMillis(), lastMonth.plus({ months: 1 }).toMillis(), 'month', zone)
+  const period: Bucket = { label: localDate(from, zone), from, to }
+  const [periodSums, monthSums] = await Promise.all([
+    sumsPerBucket(store, catalog, customers, [period], needs),
+    sumsPerBucket(store, catalog, customers, months, needs),
+  ])
+  const measurements = await measurementsOf(
+    store,
+    kpis.filter((k) => k.metric.startsWith('kpi:')).map((k) => k.metric.slice(4)),
+  )
+
+  const total = (perCustomer: Map<string, Sums> | undefined) =>
+    [...(perCustomer?.values() ?? [])].reduce((all, sums) => addSums(all, sums), emptySums())
+
+  const valueOf = (
+    metric: string,
+    bucket: Bucket,
+    perCustomer: Map<string, Sums> | undefined,
+    customer: string | null,
+  ): number | null => {
+    if (metric.startsWith('kpi:')) {
+      const list: Measurement[] = measurements.get(metric.slice(4)) ?? []
+      return kpiValue(list, customer ?? '', localDate(bucket.from, zone), localDate(bucket.to, zone))
+    }
+    const sums = customer === null ? total(perCustomer) : perCustomer?.get(customer)
+    return sums ? metricValue(metric as ComputedGoalMetric, sums) : null
+  }
+
+  return {
+    from: localDate(from, zone),
+    to: localDate(to, zone),
+    goals: catalog.goals.map((goal) => ({
+      id: goal.id,
+      name: goal.name,
+      description: goal.description ?? null,
+      kpis: goal.kpis.map((kpi): KpiView => {
+        const definition = kpi.metric.startsWith('kpi:') ? undefined : METRICS[kpi.metric as ComputedGoalMetric]
+        const direction = kpi.direction
+        const rate = (value: number | null) => ({ value, status: goalStatus(value, { ...kpi, direction }) })
+        return {
+          id: kpi.id,
+          name: kpi.name ?? definition?.label.de ?? kpi.metric,
+          metric: kpi.metric,
+          unit: kpi.unit ?? definition?.unit ?? '',
+          direction,
+          target: kpi.target,
+          warn: kpi.warn ?? null,
+          ...rate(valueOf(kpi.metric, period, periodSums[0], null)),
+          explanation: definition?.explanation ?? 'Von Hand gemessene Kennzahl, dem Zeitraum zugeordnet, den die Messung nennt.',
+          trend: months.map((month, index) => ({ bucket: month.label, ...rate(valueOf(kpi.metric, month, monthSums[index], null)) })),
+          byCustomer: customers.map((customer) => ({ customer, ...rate(valueOf(kpi.metric, period, periodSums[0], customer)) })),
+        }
+      }),
+    })),
+  }
+}

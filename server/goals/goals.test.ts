@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestFile } from '../../ingest/ingest'
+import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
+import { satisfactionByBucket, satisfactionBySlaOutcome, surveyComments } from '../satisfaction/figures'
+import { buckets } from '../sla/compliance'
+import { goalCockpit } from './cockpit'
+import { kpiValue } from './kpis'
+
+let t: TestStore
+const catalog = testCatalog({
+  goals: [
+    {
+      id: 'zuverlaessigkeit',
+      name: 'Zuverlässigkeit',
+      kpis: [
+        { id: 'loesung', metric: 'resolution_compliance', target: 90, warn: 85 },
+        { id: 'rueckstand', metric: 'backlog', target: 0, warn: 1, direction: 'lower' },
+      ],
+    },
+    { id: 'kunden', name: 'Kundenzufriedenheit', kpis: [{ id: 'csat', metric: 'csat', target: 80, warn: 75 }] },
+    {
+      id: 'mitarbeitende',
+      name: 'Mitarbeitendenzufriedenheit',
+      kpis: [{ id: 'mazi', metric: 'kpi:employee_satisfaction', target: 75, warn: 70 }],
+    },
+  ],
+})
+const zone = 'Europe/Berlin'
+const march = { from: Date.parse('2026-03-01T00:00:00+01:00'), to: Date.parse('2026-04-01T00:00:00+02:00') }
+const ticket = (id: string, customer: string, created: string, resolved?: string) => [
+  { id: `${id}a`, ticket: id, at: created, type: 'created', customer, service: 'email', priority: 'P2' },
+  ...(resolved ? [{ id: `${id}b`, ticket: id, at: resolved, type: 'status', status: 'resolved' }] : []),
+]
+
+beforeAll(async () => {
+  t = await openTestStore()
+  await withCatalog(t.store, catalog)
+  // Office calendar Mon-Fri 08:00-16:00, P2 resolution target 8 h = 480 business minutes.
+  const events = [
+    ...ticket('I1', 'im', '2026-03-02T09:00:00+01:00', '2026-03-02T10:00:00+01:00'), // 60 min, met
+    ...ticket('I2', 'im', '2026-03-03T09:00:00+01:00', '2026-03-03T11:00:00+01:00'), // 120 min, met
+    ...ticket('F1', 'fm', '2026-03-02T09:00:00+01:00', '2026-03-02T10:00:00+01:00'), // 60 min, met
+    // Mon 480 + Tue 480 + Wed 08:00-09:00 60 = 1020 min > 480: breached
+    ...ticket('F2', 'fm', '2026-03-02T08:00:00+01:00', '2026-03-04T09:00:00+01:00'),
+    ...ticket('F3', 'fm', '2026-03-30T09:00:00+02:00'), // still open at the end of March
+  ]
+  await ingestFile(t.store, catalog, 'tickets', await t.file('tickets.ndjson', ndjson(events)))
+  const survey = (id: string, customer: string, score: number, extra: object = {}) => ({
+    id,
+    at: '2026-03-10T12:00:00+01:00',
+    customer,
+    kind: 'csat',
+    score,
+    ...extra,
+  })
+  await ingestFile(
+    t.store,
+    catalog,
+    'surveys',
+    await t.file(
+      'surveys.ndjson',
+      ndjson([
+        survey('s1', 'im', 5, { ticket: 'I1', comment: 'Schnell erledigt' }),
+        survey('s2', 'im', 4, { ticket: 'I2' }),
+        survey('s3', 'im', 3),
+        survey('s4', 'fm', 5, { ticket: 'F2', comment: 'FM intern' }),
+        { id: 'n1', at: '2026-03-11T12:00:00+01:00', customer: 'im', kind: 'nps', score: 10 },
+        { id: 'n2', at: '2026-03-11T12:00:00+01:00', customer: 'im', kind: 'nps', score: 3 },
+      ]),
+    ),
+  )
+  await ingestFile(
+    t.store,
+    catalog,
+    'kpis',
+    await t.file(
+      'kpis.csv',
+      'kpi,period,value,customer\nemployee_satisfaction,2026-Q1,74,\nemployee_satisfaction,2026-01,70,\nemployee_satisfaction,2026-02,72,\nemployee_satisfaction,2026,76,\n',
+    ),
+  )
+})
+afterAll(() => t.close())
+
+describe('goal cockpit', () => {
+  it('rates each KPI over all ministries and per ministry', async () => {
+    const cockpit = await goalCockpit(t.store, catalog, { customers: ['im', 'fm'], ...march })
+    const kpis = Object.fromEntries(cockpit.goals.flatMap((goal) => goal.kpis).map((kpi) => [kpi.id, kpi]))
+    // 3 of 4 resolved tickets met: 75 % < warn 85 → red; im 2 of 2 = 100 green, fm 1 of 2 = 50 red.
+    expect(kpis.loesung).toMatchObject({ value: 75, status: 'red' })
+    expect(kpis.loesung?.byCustomer).toEqual([
+      { customer: 'im', value: 100, status: 'green' },
+      { customer: 'fm', value: 50, status: 'red' },
+    ])
+    // One ticket open at the end of March: 1 <= warn 1 → amber (lower is better).
+    expect(kpis.rueckstand).toMatchObject({ value: 1, status: 'amber' })
+    // CSAT: 5, 4, 3 (im) and 5 (fm): 3 of 4 satisfied = 75 % → amber.
+    expect(kpis.csat).toMatchObject({ value: 75, status: 'amber' })
+    // March lies in 2026-Q1 (74); no measurement lies within March → the quarter's value, amber.
+    expect(kpis.mazi).toMatchObject({ value: 74, status: 'amber' })
+    // The trend ends with March: its last point equals the period's value.
+    expect(kpis.loesung?.trend).toHaveLength(12)
+    expect(kpis.loesung?.trend.at(-1)).toEqual({ bucket: '2026-03-01', value: 75, status: 'red' })
+    expect(kpis.loesung?.trend.at(-2)).toEqual({ bucket: '2026-02-01', value: null, status: 'grey' })
+  })
+})
+
+describe('hand-measured KPIs', () => {
+  const measurements = [
+    { customer: '', period: '2026-01', start: '2026-01-01', end: '2026-02-01', value: 70 },
+    { customer: '', period: '2026-02', start: '2026-02-01', end: '2026-03-01', value: 72 },
+    { customer: '', period: '2026-Q1', start: '2026-01-01', end: '2026-04-01', value: 74 },
+    { customer: '', period: '2026', start: '2026-01-01', end: '2027-01-01', value: 76 },
+    { customer: 'im', period: '2026-03', start: '2026-03-01', end: '2026-04-01', value: 90 },
+  ]
+  it('takes a month as measured, or the quarter that contains it', () => {
+    expect(kpiValue(measurements, '', '2026-01-01', '2026-02-01')).toBe(70)
+    expect(kpiValue(measurements, '', '2026-03-01', '2026-04-01')).toBe(74)
+    expect(kpiValue(measurements, 'im', '2026-03-01', '2026-04-01')).toBe(90)
+  })
+  it('averages what lies within a quarter or a year', () => {
+    // Q1 holds 2026-01 (70), 2026-02 (72) and 2026-Q1 (74) itself: (70 + 72 + 74) / 3 = 72
+    expect(kpiValue(measurements, '', '2026-01-01', '2026-04-01')).toBe(72)
+    // The year holds all four: (70 + 72 + 74 + 76) / 4 = 73
+    expect(kpiValue(measurements, '', '2026-01-01', '2027-01-01')).toBe(73)
+    expect(kpiValue(measurements, '', '2027-01-01', '2027-02-01')).toBeNull()
+  })
+})
+
+describe('satisfaction', () => {
+  it('gives CSAT and NPS per month with counts, marking fewer than 5 responses', async () => {
+    const rows = await satisfactionByBucket(t.store, ['im'], buckets(march.from, march.to, 'month', zone), {
+      byService: false,
+    })
+    // CSAT 2 of 3 = 66.67 %; NPS: 1 promoter, 1 detractor of 2 = 0.
+    expect(rows).toEqual([
+      {
+        bucket: '2026-03-01',
+        customer: 'im',
+        service: '',
+        csat: (2 / 3) * 100,
+        csat_responses: 3,
+        nps: 0,
+        nps_responses: 2,
+        csat_meaningful: false,
+        nps_meaningful: false,
+      },
+    ])
+  })
+
+  it('links CSAT to the SLA outcome of the rated ticket', async () => {
+    const outcomes = await satisfactionBySlaOutcome(t.store, ['im', 'fm'], march.from, march.to)
+    // I1 (5) and I2 (4) met: 100 %; F2 (5) breached: 100 %; s3 names no ticket and is left out.
+    expect(outcomes.find((o) => o.outcome === 'met')).toMatchObject({ csat: 100, responses: 2 })
+    expect(outcomes.find((o) => o.outcome === 'breached')).toMatchObject({ csat: 100, responses: 1 })
+  })
+
+  it("gives a ministry only its own surveys' comments", async () => {
+    const comments = await surveyComments(t.store, ['im'], march.from, march.to, 100)
+    expect(comments.map((c) => c.comment)).toEqual(['Schnell erledigt'])
+  })
+})

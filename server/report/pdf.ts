@@ -1,0 +1,67 @@
+/**
+ * The report as PDF: headless Chromium prints the dashboard's own report
+ * page (its print stylesheet: A4, title page), signed in as the requesting
+ * user, with page numbers in the footer.
+ */
+import { existsSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+
+export const CHROMIUM = process.env.LEITSTAND_CHROMIUM ?? '/usr/bin/chromium'
+
+export class PdfUnavailableError extends Error {
+  override name = 'PdfUnavailableError'
+}
+
+export interface PdfRequest {
+  /** Where the dashboard runs, e.g. http://127.0.0.1:3000 */
+  baseUrl: string
+  /** The session cookie's value of the user the report is printed for. */
+  session: string
+  customer: string
+  from: string
+  to: string
+}
+
+export async function renderReportPdf(request: PdfRequest): Promise<Buffer> {
+  if (!existsSync(CHROMIUM)) {
+    throw new PdfUnavailableError(
+      `PDF-Export braucht Chromium unter ${CHROMIUM} (Debian: apt-get install chromium)`,
+    )
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  })
+  try {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
+    await context.addCookies([{ name: 'leitstand_session', value: request.session, url: request.baseUrl }])
+    const page = await context.newPage()
+    const query = new URLSearchParams({
+      ressort: request.customer,
+      von: request.from,
+      bis: request.to,
+      druck: '1',
+    })
+    await page.goto(`${request.baseUrl}/bericht?${query}`, { waitUntil: 'networkidle', timeout: 60_000 })
+    // The page marks itself when every figure has loaded (or failed visibly).
+    await page.waitForSelector('[data-report-ready="true"]', { timeout: 60_000 })
+    await page.emulateMedia({ media: 'print' })
+    return await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;text-align:center;color:#555">Seite <span class="pageNumber"></span> von <span class="totalPages"></span></div>',
+    })
+  } finally {
+    await browser.close()
+  }
+}

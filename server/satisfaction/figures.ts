@@ -1,0 +1,146 @@
+/** CSAT and NPS by month, ministry and service; satisfaction by SLA outcome; comments. */
+import { MIN_MEANINGFUL_RESPONSES, satisfactionFigures, type SatisfactionFigures } from '../../shared/satisfaction'
+import type { Bucket } from '../sla/compliance'
+import type { Store } from '../store'
+import { sql } from '../store/sql'
+
+export interface SatisfactionRow extends SatisfactionFigures {
+  bucket: string
+  customer: string
+  /** '' = all services */
+  service: string
+  /** Fewer than MIN_MEANINGFUL_RESPONSES responses: shown, but marked. */
+  csat_meaningful: boolean
+  nps_meaningful: boolean
+}
+
+export async function satisfactionByBucket(
+  store: Store,
+  customers: readonly string[],
+  buckets: readonly Bucket[],
+  options: { byService: boolean },
+): Promise<SatisfactionRow[]> {
+  if (customers.length === 0 || buckets.length === 0) return []
+  const starts = { type: "Array(DateTime64(3, 'UTC'))", value: buckets.map((b) => new Date(b.from)) }
+  const ends = { type: "Array(DateTime64(3, 'UTC'))", value: buckets.map((b) => new Date(b.to)) }
+  const service = options.byService ? sql`service` : sql`''`
+  const rows = await store.query<{
+    b: number
+    customer: string
+    svc: string
+    csat_responses: number
+    csat_satisfied: number
+    nps_responses: number
+    promoters: number
+    detractors: number
+  }>(sql`
+    SELECT arrayFirstIndex(e -> at < e, ${ends}) AS b, customer, ${service} AS svc,
+      countIf(kind = 'csat') AS csat_responses, countIf(kind = 'csat' AND score >= 4) AS csat_satisfied,
+      countIf(kind = 'nps') AS nps_responses, countIf(kind = 'nps' AND score >= 9) AS promoters,
+      countIf(kind = 'nps' AND score <= 6) AS detractors
+    FROM surveys FINAL
+    WHERE customer IN ${customers} AND at >= ${starts}[1] AND at < ${ends}[-1]
+    GROUP BY b, customer, svc
+    ORDER BY b, customer, svc`)
+  return rows.map((row) => {
+    const figures = satisfactionFigures({
+      csatResponses: row.csat_responses,
+      csatSatisfied: row.csat_satisfied,
+      npsResponses: row.nps_responses,
+      promoters: row.promoters,
+      detractors: row.detractors,
+    })
+    return {
+      bucket: buckets[row.b - 1]?.label ?? '',
+      customer: row.customer,
+      service: row.svc,
+      ...figures,
+      csat_meaningful: figures.csat_responses >= MIN_MEANINGFUL_RESPONSES,
+      nps_meaningful: figures.nps_responses >= MIN_MEANINGFUL_RESPONSES,
+    }
+  })
+}
+
+export interface OutcomeSatisfaction {
+  outcome: 'met' | 'breached' | 'no_sla' | 'open'
+  csat: number | null
+  responses: number
+  meaningful: boolean
+}
+
+/**
+ * CSAT of surveys linked to a ticket, by the ticket's resolution outcome as
+ * of the period's end: does keeping the SLA make customers happier?
+ */
+export async function satisfactionBySlaOutcome(
+  store: Store,
+  customers: readonly string[],
+  from: number,
+  to: number,
+): Promise<OutcomeSatisfaction[]> {
+  if (customers.length === 0) return []
+  const end = new Date(to)
+  const rows = await store.query<{ outcome: OutcomeSatisfaction['outcome']; responses: number; satisfied: number }>(sql`
+    SELECT
+      multiIf(
+        h.ticket = '', 'no_sla',
+        h.sla = '' OR resolution_target_ms IS NULL, 'no_sla',
+        resolved_at IS NULL, 'open',
+        resolution_elapsed_ms <= resolution_target_ms, 'met',
+        'breached') AS outcome,
+      count() AS responses, countIf(s.score >= 4) AS satisfied
+    FROM (
+      SELECT ticket, score FROM surveys FINAL
+      WHERE kind = 'csat' AND ticket != '' AND customer IN ${customers} AND at >= ${new Date(from)} AND at < ${end}
+    ) AS s
+    LEFT JOIN (
+      SELECT ticket, sla, i,
+        cp_resolved_at[i] AS resolved_at, cp_resolution_elapsed_ms[i] AS resolution_elapsed_ms,
+        cp_resolution_target_ms[i] AS resolution_target_ms
+      FROM (
+        SELECT ticket, sla, cp_at, cp_resolved_at, cp_resolution_elapsed_ms, cp_resolution_target_ms,
+          arrayLastIndex(x -> x < ${end}, cp_at) AS i
+        FROM ticket_history FINAL WHERE customer IN ${customers} AND created_at < ${end}
+      )
+    ) AS h ON h.ticket = s.ticket
+    GROUP BY outcome`)
+  const order: OutcomeSatisfaction['outcome'][] = ['met', 'breached', 'open', 'no_sla']
+  return order.map((outcome) => {
+    const row = rows.find((r) => r.outcome === outcome)
+    const responses = row?.responses ?? 0
+    return {
+      outcome,
+      csat: responses === 0 ? null : ((row?.satisfied ?? 0) / responses) * 100,
+      responses,
+      meaningful: responses >= MIN_MEANINGFUL_RESPONSES,
+    }
+  })
+}
+
+export interface SurveyComment {
+  id: string
+  at: number
+  customer: string
+  service: string
+  ticket: string
+  kind: 'csat' | 'nps'
+  score: number
+  comment: string
+}
+
+/** Free-text comments (may hold personal data): only ever for the caller's own scope. */
+export async function surveyComments(
+  store: Store,
+  customers: readonly string[],
+  from: number,
+  to: number,
+  limit: number,
+): Promise<SurveyComment[]> {
+  if (customers.length === 0) return []
+  const rows = await store.query<Omit<SurveyComment, 'at'> & { at_ms: number }>(sql`
+    SELECT id, toUnixTimestamp64Milli(at) AS at_ms, customer, service, ticket, kind, score, comment
+    FROM surveys FINAL
+    WHERE customer IN ${customers} AND comment != '' AND at >= ${new Date(from)} AND at < ${new Date(to)}
+    ORDER BY at DESC LIMIT ${{ type: 'UInt32', value: limit }}`)
+  return rows.map(({ at_ms, ...row }) => ({ ...row, at: at_ms }))
+}
