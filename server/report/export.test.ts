@@ -1,0 +1,120 @@
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestFile } from '../../ingest/ingest'
+import { ndjson, openTestStore, type TestStore, withCatalog } from '../../test/support/fixtures'
+import { createApp } from '../app'
+import { issueSession, sessionKeys } from '../auth/session'
+
+let t: TestStore
+let base: string
+let close: () => void
+const keys = sessionKeys({})
+const cookieOf = async (user: Parameters<typeof issueSession>[1]) =>
+  `leitstand_session=${await issueSession(keys, user)}`
+
+beforeAll(async () => {
+  t = await openTestStore()
+  const catalog = await withCatalog(t.store)
+  await ingestFile(
+    t.store,
+    catalog,
+    'tickets',
+    await t.file(
+      'tickets.ndjson',
+      ndjson([
+        // Office calendar: Mon 09:00-10:00 = 60 business minutes, P2 target 480: met.
+        {
+          id: 'a',
+          ticket: 'I1',
+          at: '2026-03-02T09:00:00+01:00',
+          type: 'created',
+          customer: 'im',
+          service: 'email',
+          priority: 'P2',
+        },
+        { id: 'b', ticket: 'I1', at: '2026-03-02T10:00:00+01:00', type: 'status', status: 'resolved' },
+      ]),
+    ),
+  )
+  await ingestFile(
+    t.store,
+    catalog,
+    'surveys',
+    await t.file(
+      'surveys.ndjson',
+      ndjson([
+        {
+          id: 's',
+          at: '2026-03-03T10:00:00+01:00',
+          customer: 'im',
+          kind: 'csat',
+          score: 2,
+          comment: 'Herr M. war "unfreundlich"; sehr',
+        },
+      ]),
+    ),
+  )
+  const server = createApp({ store: t.store, keys, demo: false, webDir: '/nonexistent' }).listen(0)
+  await new Promise((resolve) => server.once('listening', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  close = () => server.close()
+})
+afterAll(async () => {
+  close()
+  await t.close()
+})
+
+const query = 'ressort=im&von=2026-03-01&bis=2026-04-01'
+
+describe('CSV export', () => {
+  it('has the figures with decimal commas and no comments unless asked for', async () => {
+    const response = await fetch(`${base}/export/bericht.csv?${query}`, {
+      headers: { cookie: await cookieOf({ id: 'r', name: 'R', role: 'ministry', customer: 'im' }) },
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toContain(
+      'leitstand-bericht-im-2026-03-01-bis-2026-04-01.csv',
+    )
+    const text = await response.text()
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe('bereich;kennzahl;service;wert;einheit')
+    expect(lines).toContain('Tickets;erstellt;;1;Anzahl')
+    expect(lines).toContain('Lösung;Einhaltung;;100;%')
+    expect(lines).toContain('Lösung;mittlere Lösungszeit;;60;Geschäftsminuten')
+    // One csat answer of 2: 0 of 1 satisfied.
+    expect(lines).toContain('Zufriedenheit;CSAT;;0;%')
+    // Subscribed services in catalog order, without data: empty cells, not zeros.
+    expect(lines).toContain('Verfügbarkeit;Verfügbarkeit;E-Mail;;%')
+    expect(text).not.toContain('unfreundlich')
+  })
+
+  it('adds the comments, quoted, only when asked for', async () => {
+    const response = await fetch(`${base}/export/bericht.csv?${query}&kommentare=1`, {
+      headers: { cookie: await cookieOf({ id: 'l', name: 'L', role: 'leadership' }) },
+    })
+    const text = await response.text()
+    expect(text).toContain('zeitpunkt;art;bewertung;service;ticket;kommentar')
+    expect(text).toContain('"Herr M. war ""unfreundlich""; sehr"')
+  })
+
+  it("refuses another ministry's report and a caller who is not signed in", async () => {
+    const fm = await cookieOf({ id: 'f', name: 'F', role: 'ministry', customer: 'fm' })
+    for (const path of ['/export/bericht.csv', '/export/bericht.pdf']) {
+      const forbidden = await fetch(`${base}${path}?${query}`, { headers: { cookie: fm } })
+      expect(forbidden.status).toBe(403)
+      expect(await forbidden.text()).toBe('Kein Zugriff auf dieses Ressort.')
+      expect((await fetch(`${base}${path}?${query}`)).status).toBe(401)
+    }
+  })
+
+  it('rejects a bad period with a readable message', async () => {
+    const response = await fetch(`${base}/export/bericht.csv?ressort=im&von=2026-04-01&bis=2026-03-01`, {
+      headers: { cookie: await cookieOf({ id: 'l', name: 'L', role: 'leadership' }) },
+    })
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('„bis“ muss nach „von“ liegen')
+  })
+})
