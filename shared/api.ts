@@ -116,7 +116,11 @@ export type AvailabilityBurnInput = z.infer<typeof availabilityBurnInput>
 
 /** Satisfaction by month (and optionally by service). */
 export const satisfactionInput = periodRefinements(
-  z.object({ ...period, customers: z.array(customerId).max(50).optional(), byService: z.boolean().default(false) }),
+  z.object({
+    ...period,
+    customers: z.array(customerId).max(50).optional(),
+    byService: z.boolean().default(false),
+  }),
 )
 
 /** Survey comments: free text that may hold personal data. */

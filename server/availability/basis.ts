@@ -33,10 +33,11 @@ export function customerBasis(catalog: Catalog, customer: string, service: strin
 
 /**
  * The staff's figure for a service, across customers: measured against the
- * SLA (with an availability part) that applies to the most customers
- * subscribing to the service. A tie goes to the higher target, then to the SLA
- * listed first in the catalog. Customers without such an SLA do not vote;
- * when none has one, there is no target and W is 24x7.
+ * most common availability target among the customers subscribing to it (a
+ * tie goes to the higher target), in the calendar of the SLA that gives this
+ * target to most of them (a tie goes to the SLA listed first in the catalog).
+ * Customers without an availability SLA do not vote; when none has one, there
+ * is no target and W is 24x7.
  */
 export function standardBasis(catalog: Catalog, service: string): AvailabilityBasis {
   const votes = new Map<string, number>()
@@ -45,13 +46,18 @@ export function standardBasis(catalog: Catalog, service: string): AvailabilityBa
     const sla = slaFor(catalog, customer.id, service)
     if (sla?.availability) votes.set(sla.id, (votes.get(sla.id) ?? 0) + 1)
   }
-  const ranked = catalog.slas
-    .filter((sla) => votes.has(sla.id))
-    .sort(
-      (a, b) =>
-        (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0) ||
-        (b.availability?.target ?? 0) - (a.availability?.target ?? 0),
-    )
+  const voted = catalog.slas.filter((sla) => votes.has(sla.id))
+  const votesForTarget = (target: number | undefined) =>
+    voted
+      .filter((sla) => sla.availability?.target === target)
+      .reduce((sum, sla) => sum + (votes.get(sla.id) ?? 0), 0)
+  // Stable sorts: equal votes keep the catalog order.
+  const ranked = [...voted].sort(
+    (a, b) =>
+      votesForTarget(b.availability?.target) - votesForTarget(a.availability?.target) ||
+      (b.availability?.target ?? 0) - (a.availability?.target ?? 0) ||
+      (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0),
+  )
   const standard = ranked[0]
   return {
     kind: 'standard',

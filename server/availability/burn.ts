@@ -1,7 +1,10 @@
 /**
  * Error budget over the rolling 30 days and the multi-window burn-rate
- * alerts (shared/availability-burn.ts), each measured in the SLA's window W
- * (calendar open time minus maintenance) like every availability figure.
+ * alerts (shared/availability-burn.ts), each window measured in the SLA's W
+ * (calendar open time minus maintenance) like every availability figure: an
+ * hour outside office hours has no known time there, so no burn rate (null)
+ * and no alert. Per customer and service in the customer's SLA; in the
+ * staff's view per service in its standard SLA (basis.ts).
  */
 
 import { clipIntervals, serviceAvailability, timelineWithin } from '../../shared/availability'

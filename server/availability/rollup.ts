@@ -44,7 +44,7 @@ async function builtServices(store: Store, ids: readonly string[]): Promise<Map<
   return new Map(rows.map((row) => [row.service, row]))
 }
 
-/** Returns how many service-days it wrote. */
+/** Recomputes the rollup; returns how many services it recomputed and how many service-days it wrote. */
 export async function rebuildServiceStates(
   store: Store,
   catalog: Catalog,

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { type Catalog, type CatalogProblem, validateCatalog } from '../../shared/catalog'
+import { rebuildServiceStates } from '../availability/rollup'
 import type { Store } from '../store'
 import { sql, typed } from '../store/sql'
 import { rebuildTicketHistory } from '../tickets/history'
@@ -56,8 +57,10 @@ export async function saveCatalog(store: Store, catalog: Catalog, source: string
   await store.command(
     sql`INSERT INTO catalog_versions VALUES (${typed('UInt64', version)}, ${loadedAt}, ${source}, ${JSON.stringify(catalog)})`,
   )
-  // SLAs and calendars may have changed: every ticket's clocks are recomputed.
+  // SLAs and calendars may have changed: every ticket's clocks are recomputed,
+  // and the availability rollup of services whose check interval changed.
   await rebuildTicketHistory(store, catalog, 'all')
+  await rebuildServiceStates(store, catalog, 'stale')
   return { version, loadedAt: loadedAt.toISOString(), source, catalog }
 }
 
