@@ -1,6 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=64
 // The `leitstand` command: runs the TypeScript CLI through tsx, so the
-// installed package needs no build step.
+// installed package needs no build step. A larger young generation cuts the
+// garbage collection of streaming ingest (millions of short-lived records).
 import { register } from 'tsx/esm/api'
 
 register()
