@@ -34,6 +34,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   batchSize?: number
   onProgress?: (progress: IngestProgress) => void
+  /** Told when the records are stored and derived state is being brought up to date. */
+  onDerive?: (what: string) => void
 }
 
 export class IngestError extends Error {
@@ -143,8 +145,14 @@ export async function ingestFile(
     throw error
   }
   // Derived state follows the events it is derived from.
-  if (kind === 'tickets' && summary.stored > 0) await rebuildTicketHistory(store, catalog, { run })
-  if (kind === 'checks' && summary.stored > 0) await rebuildServiceStates(store, catalog, { run })
+  if (kind === 'tickets' && summary.stored > 0) {
+    options.onDerive?.('Ticketverläufe und SLA-Uhren werden berechnet …')
+    await rebuildTicketHistory(store, catalog, { run })
+  }
+  if (kind === 'checks' && summary.stored > 0) {
+    options.onDerive?.('Verfügbarkeitszeitleisten werden berechnet …')
+    await rebuildServiceStates(store, catalog, { run })
+  }
   await recordRun('done', true)
   return summary
 }

@@ -138,6 +138,10 @@ async function main(argv: string[]): Promise<number> {
         for (const file of files) {
           const summary = await ingestFile(store, catalog, kind, file, {
             onProgress: (progress: IngestProgress) => bar.update(progress),
+            onDerive: (what) => {
+              bar.done()
+              if (process.stderr.isTTY) process.stderr.write(`${what}\n`)
+            },
           })
           bar.done()
           console.log(
