@@ -59,7 +59,8 @@ export const METRICS: Record<ComputedGoalMetric, MetricDefinition> = {
     label: { de: 'Mittlere Ausfalldauer (MTTR)', en: 'Mean time to recover' },
     unit: 'min',
     direction: 'lower',
-    explanation: 'Mittlere Länge der Ausfälle (durchgehend „down“, außerhalb von Wartung) aller Services im Zeitraum.',
+    explanation:
+      'Mittlere Länge der Ausfälle (durchgehend „down“, außerhalb von Wartung) aller Services im Zeitraum.',
   },
   reopen_rate: {
     id: 'reopen_rate',

@@ -46,7 +46,12 @@ export async function goalCockpit(
   const needs = needsOf(computed)
   // The chosen period, then the 12 months that end with it.
   const lastMonth = DateTime.fromMillis(to - 1, { zone }).startOf('month')
-  const months = buckets(lastMonth.minus({ months: 11 }).toMillis(), lastMonth.plus({ months: 1 }).toMillis(), 'month', zone)
+  const months = buckets(
+    lastMonth.minus({ months: 11 }).toMillis(),
+    lastMonth.plus({ months: 1 }).toMillis(),
+    'month',
+    zone,
+  )
   const period: Bucket = { label: localDate(from, zone), from, to }
   const [periodSums, monthSums] = await Promise.all([
     sumsPerBucket(store, catalog, customers, [period], needs),
@@ -60,7 +65,7 @@ export async function goalCockpit(
   const total = (perCustomer: Map<string, Sums> | undefined) =>
     [...(perCustomer?.values() ?? [])].reduce((all, sums) => addSums(all, sums), emptySums())
 
-  const valueOf = (
+  const kpiValueIn = (
     metric: string,
     bucket: Bucket,
     perCustomer: Map<string, Sums> | undefined,
@@ -82,7 +87,9 @@ export async function goalCockpit(
       name: goal.name,
       description: goal.description ?? null,
       kpis: goal.kpis.map((kpi): KpiView => {
-        const definition = kpi.metric.startsWith('kpi:') ? undefined : METRICS[kpi.metric as ComputedGoalMetric]
+        const definition = kpi.metric.startsWith('kpi:')
+          ? undefined
+          : METRICS[kpi.metric as ComputedGoalMetric]
         const direction = kpi.direction
         const rate = (value: number | null) => ({ value, status: goalStatus(value, { ...kpi, direction }) })
         return {
@@ -93,10 +100,18 @@ export async function goalCockpit(
           direction,
           target: kpi.target,
           warn: kpi.warn ?? null,
-          ...rate(valueOf(kpi.metric, period, periodSums[0], null)),
-          explanation: definition?.explanation ?? 'Von Hand gemessene Kennzahl, dem Zeitraum zugeordnet, den die Messung nennt.',
-          trend: months.map((month, index) => ({ bucket: month.label, ...rate(valueOf(kpi.metric, month, monthSums[index], null)) })),
-          byCustomer: customers.map((customer) => ({ customer, ...rate(valueOf(kpi.metric, period, periodSums[0], customer)) })),
+          ...rate(kpiValueIn(kpi.metric, period, periodSums[0], null)),
+          explanation:
+            definition?.explanation ??
+            'Von Hand gemessene Kennzahl, dem Zeitraum zugeordnet, den die Messung nennt.',
+          trend: months.map((month, index) => ({
+            bucket: month.label,
+            ...rate(kpiValueIn(kpi.metric, month, monthSums[index], null)),
+          })),
+          byCustomer: customers.map((customer) => ({
+            customer,
+            ...rate(kpiValueIn(kpi.metric, period, periodSums[0], customer)),
+          })),
         }
       }),
     })),

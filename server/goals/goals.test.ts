@@ -17,7 +17,11 @@ const catalog = testCatalog({
         { id: 'rueckstand', metric: 'backlog', target: 0, warn: 1, direction: 'lower' },
       ],
     },
-    { id: 'kunden', name: 'Kundenzufriedenheit', kpis: [{ id: 'csat', metric: 'csat', target: 80, warn: 75 }] },
+    {
+      id: 'kunden',
+      name: 'Kundenzufriedenheit',
+      kpis: [{ id: 'csat', metric: 'csat', target: 80, warn: 75 }],
+    },
     {
       id: 'mitarbeitende',
       name: 'Mitarbeitendenzufriedenheit',

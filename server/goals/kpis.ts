@@ -15,7 +15,10 @@ export interface Measurement {
   value: number
 }
 
-export async function measurementsOf(store: Store, kpis: readonly string[]): Promise<Map<string, Measurement[]>> {
+export async function measurementsOf(
+  store: Store,
+  kpis: readonly string[],
+): Promise<Map<string, Measurement[]>> {
   const rows = await store.query<Measurement & { kpi: string }>(sql`
     SELECT kpi, customer, period, toString(period_start) AS start, toString(period_end) AS end, value
     FROM kpis FINAL WHERE kpi IN ${kpis} ORDER BY period_start`)
@@ -29,10 +32,17 @@ export async function measurementsOf(store: Store, kpis: readonly string[]): Pro
 }
 
 /** The value for the local dates [start, end) and one customer ('' = the whole agency). */
-export function kpiValue(measurements: readonly Measurement[], customer: string, start: string, end: string): number | null {
+export function kpiValue(
+  measurements: readonly Measurement[],
+  customer: string,
+  start: string,
+  end: string,
+): number | null {
   const own = measurements.filter((m) => m.customer === customer)
   const within = own.filter((m) => m.start >= start && m.end <= end)
   if (within.length > 0) return within.reduce((sum, m) => sum + m.value, 0) / within.length
-  const containing = own.filter((m) => m.start <= start && m.end >= end).sort((a, b) => (a.end < b.end ? -1 : 1))
+  const containing = own
+    .filter((m) => m.start <= start && m.end >= end)
+    .sort((a, b) => (a.end < b.end ? -1 : 1))
   return containing[0]?.value ?? null
 }

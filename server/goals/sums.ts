@@ -3,8 +3,7 @@
  * each bucket as of its own end. Percentages are formed from sums (never
  * averaged), so the total over customers is exact.
  */
-import type { Catalog } from '../../shared/catalog'
-import type { ComputedGoalMetric } from '../../shared/catalog'
+import type { Catalog, ComputedGoalMetric } from '../../shared/catalog'
 import { availabilityFigures } from '../availability/report'
 import { type Bucket, compliance } from '../sla/compliance'
 import type { Store } from '../store'
@@ -65,7 +64,10 @@ export function metricValue(metric: ComputedGoalMetric, sums: Sums): number | nu
     case 'resolution_compliance':
       return percent(sums.resolutionMet, sums.resolutionMet + sums.resolutionBreached)
     case 'availability':
-      return percent(sums.upMinutes + sums.degradedMinutes, sums.upMinutes + sums.degradedMinutes + sums.downMinutes)
+      return percent(
+        sums.upMinutes + sums.degradedMinutes,
+        sums.upMinutes + sums.degradedMinutes + sums.downMinutes,
+      )
     case 'csat':
       return percent(sums.csatSatisfied, sums.csatResponses)
     case 'nps':
@@ -116,7 +118,10 @@ export async function sumsPerBucket(
   if (needs.tickets) {
     const rows = await compliance(store, { customers, buckets, groupBy: 'customer' })
     for (const row of rows) {
-      const sums = at(buckets.findIndex((b) => b.label === row.bucket), row.group)
+      const sums = at(
+        buckets.findIndex((b) => b.label === row.bucket),
+        row.group,
+      )
       if (!sums) continue
       sums.responseMet = row.response.met
       sums.responseBreached = row.response.breached
@@ -125,7 +130,12 @@ export async function sumsPerBucket(
       sums.resolved = row.resolved
     }
     // Reopen events in each bucket, and tickets open at each bucket's end.
-    const counted = await store.query<{ b: number; customer: string; reopened: number; open_at_end: number }>(sql`
+    const counted = await store.query<{
+      b: number
+      customer: string
+      reopened: number
+      open_at_end: number
+    }>(sql`
       SELECT b, customer,
         arrayCount(r -> r >= ${starts}[b] AND r < ${ends}[b], reopens) AS reopened,
         cp_resolved_at[arrayLastIndex(x -> x < ${ends}[b], cp_at)] IS NULL AND created_at < ${ends}[b] AS open_at_end

@@ -1,5 +1,9 @@
 /** CSAT and NPS by month, ministry and service; satisfaction by SLA outcome; comments. */
-import { MIN_MEANINGFUL_RESPONSES, satisfactionFigures, type SatisfactionFigures } from '../../shared/satisfaction'
+import {
+  MIN_MEANINGFUL_RESPONSES,
+  type SatisfactionFigures,
+  satisfactionFigures,
+} from '../../shared/satisfaction'
 import type { Bucket } from '../sla/compliance'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
@@ -80,7 +84,11 @@ export async function satisfactionBySlaOutcome(
 ): Promise<OutcomeSatisfaction[]> {
   if (customers.length === 0) return []
   const end = new Date(to)
-  const rows = await store.query<{ outcome: OutcomeSatisfaction['outcome']; responses: number; satisfied: number }>(sql`
+  const rows = await store.query<{
+    outcome: OutcomeSatisfaction['outcome']
+    responses: number
+    satisfied: number
+  }>(sql`
     SELECT
       multiIf(
         h.ticket = '', 'no_sla',

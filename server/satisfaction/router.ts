@@ -8,9 +8,14 @@ export const satisfactionRouter = router({
   /** CSAT and NPS per month and ministry (and service), with response counts. */
   summary: scopedProcedure.input(satisfactionInput).query(({ ctx, input }) => {
     const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return satisfactionByBucket(ctx.store, ctx.scope.customers, buckets(from, to, 'month', ctx.catalog.timezone), {
-      byService: input.byService,
-    })
+    return satisfactionByBucket(
+      ctx.store,
+      ctx.scope.customers,
+      buckets(from, to, 'month', ctx.catalog.timezone),
+      {
+        byService: input.byService,
+      },
+    )
   }),
   /** CSAT of surveys linked to tickets, by the tickets' SLA outcome. */
   bySlaOutcome: scopedProcedure.input(periodInput).query(({ ctx, input }) => {
