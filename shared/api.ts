@@ -16,7 +16,8 @@ function periodDays(from: string, to: string): number {
 }
 
 const period = { from: localDate, to: localDate }
-const periodRefinements = <T extends { from: string; to: string }>(schema: z.ZodType<T>) =>
+// Generic over the schema so that routers keep the precise input and output types.
+const periodRefinements = <S extends z.ZodType<{ from: string; to: string }>>(schema: S) =>
   schema
     .refine((input) => periodDays(input.from, input.to) > 0, {
       message: '„bis“ muss nach „von“ liegen',

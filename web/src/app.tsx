@@ -25,6 +25,66 @@ const router = createBrowserRouter([
       { index: true, element: <StartRedirect /> },
       { path: 'tickets', element: <TicketsPage /> },
       { path: 'bericht', element: <ReportPage /> },
+      // The SLA views are for everyone signed in: the server narrows a Ressort to its own tickets.
+      // Loaded on first visit, so the start pages do not carry their code.
+      {
+        path: 'sla',
+        children: [
+          {
+            index: true,
+            lazy: () => import('./pages/sla-board-page').then((m) => ({ Component: m.SlaBoardPage })),
+          },
+          {
+            path: 'einhaltung',
+            lazy: () =>
+              import('./pages/sla-compliance-page').then((m) => ({ Component: m.SlaCompliancePage })),
+          },
+          {
+            path: 'tickets',
+            lazy: () => import('./pages/sla-tickets-page').then((m) => ({ Component: m.SlaTicketsPage })),
+          },
+          {
+            path: 'tickets/:ticket',
+            lazy: () => import('./pages/sla-timeline-page').then((m) => ({ Component: m.SlaTimelinePage })),
+          },
+        ],
+      },
+      // Availability for everyone signed in: the server measures a Ressort in its own SLA.
+      {
+        path: 'verfuegbarkeit',
+        children: [
+          {
+            index: true,
+            lazy: () =>
+              import('./pages/availability-overview-page').then((m) => ({
+                Component: m.AvailabilityOverviewPage,
+              })),
+          },
+          {
+            path: ':service',
+            lazy: () =>
+              import('./pages/availability-service-page').then((m) => ({
+                Component: m.AvailabilityServicePage,
+              })),
+          },
+        ],
+      },
+      // Goals: totals over all ministries, for the agency's staff (the server refuses a Ressort too).
+      {
+        path: 'ziele',
+        element: (
+          <StaffOnly>
+            <Outlet />
+          </StaffOnly>
+        ),
+        children: [
+          { index: true, lazy: () => import('./pages/goals-page').then((m) => ({ Component: m.GoalsPage })) },
+        ],
+      },
+      {
+        path: 'zufriedenheit',
+        lazy: () => import('./pages/satisfaction-page').then((m) => ({ Component: m.SatisfactionPage })),
+      },
       {
         path: 'quarantaene',
         element: (

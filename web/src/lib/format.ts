@@ -66,3 +66,32 @@ export function formatInstant(instant: string): string {
   const ms = Date.parse(instant)
   return Number.isNaN(ms) ? instant : dateTime.format(ms)
 }
+
+const dateOnly = new Intl.DateTimeFormat('de-DE', {
+  timeZone: ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
+const timeOnly = new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' })
+const timeWithSeconds = new Intl.DateTimeFormat('de-DE', {
+  timeZone: ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+})
+
+/** Epoch milliseconds → "12.03.2026, 14:32" in Europe/Berlin. */
+export function formatTimestamp(ms: number): string {
+  return dateTime.format(ms)
+}
+
+/** Epoch milliseconds → date and time apart, for "am 12.03.2026 um 14:32". */
+export function formatDateAndTime(ms: number): { date: string; time: string } {
+  return { date: dateOnly.format(ms), time: timeOnly.format(ms) }
+}
+
+/** Epoch milliseconds → "14:32:05", the time of day of a live view's last update. */
+export function formatTimeOfDay(ms: number): string {
+  return timeWithSeconds.format(ms)
+}

@@ -1,16 +1,23 @@
-/** "Ressortbericht": one ministry, one calendar month, as of the month's end. */
+/**
+ * "Ressortbericht": one ministry, one calendar month or any period, as of the
+ * period's end. `?druck=1` is the print view the server turns into the PDF:
+ * a title page, every section, and `data-report-ready="true"` once all
+ * queries have settled.
+ */
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query'
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
 import { availabilityView, type ReportView, reportGroups } from '../features/report/adapters'
-import { monthOptions, readReportParams, writeReportParams } from '../features/report/params'
+import { monthOptions, periodLabel, readReportParams, writeReportParams } from '../features/report/params'
+import { titlePage } from '../features/report/print'
+import { ReportDownloads, ReportPeriodForm } from '../features/report/report-controls'
 import { AvailabilityTable, ReportFigures } from '../features/report/report-figures'
 import { addMonthsToMonth, monthOf, monthPeriod, today as todayInBerlin } from '../lib/dates'
-import { formatInstant, formatMonth } from '../lib/format'
+import { formatInstant } from '../lib/format'
 import { useTRPC } from '../trpc'
 
 export function ReportPage() {
@@ -20,81 +27,110 @@ export function ReportPage() {
   const id = useId()
   const [params, setParams] = useSearchParams()
   const today = useMemo(() => todayInBerlin(), [])
-  const { month, customer: linkedCustomer } = readReportParams(params, today)
+  const [generatedAt] = useState(() => Date.now())
+  const view = readReportParams(params, today)
+  const print = params.get('druck') === '1'
   const overview = useQuery(trpc.catalog.overview.queryOptions())
   const customers = overview.data?.customers ?? []
   // Staff start with the first ministry of the catalog; a ministry with its own.
-  const customer = linkedCustomer ?? (staff ? customers[0]?.id : user.customer)
+  const customer = view.customer ?? (staff ? customers[0]?.id : user.customer)
   const report = useQuery({
-    ...trpc.report.get.queryOptions(customer ? { customer, ...monthPeriod(month) } : skipToken),
+    ...trpc.report.get.queryOptions(customer ? { customer, from: view.from, to: view.to } : skipToken),
     placeholderData: keepPreviousData,
   })
-  const options = monthOptions(today, month)
-  const ownName = customers.find((c) => c.id === user.customer)?.name
-  const setView = (next: { month?: string; customer?: string }) =>
-    setParams(writeReportParams({ month: next.month ?? month, customer: next.customer ?? linkedCustomer }), {
-      flushSync: true,
-    })
+  // Settled = nothing more will arrive: the PDF printer waits for this.
+  const ready =
+    overview.isError ||
+    (overview.isSuccess && (!customer || ((report.isSuccess || report.isError) && !report.isFetching)))
+  const customerName = customers.find((c) => c.id === customer)?.name ?? customer ?? ''
+  const setView = (next: { from: string; to: string; customer?: string }) =>
+    setParams(writeReportParams({ ...next, customer: next.customer ?? view.customer }), { flushSync: true })
+  const shownMonth = view.month ?? monthOf(view.from)
+  const options = monthOptions(today, view.month)
   const latest = options[0]?.value ?? monthOf(today)
-  const earliest = options.at(-1)?.value ?? month
+  const earliest = options.at(-1)?.value ?? shownMonth
 
   return (
-    <>
-      <PageHeader title="Ressortbericht">
-        Kennzahlen eines Ressorts für einen Kalendermonat, berechnet mit dem Stand am Monatsende.
-      </PageHeader>
+    <div className={print ? 'report report-print' : 'report'} data-report-ready={ready ? 'true' : 'false'}>
+      {print ? (
+        <PrintTitle customerName={customerName} from={view.from} to={view.to} generatedAt={generatedAt} />
+      ) : (
+        <>
+          <PageHeader title="Ressortbericht">
+            Kennzahlen eines Ressorts für einen Kalendermonat oder einen beliebigen Zeitraum, berechnet mit
+            dem Stand am Periodenende.
+          </PageHeader>
 
-      <section className="card filters no-print" aria-label="Auswahl">
-        <div className="field">
-          <label htmlFor={`${id}-monat`}>Monat</label>
-          <div className="month-picker">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setView({ month: addMonthsToMonth(month, -1) })}
-              disabled={month <= earliest}
-            >
-              <span aria-hidden="true">‹</span> Vormonat
-            </button>
-            <select id={`${id}-monat`} value={month} onChange={(e) => setView({ month: e.target.value })}>
-              {options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setView({ month: addMonthsToMonth(month, 1) })}
-              disabled={month >= latest}
-            >
-              Folgemonat <span aria-hidden="true">›</span>
-            </button>
-          </div>
-        </div>
-        {staff ? (
-          <div className="field">
-            <label htmlFor={`${id}-ressort`}>Ressort</label>
-            <select
-              id={`${id}-ressort`}
-              value={customer ?? ''}
-              onChange={(e) => setView({ customer: e.target.value })}
-              disabled={customers.length === 0}
-            >
-              {customers.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : (
-          <p className="filter-static">
-            <span className="filter-label">Ressort:</span> {ownName ?? '…'}
-          </p>
-        )}
-      </section>
+          <section className="card filters report-filters" aria-label="Auswahl">
+            <div className="field">
+              <label htmlFor={`${id}-monat`}>Monat</label>
+              <div className="month-picker">
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setView(monthPeriod(addMonthsToMonth(shownMonth, -1)))}
+                  disabled={view.month !== undefined && view.month <= earliest}
+                >
+                  <span aria-hidden="true">‹</span> Vormonat
+                </button>
+                <select
+                  id={`${id}-monat`}
+                  value={view.month ?? ''}
+                  onChange={(e) => e.target.value && setView(monthPeriod(e.target.value))}
+                >
+                  {view.month ? null : <option value="">Eigener Zeitraum</option>}
+                  {options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => setView(monthPeriod(addMonthsToMonth(shownMonth, 1)))}
+                  disabled={view.month !== undefined && view.month >= latest}
+                >
+                  Folgemonat <span aria-hidden="true">›</span>
+                </button>
+              </div>
+            </div>
+            {staff ? (
+              <div className="field">
+                <label htmlFor={`${id}-ressort`}>Ressort</label>
+                <select
+                  id={`${id}-ressort`}
+                  value={customer ?? ''}
+                  onChange={(e) => setView({ from: view.from, to: view.to, customer: e.target.value })}
+                  disabled={customers.length === 0}
+                >
+                  {customers.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : (
+              <p className="filter-static">
+                <span className="filter-label">Ressort:</span> {customerName || '…'}
+              </p>
+            )}
+            <details className="report-period" open={view.month === undefined}>
+              <summary>Anderer Zeitraum</summary>
+              {/* Re-mount when the URL changes so the fields show the period in force. */}
+              <ReportPeriodForm
+                key={`${view.from}|${view.to}`}
+                from={view.from}
+                to={view.to}
+                onChange={(period) => setView(period)}
+              />
+            </details>
+          </section>
+
+          {customer ? <ReportDownloads customer={customer} from={view.from} to={view.to} /> : null}
+        </>
+      )}
 
       <ReportBody
         report={report}
@@ -103,7 +139,38 @@ export function ReportPage() {
         noCustomer={!customer && overview.isSuccess}
         overviewError={overview.error}
       />
-    </>
+    </div>
+  )
+}
+
+/** The first printed page: who, which period, when it was made. */
+function PrintTitle({
+  customerName,
+  from,
+  to,
+  generatedAt,
+}: {
+  customerName: string
+  from: string
+  to: string
+  generatedAt: number
+}) {
+  const page = titlePage({ customerName, from, to, generatedAt })
+  return (
+    <header className="title-page">
+      <title>{`${page.kind} ${page.customerName} ${page.period} – Leitstand`}</title>
+      <p className="title-brand">Leitstand</p>
+      <p className="title-tagline">Kennzahlen und Service-Level</p>
+      <h1 id="seitentitel" className="title-kind">
+        {page.kind}
+      </h1>
+      <p className="title-customer">{page.customerName}</p>
+      <p className="title-period">{page.period}</p>
+      <p className="title-generated">{page.generated}</p>
+      <p className="title-note">
+        Alle Zeitangaben in deutscher Zeit (Europe/Berlin). Kennzahlen mit dem Stand am Ende des Zeitraums.
+      </p>
+    </header>
   )
 }
 
@@ -124,7 +191,7 @@ function ReportBody({
   if (overviewError) return <QueryError error={overviewError} />
   if (noCustomer) return <Empty>Im Katalog ist noch kein Ressort angelegt.</Empty>
   if (!report.data) return <Loading />
-  // Title from the data shown, not the selection: while the next month loads the previous one stays.
+  // Title from the data shown, not the selection: while the next period loads the previous one stays.
   const { data } = report
   const name = customers.find((c) => c.id === data.customer)?.name ?? data.customer
   const availability = availabilityView(data, services)
@@ -132,7 +199,7 @@ function ReportBody({
     <div aria-busy={report.isFetching}>
       <div className="report-heading">
         <h2>
-          {name} · {formatMonth(data.from.slice(0, 7))}
+          {name} · {periodLabel(data.from.slice(0, 10), data.to.slice(0, 10))}
         </h2>
         <p className="muted">
           Zeitraum {formatInstant(data.from)} Uhr bis {formatInstant(data.to)} Uhr (ausschließlich), Stand:

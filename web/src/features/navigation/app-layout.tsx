@@ -10,7 +10,9 @@ export function AppLayout() {
   const logout = useLogout()
   const groups = navigationFor(user.role)
   const main = useRef<HTMLElement>(null)
-  const { pathname } = useLocation()
+  const { pathname, search } = useLocation()
+  // `?druck=1`: the page alone, as the PDF export prints it (no header, navigation or footer).
+  const printView = new URLSearchParams(search).get('druck') === '1'
   const firstPath = useRef(pathname)
 
   // After navigating (not on filter changes, not on first load), move focus to
@@ -20,6 +22,14 @@ export function AppLayout() {
     firstPath.current = ''
     main.current?.focus()
   }, [pathname])
+
+  if (printView) {
+    return (
+      <main id="inhalt" className="app-main app-main-print" aria-labelledby="seitentitel">
+        <Outlet />
+      </main>
+    )
+  }
 
   return (
     <div className="app">
@@ -54,7 +64,9 @@ export function AppLayout() {
               <ul aria-labelledby={`nav-${group.title}`}>
                 {group.items.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to}>{item.label}</NavLink>
+                    <NavLink to={item.to} end={item.end}>
+                      {item.label}
+                    </NavLink>
                   </li>
                 ))}
               </ul>

@@ -6,18 +6,28 @@ const paths = (role: Parameters<typeof navigationFor>[0]) =>
 
 describe('navigation', () => {
   it('shows a ministry user only the Ressort pages', () => {
-    expect(paths('ministry')).toEqual([['Ressort', ['/bericht', '/tickets']]])
+    expect(paths('ministry')).toEqual([
+      ['Ressort', ['/bericht', '/tickets', '/sla', '/sla/einhaltung', '/verfuegbarkeit', '/zufriedenheit']],
+    ])
     expect(startPath('ministry')).toBe('/bericht')
   })
 
   it('shows staff all three audiences, each page once', () => {
     for (const role of ['leadership', 'service_manager'] as const) {
       expect(paths(role)).toEqual([
-        ['Leitung', ['/tickets']],
-        ['Servicemanagement', ['/quarantaene']],
+        ['Leitung', ['/ziele', '/tickets', '/zufriedenheit']],
+        ['Servicemanagement', ['/sla', '/sla/einhaltung', '/verfuegbarkeit', '/quarantaene']],
         ['Ressort', ['/bericht']],
       ])
-      expect(startPath(role)).toBe('/tickets')
     }
+    // Leadership starts on its goals, service management on the ticket overview.
+    expect(startPath('leadership')).toBe('/ziele')
+    expect(startPath('service_manager')).toBe('/tickets')
+  })
+
+  it('marks the SLA board current only on its own path, not on the pages below it', () => {
+    const items = navigationFor('service_manager').flatMap((group) => group.items)
+    expect(items.find((item) => item.to === '/sla')?.end).toBe(true)
+    expect(items.find((item) => item.to === '/sla/einhaltung')?.end).toBeUndefined()
   })
 })

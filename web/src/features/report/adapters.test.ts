@@ -138,10 +138,44 @@ describe('availability', () => {
           availability: '99,9\u00a0%',
           target: '99,5\u00a0%',
           met: 'eingehalten',
+          coverage: null,
           outages: '2',
+          mttr: null,
+          budget: null,
         },
-        { service: 'eakte', name: 'eakte', availability: null, target: null, met: null, outages: '2' },
+        {
+          service: 'eakte',
+          name: 'eakte',
+          availability: null,
+          target: null,
+          met: null,
+          coverage: null,
+          outages: '2',
+          mttr: null,
+          budget: null,
+        },
       ],
+    })
+  })
+
+  it('gives coverage, mean outage length and the error budget left, negative once overspent', () => {
+    // metrics.md example 5 on a 99.5 % target: W 1380 min, down 30.
+    // allowed = 0.005 * 1380 = 6.9 min; (6.9 - 30) / 6.9 = -334.78 %.
+    const entry = {
+      ...service('email', 99.5, (1350 / 1380) * 100, false),
+      coverage: 100,
+      outages: 1,
+      mttr_minutes: 30,
+      budget_remaining: ((6.9 - 30) / 6.9) * 100,
+    }
+    const view = availabilityView(report({ availability: { overall: null, services: [entry] } }), [])
+    expect(view?.services[0]).toMatchObject({
+      availability: '97,826\u00a0%',
+      met: 'verfehlt',
+      coverage: '100,0\u00a0%',
+      outages: '1',
+      mttr: '30,0\u00a0min',
+      budget: '-334,8\u00a0%',
     })
   })
 
@@ -152,5 +186,29 @@ describe('availability', () => {
     expect(formatAvailability(100)).toBe('100,0\u00a0%')
     expect(formatAvailability(1.005)).toBe('1,005\u00a0%')
     expect(formatAvailability(null)).toBeNull()
+  })
+})
+
+describe('drill-down links', () => {
+  it('lead from each count to the tickets behind it, for the ministry and month of the report', () => {
+    const resolution = figure(report(), 'resolution')
+    // The report of im for March 2026: the period 1 March up to 1 April.
+    const base = '/sla/tickets?von=2026-03-01&bis=2026-04-01'
+    expect(resolution?.links).toEqual([
+      { text: '6 eingehalten', href: `${base}&ergebnis=resolution_met&ressort=im` },
+      { text: '3 verletzt', href: `${base}&ergebnis=resolution_breached&ressort=im` },
+      { text: '1 offen und überschritten', href: `${base}&ergebnis=open_breached&ressort=im` },
+      { text: '2 gefährdet', href: `${base}&ergebnis=at_risk&ressort=im` },
+    ])
+    expect(figure(report(), 'response')?.links?.map((l) => l.text)).toEqual(['7 eingehalten', '1 verletzt'])
+    expect(figure(report(), 'created')?.links).toEqual([
+      { text: '12 erstellt', href: `${base}&ergebnis=created&ressort=im` },
+    ])
+    expect(figure(report(), 'open_at_end')?.links?.[0]?.href).toBe(`${base}&ergebnis=open&ressort=im`)
+    // Nothing behind a 0: no link.
+    const none = report({ tickets: { ...report().tickets, created: 0 } })
+    expect(figure(none, 'created')?.links).toEqual([{ text: '0 erstellt', href: null }])
+    // Satisfaction has no tickets to list.
+    expect(figure(report(), 'csat')?.links).toBeUndefined()
   })
 })

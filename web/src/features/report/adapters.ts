@@ -6,6 +6,8 @@
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { formatDecimal, formatInteger, formatPercent } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
+import type { TicketOutcome } from '../sla/labels'
+import { drillDownHref } from '../sla/params'
 
 type ReportOutput = RouterOutputs['report']['get']
 
@@ -28,6 +30,15 @@ export interface Figure {
   explanation: string
   /** Too few survey responses for the value to mean much. */
   weak?: boolean
+  /** The tickets behind the figure: "83 eingehalten" → the drill-down. */
+  links?: FigureLink[]
+}
+
+export interface FigureLink {
+  /** "83 eingehalten" */
+  text: string
+  /** null for a count of 0: there is nothing behind it to open. */
+  href: string | null
 }
 
 export interface FigureGroup {
@@ -63,6 +74,21 @@ const answers = (n: number) => (n === 1 ? '1 Antwort' : `${formatInteger(n)} Ant
 export function reportGroups(report: ReportView): FigureGroup[] {
   const { tickets, satisfaction } = report
   const { response, resolution } = tickets
+  // The report's period as local dates: its instants carry the Berlin offset ("2026-03-01T00:00:00+01:00").
+  const link = (count: number, words: string, outcome: TicketOutcome): FigureLink => ({
+    text: `${formatInteger(count)} ${words}`,
+    href:
+      count === 0
+        ? null
+        : drillDownHref({
+            from: report.from.slice(0, 10),
+            to: report.to.slice(0, 10),
+            outcome,
+            customers: [report.customer],
+            services: [],
+            priorities: [],
+          }),
+  })
   return [
     {
       id: 'tickets',
@@ -73,24 +99,28 @@ export function reportGroups(report: ReportView): FigureGroup[] {
           label: 'Erstellt',
           value: formatInteger(tickets.created),
           explanation: 'Tickets, die im Zeitraum angelegt wurden.',
+          links: [link(tickets.created, 'erstellt', 'created')],
         },
         {
           id: 'resolved',
           label: 'Gelöst',
           value: formatInteger(tickets.resolved),
           explanation: 'Tickets, die im Zeitraum (zuletzt) gelöst oder geschlossen wurden.',
+          links: [link(tickets.resolved, 'gelöst', 'resolved')],
         },
         {
           id: 'reopened',
           label: 'Wiedereröffnet',
           value: formatInteger(tickets.reopened),
           explanation: 'Wiedereröffnungen im Zeitraum; ein Ticket kann mehrfach zählen.',
+          links: [link(tickets.reopened, 'Wiedereröffnungen', 'reopened')],
         },
         {
           id: 'open_at_end',
           label: 'Offen am Periodenende',
           value: formatInteger(tickets.open_at_end),
           explanation: 'Vor dem Periodenende angelegt und zu diesem Zeitpunkt nicht gelöst.',
+          links: [link(tickets.open_at_end, 'offen', 'open')],
         },
         {
           id: 'no_sla',
@@ -111,6 +141,10 @@ export function reportGroups(report: ReportView): FigureGroup[] {
           detail: `${formatInteger(response.met)} von ${formatInteger(response.met + response.breached)} eingehalten · ${formatInteger(response.open_breached)} offen und überschritten`,
           explanation:
             'Erstreaktionen im Zeitraum innerhalb der Reaktionszeit: eingehalten ÷ (eingehalten + verletzt).',
+          links: [
+            link(response.met, 'eingehalten', 'response_met'),
+            link(response.breached, 'verletzt', 'response_breached'),
+          ],
         },
         {
           id: 'resolution',
@@ -119,6 +153,12 @@ export function reportGroups(report: ReportView): FigureGroup[] {
           detail: `${formatInteger(resolution.met)} von ${formatInteger(resolution.met + resolution.breached)} eingehalten · offen: ${formatInteger(resolution.open_breached)} überschritten, ${formatInteger(resolution.at_risk)} gefährdet`,
           explanation:
             'Im Zeitraum gelöste Tickets innerhalb der Lösungszeit: eingehalten ÷ (eingehalten + verletzt).',
+          links: [
+            link(resolution.met, 'eingehalten', 'resolution_met'),
+            link(resolution.breached, 'verletzt', 'resolution_breached'),
+            link(resolution.open_breached, 'offen und überschritten', 'open_breached'),
+            link(resolution.at_risk, 'gefährdet', 'at_risk'),
+          ],
         },
         {
           id: 'mean_resolution',
@@ -175,7 +215,13 @@ export interface AvailabilityRow {
   availability: string | null
   target: string | null
   met: 'eingehalten' | 'verfehlt' | null
+  /** Known time of the window, "99,2 %" */
+  coverage: string | null
   outages: string
+  /** Mean outage length, "30,0 min" */
+  mttr: string | null
+  /** Error budget left, "-316,7 %" once overspent */
+  budget: string | null
 }
 
 export interface AvailabilityView {
@@ -197,7 +243,10 @@ export function availabilityView(
       availability: formatAvailability(entry.availability),
       target: entry.target === null ? null : formatAvailability(entry.target),
       met: entry.met === null ? null : entry.met ? 'eingehalten' : 'verfehlt',
+      coverage: percentOrNull(entry.coverage),
       outages: formatInteger(entry.outages),
+      mttr: entry.mttr_minutes === null ? null : `${formatDecimal(entry.mttr_minutes)}\u00a0min`,
+      budget: percentOrNull(entry.budget_remaining),
     })),
   }
 }

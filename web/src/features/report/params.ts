@@ -1,9 +1,26 @@
-/** The report view in the URL: `?monat=2026-03&ressort=im`. */
-import { addMonthsToMonth, isMonth, monthOf } from '../../lib/dates'
-import { formatMonth } from '../../lib/format'
+/**
+ * The report view in the URL: a calendar month `?monat=2026-03&ressort=im`
+ * or any period `?von=2026-03-10&bis=2026-03-17` (`bis` exclusive, as in the
+ * API and the export links). `druck=1` is the print view the PDF is made of.
+ */
+import {
+  addDays,
+  addMonthsToMonth,
+  daysBetween,
+  isLocalDate,
+  isMonth,
+  monthOf,
+  monthPeriod,
+} from '../../lib/dates'
+import { formatDate, formatMonth } from '../../lib/format'
 
 export interface ReportParams {
-  month: string
+  /** The calendar month when the period is exactly one; undefined for another period. */
+  month: string | undefined
+  /** First day, YYYY-MM-DD. */
+  from: string
+  /** Day after the last day, YYYY-MM-DD. */
+  to: string
   /** Absent: the user's own ministry, or the first one for staff. */
   customer: string | undefined
 }
@@ -13,18 +30,54 @@ export function lastCompleteMonth(today: string): string {
   return addMonthsToMonth(monthOf(today), -1)
 }
 
-export function readReportParams(params: URLSearchParams, today: string): ReportParams {
-  const month = params.get('monat')
-  return {
-    month: isMonth(month) ? month : lastCompleteMonth(today),
-    customer: params.get('ressort') || undefined,
-  }
+/** The month `[from, to)` covers exactly, if it is one. */
+export function monthOfPeriod(from: string, to: string): string | undefined {
+  if (!isLocalDate(from) || !from.endsWith('-01')) return undefined
+  const month = monthOf(from)
+  return monthPeriod(month).to === to ? month : undefined
 }
 
-export function writeReportParams(report: ReportParams): URLSearchParams {
-  const params = new URLSearchParams({ monat: report.month })
+/**
+ * `von` and `bis` win over `monat`. A malformed date is passed on as it is:
+ * the server's validation message then says what is wrong.
+ */
+export function readReportParams(params: URLSearchParams, today: string): ReportParams {
+  const customer = params.get('ressort') || undefined
+  const from = params.get('von')
+  const to = params.get('bis')
+  if (from && to) return { month: monthOfPeriod(from, to), from, to, customer }
+  const linked = params.get('monat')
+  const month = isMonth(linked) ? linked : lastCompleteMonth(today)
+  return { month, ...monthPeriod(month), customer }
+}
+
+/** A month as `monat` (short links), any other period as `von`/`bis`. */
+export function writeReportParams(report: Omit<ReportParams, 'month'> & { month?: string }): URLSearchParams {
+  const month = report.month ?? monthOfPeriod(report.from, report.to)
+  const params = month
+    ? new URLSearchParams({ monat: month })
+    : new URLSearchParams({ von: report.from, bis: report.to })
   if (report.customer) params.set('ressort', report.customer)
   return params
+}
+
+/** The query of /export/bericht.csv and .pdf: always `ressort`, `von`, `bis`. */
+export function exportQuery(
+  report: { customer: string; from: string; to: string },
+  comments = false,
+): string {
+  const params = new URLSearchParams({ ressort: report.customer, von: report.from, bis: report.to })
+  if (comments) params.set('kommentare', '1')
+  return params.toString()
+}
+
+/** "März 2026" for a month, "10.03.2026" for one day, else "10.03.2026 bis 16.03.2026" (last day included). */
+export function periodLabel(from: string, to: string): string {
+  const month = monthOfPeriod(from, to)
+  if (month) return formatMonth(month)
+  if (!isLocalDate(from) || !isLocalDate(to)) return `${from} bis ${to}`
+  if (daysBetween(from, to) === 1) return formatDate(from)
+  return `${formatDate(from)} bis ${formatDate(addDays(to, -1))}`
 }
 
 export interface MonthOption {
@@ -33,10 +86,10 @@ export interface MonthOption {
 }
 
 /** The current month and the 24 before it, newest first; a linked month outside them is kept. */
-export function monthOptions(today: string, selected: string): MonthOption[] {
+export function monthOptions(today: string, selected: string | undefined): MonthOption[] {
   const current = monthOf(today)
   const months = Array.from({ length: 25 }, (_, i) => addMonthsToMonth(current, -i))
-  if (!months.includes(selected)) months.push(selected)
+  if (selected && !months.includes(selected)) months.push(selected)
   return months
     .sort()
     .reverse()

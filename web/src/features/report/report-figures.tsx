@@ -1,8 +1,25 @@
 /** The report's figure groups: value, counts behind it, how it is computed. */
 
+import { Link } from 'react-router'
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { ValueOrNoData } from '../../components/no-data'
-import type { AvailabilityView, FigureGroup } from './adapters'
+import { TableScroll } from '../../components/table-scroll'
+import type { AvailabilityView, FigureGroup, FigureLink } from './adapters'
+
+/** The tickets behind a figure, one link per count; not printed (a link on paper leads nowhere). */
+function FigureLinks({ links }: { links: readonly FigureLink[] }) {
+  return (
+    <dd className="figure-links no-print">
+      <span className="visually-hidden">Tickets anzeigen: </span>
+      {links.map((link, index) => (
+        <span key={link.text}>
+          {index > 0 ? ' · ' : null}
+          {link.href ? <Link to={link.href}>{link.text}</Link> : link.text}
+        </span>
+      ))}
+    </dd>
+  )
+}
 
 export function ReportFigures({ groups }: { groups: readonly FigureGroup[] }) {
   return (
@@ -49,6 +66,7 @@ export function ReportFigures({ groups }: { groups: readonly FigureGroup[] }) {
                     ) : null}
                   </dd>
                 ) : null}
+                {figure.links ? <FigureLinks links={figure.links} /> : null}
                 <dd className="figure-explanation">{figure.explanation}</dd>
               </div>
             ))}
@@ -86,48 +104,73 @@ export function AvailabilityTable({ availability }: { availability: Availability
       {rows.length === 0 ? (
         <p>Das Ressort hat keine Dienste abonniert.</p>
       ) : (
-        <table className="data-table">
-          <caption>Verfügbarkeit je Dienst</caption>
-          <thead>
-            <tr>
-              <th scope="col">Dienst</th>
-              <th scope="col" className="num">
-                Verfügbarkeit
-              </th>
-              <th scope="col" className="num">
-                Ziel
-              </th>
-              <th scope="col">Ziel erreicht</th>
-              <th scope="col" className="num">
-                Ausfälle
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.service}>
-                <th scope="row">{row.name}</th>
-                <td className="num">
-                  <ValueOrNoData value={row.availability} />
-                </td>
-                <td className="num">
-                  <ValueOrNoData value={row.target} />
-                </td>
-                <td>
-                  {row.met === null ? (
-                    <ValueOrNoData value={null} />
-                  ) : (
-                    <span className={row.met === 'eingehalten' ? 'badge badge-ok' : 'badge badge-bad'}>
-                      {row.met === 'eingehalten' ? 'ja' : 'nein'}
-                    </span>
-                  )}
-                </td>
-                <td className="num">{row.outages}</td>
+        <TableScroll label="Verfügbarkeit je Dienst, Tabelle">
+          <table className="data-table availability-table">
+            <caption>Verfügbarkeit je Dienst</caption>
+            <thead>
+              <tr>
+                <th scope="col">Dienst</th>
+                <th scope="col" className="num">
+                  Verfügbarkeit
+                </th>
+                <th scope="col" className="num">
+                  Ziel
+                </th>
+                <th scope="col">Ziel erreicht</th>
+                <th scope="col" className="num">
+                  Abdeckung
+                </th>
+                <th scope="col" className="num">
+                  Ausfälle
+                </th>
+                <th scope="col" className="num">
+                  MTTR
+                </th>
+                <th scope="col" className="num">
+                  Fehlerbudget
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.service}>
+                  <th scope="row">{row.name}</th>
+                  <td className="num">
+                    <ValueOrNoData value={row.availability} />
+                  </td>
+                  <td className="num">
+                    <ValueOrNoData value={row.target} />
+                  </td>
+                  <td>
+                    {row.met === null ? (
+                      <ValueOrNoData value={null} />
+                    ) : (
+                      <span className={row.met === 'eingehalten' ? 'badge badge-ok' : 'badge badge-bad'}>
+                        {row.met === 'eingehalten' ? 'ja' : 'nein'}
+                      </span>
+                    )}
+                  </td>
+                  <td className="num">
+                    <ValueOrNoData value={row.coverage} />
+                  </td>
+                  <td className="num">{row.outages}</td>
+                  <td className="num">
+                    <ValueOrNoData value={row.mttr} />
+                  </td>
+                  <td className="num">
+                    <ValueOrNoData value={row.budget} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
+      <p className="figure-explanation">
+        Abdeckung: Anteil der Servicezeit mit Messwerten. Ausfälle und MTTR (mittlere Ausfalldauer):
+        zusammenhängende Zeiten „gestört“ außerhalb von Wartungsfenstern. Fehlerbudget: vom Ziel erlaubte
+        Störzeit, die noch übrig ist (negativ, wenn überzogen).
+      </p>
     </section>
   )
 }

@@ -2,34 +2,49 @@
 import { type FormEvent, useId, useState } from 'react'
 import { isLocalDate } from '../../lib/dates'
 import { formatInteger } from '../../lib/format'
-import { activePreset, endAfter, lastDayOf, PRESETS, presetPeriod, type TicketFilters } from './filters'
+import { endAfter, lastDayOf, type Period, PRESETS, presetPeriod } from './filters'
 
 interface Customer {
   id: string
   name: string
 }
 
-export function PeriodFilter({
+/** A period one click away; each view offers its own (weeks for tickets, months for SLAs). */
+export interface PeriodPreset {
+  id: string
+  label: string
+  period: Period
+}
+
+function ticketPresets(today: string): PeriodPreset[] {
+  return PRESETS.map(({ id, label }) => ({ id, label, period: presetPeriod(id, today) }))
+}
+
+export function PeriodFilter<F extends Period>({
   filters,
   today,
   onChange,
+  presets = ticketPresets(today),
 }: {
-  filters: TicketFilters
+  filters: F
   today: string
-  onChange: (filters: TicketFilters) => void
+  onChange: (filters: F) => void
+  presets?: readonly PeriodPreset[]
 }) {
-  const active = activePreset(filters, today)
+  const active = presets.find(
+    (preset) => preset.period.from === filters.from && preset.period.to === filters.to,
+  )?.id
   return (
     <div className="filter-period">
       <fieldset className="presets">
         <legend className="visually-hidden">Zeitraum schnell wählen</legend>
-        {PRESETS.map((preset) => (
+        {presets.map((preset) => (
           <button
             key={preset.id}
             type="button"
             className="button button-chip"
             aria-pressed={active === preset.id}
-            onClick={() => onChange({ ...filters, ...presetPeriod(preset.id, today) })}
+            onClick={() => onChange({ ...filters, ...preset.period })}
           >
             {preset.label}
           </button>
@@ -45,13 +60,7 @@ export function PeriodFilter({
  * Dates apply on "Anwenden" (or Enter), not per keystroke: a half-typed year
  * would otherwise fire a request for the year 0002.
  */
-function PeriodForm({
-  filters,
-  onChange,
-}: {
-  filters: TicketFilters
-  onChange: (filters: TicketFilters) => void
-}) {
+function PeriodForm<F extends Period>({ filters, onChange }: { filters: F; onChange: (filters: F) => void }) {
   const [from, setFrom] = useState(isLocalDate(filters.from) ? filters.from : '')
   const [lastDay, setLastDay] = useState(lastDayOf(filters))
   const [problem, setProblem] = useState<string>()

@@ -1,0 +1,237 @@
+/**
+ * Accessibility check (WCAG 2.1 AA): axe-core runs inside real Chromium on
+ * each main page, signed in as Leitung (who sees every page), with some data
+ * so tables, charts and badges are on screen. Any violation of impact
+ * "serious" or "critical" fails the run; the lesser ones are listed.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestFile } from '../../ingest/ingest'
+import { createApp } from '../../server/app'
+import { sessionKeys } from '../../server/auth/session'
+import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const WEB_DIST = join(ROOT, 'dist/web')
+
+/** axe-core's browser bundle, from node_modules (a devDependency). */
+function axeSource(): string {
+  const require = createRequire(import.meta.url)
+  let path: string
+  try {
+    path = require.resolve('axe-core/axe.min.js')
+  } catch {
+    throw new Error('axe-core is not installed: run `npm install` (it is a devDependency)')
+  }
+  return readFileSync(path, 'utf8')
+}
+
+/** The pages to check; "open" unfolds details and table toggles so their content is checked too. */
+const PAGES: Array<{ name: string; path: string; open?: boolean }> = [
+  { name: 'Tickets je Woche', path: '/tickets?von=2026-03-02&bis=2026-03-30', open: true },
+  { name: 'Ressortbericht', path: '/bericht?monat=2026-03&ressort=im', open: true },
+  { name: 'Ressortbericht (Druck)', path: '/bericht?ressort=im&von=2026-03-01&bis=2026-04-01&druck=1' },
+  { name: 'SLA-Board', path: '/sla' },
+  { name: 'SLA-Einhaltung', path: '/sla/einhaltung' },
+  { name: 'Ziele', path: '/ziele?zeitraum=2026-03', open: true },
+  { name: 'Zufriedenheit', path: '/zufriedenheit?von=2026-03-01&bis=2026-04-01' },
+  { name: 'Verfügbarkeit', path: '/verfuegbarkeit' },
+]
+
+const ticket = (id: string, customer: string, created: string, resolved?: string) => [
+  { id: `${id}a`, ticket: id, at: created, type: 'created', customer, service: 'email', priority: 'P2' },
+  ...(resolved ? [{ id: `${id}b`, ticket: id, at: resolved, type: 'status', status: 'resolved' }] : []),
+]
+
+let testStore: TestStore
+let server: Server
+let base: string
+let browser: Browser
+let source: string
+
+function newest(dir: string): number {
+  return Math.max(
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name)
+      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs
+    }),
+  )
+}
+
+async function ensureWebBuilt() {
+  const index = join(WEB_DIST, 'index.html')
+  const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs)
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
+  const { build } = await import('vite')
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+}
+
+beforeAll(async () => {
+  source = axeSource()
+  const built = ensureWebBuilt()
+  testStore = await openTestStore()
+  const catalog = await withCatalog(
+    testStore.store,
+    testCatalog({
+      goals: [
+        {
+          id: 'zuverlaessigkeit',
+          name: 'Zuverlässigkeit',
+          kpis: [
+            { id: 'loesung', metric: 'resolution_compliance', target: 90, warn: 85 },
+            { id: 'verfuegbarkeit', metric: 'availability', target: 99.5, warn: 99 },
+          ],
+        },
+        {
+          id: 'kunden',
+          name: 'Kundenzufriedenheit',
+          kpis: [{ id: 'csat', metric: 'csat', target: 80, warn: 75 }],
+        },
+      ],
+    }),
+  )
+  const load = async (kind: 'tickets' | 'surveys' | 'checks', name: string, records: object[]) =>
+    ingestFile(testStore.store, catalog, kind, await testStore.file(name, ndjson(records)))
+  await load('tickets', 'tickets.ndjson', [
+    ...ticket('I1', 'im', '2026-03-02T09:00:00+01:00', '2026-03-02T10:00:00+01:00'),
+    ...ticket('F1', 'fm', '2026-03-02T08:00:00+01:00', '2026-03-04T09:00:00+01:00'),
+    ...ticket('F2', 'fm', '2026-03-05T08:00:00+01:00'),
+  ])
+  await load('surveys', 'surveys.ndjson', [
+    {
+      id: 's1',
+      at: '2026-03-10T12:00:00+01:00',
+      customer: 'im',
+      kind: 'csat',
+      score: 5,
+      ticket: 'I1',
+      comment: 'Gut',
+    },
+    { id: 's2', at: '2026-03-10T12:00:00+01:00', customer: 'fm', kind: 'nps', score: 9 },
+  ])
+  await load(
+    'checks',
+    'checks.ndjson',
+    Array.from({ length: 120 }, (_, minute) => ({
+      service: 'email',
+      at: new Date(Date.parse('2026-03-10T10:00:00+01:00') + minute * 60_000).toISOString(),
+      status: minute < 10 ? 'down' : 'up',
+    })),
+  )
+  await built
+  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: WEB_DIST })
+  server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
+  })
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await testStore?.close()
+})
+
+interface Finding {
+  id: string
+  impact: string | null
+  help: string
+  targets: string[]
+}
+
+/**
+ * The app's CSP allows no inline script (rightly): the test contexts bypass it
+ * so `addScriptTag({ content })` can inject axe; the app's own code is unchanged.
+ */
+const CONTEXT = { locale: 'de-DE', viewport: { width: 1280, height: 900 }, bypassCSP: true }
+
+/** Waits until the page has no loading state left, then runs axe in it. */
+async function audit(page: Page, open = false): Promise<Finding[]> {
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() => document.querySelectorAll('.state-loading, .skeleton').length === 0)
+  if (open) {
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true
+    })
+    for (const toggle of await page.getByRole('button', { name: 'Als Tabelle anzeigen' }).all())
+      await toggle.click()
+  }
+  await page.addScriptTag({ content: source })
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: unknown[] }> } }
+    ).axe
+    const result = await axe.run(document)
+    return (
+      result.violations as Array<{
+        id: string
+        impact: string | null
+        help: string
+        nodes: Array<{ target: unknown[] }>
+      }>
+    ).map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+    }))
+  })
+}
+
+const serious = (findings: Finding[]) =>
+  findings.filter((f) => f.impact === 'serious' || f.impact === 'critical')
+
+function report(name: string, findings: Finding[]) {
+  for (const f of findings)
+    console.log(`[a11y] ${name}: ${f.impact} ${f.id} – ${f.help} @ ${f.targets.join(', ')}`)
+}
+
+describe('accessibility (axe-core) in Chromium', () => {
+  it('the login page has no serious violations', async () => {
+    const context = await browser.newContext({ ...CONTEXT, baseURL: base })
+    const page = await context.newPage()
+    await page.goto('/anmelden')
+    await page.getByRole('button', { name: 'Demo Leitung' }).waitFor()
+    const findings = await audit(page)
+    report('Anmeldung', findings)
+    expect(serious(findings)).toEqual([])
+    await context.close()
+  })
+
+  describe('as Leitung', () => {
+    let page: Page
+    beforeAll(async () => {
+      const context = await browser.newContext({ ...CONTEXT, baseURL: base })
+      page = await context.newPage()
+      await page.goto('/anmelden')
+      await page.getByRole('button', { name: 'Demo Leitung' }).click()
+      await page.waitForURL('**/ziele')
+    })
+
+    for (const { name, path, open } of PAGES) {
+      it(`${name} has no serious violations`, async () => {
+        await page.goto(path)
+        await page.locator('h1').first().waitFor()
+        const findings = await audit(page, open)
+        report(name, findings)
+        expect(serious(findings)).toEqual([])
+      })
+    }
+  })
+})

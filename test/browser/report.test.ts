@@ -1,0 +1,399 @@
+/**
+ * The ministry report, its PDF and the goal cockpit end to end: real chDB,
+ * the real server with the built web app, Debian Chromium. The figures are
+ * worked out by hand from metrics.md, not copied from the code's output.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestFile } from '../../ingest/ingest'
+import { createApp } from '../../server/app'
+import { sessionKeys } from '../../server/auth/session'
+import type { Catalog } from '../../shared/catalog'
+import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const WEB_DIST = join(ROOT, 'dist/web')
+const SCREENSHOTS = join(ROOT, '.tmp')
+const MARCH = 'von=2026-03-01&bis=2026-04-01'
+
+// ---------------------------------------------------------------- fixtures
+
+/** P2: resolution target 8 h = 480 business minutes, office Mon-Fri 08:00-16:00. */
+const ticket = (id: string, customer: string, created: string, resolved?: string) => [
+  { id: `${id}a`, ticket: id, at: created, type: 'created', customer, service: 'email', priority: 'P2' },
+  ...(resolved ? [{ id: `${id}b`, ticket: id, at: resolved, type: 'status', status: 'resolved' }] : []),
+]
+const TICKETS = [
+  ...ticket('I1', 'im', '2026-03-02T09:00:00+01:00', '2026-03-02T10:00:00+01:00'), // 60 min, met
+  ...ticket('I2', 'im', '2026-03-03T09:00:00+01:00', '2026-03-03T11:00:00+01:00'), // 120 min, met
+  ...ticket('F1', 'fm', '2026-03-02T09:00:00+01:00', '2026-03-02T10:00:00+01:00'), // 60 min, met
+  // Mon 480 + Tue 480 + Wed 08:00-09:00 60 = 1020 min > 480: breached
+  ...ticket('F2', 'fm', '2026-03-02T08:00:00+01:00', '2026-03-04T09:00:00+01:00'),
+]
+
+const survey = (id: string, customer: string, score: number, extra: object = {}) => ({
+  id,
+  at: '2026-03-10T12:00:00+01:00',
+  customer,
+  kind: 'csat',
+  score,
+  ...extra,
+})
+const SURVEYS = [
+  survey('s1', 'im', 5, { ticket: 'I1', comment: 'Schnell erledigt' }),
+  survey('s2', 'im', 4, { ticket: 'I2' }),
+  survey('s3', 'im', 3),
+  survey('s4', 'fm', 5, { ticket: 'F2', comment: 'FM intern' }),
+]
+
+/**
+ * E-mail (24x7, target 99.5 %), one probe, a check every minute on Tue
+ * 10 March 2026 from 00:00 to 23:59 (+01:00), down 10:00 to 10:29: the 10:30
+ * check is up again.
+ */
+const CHECKS = Array.from({ length: 24 * 60 }, (_, minute) => {
+  const at = new Date(Date.parse('2026-03-10T00:00:00+01:00') + minute * 60_000).toISOString()
+  return { service: 'email', at, status: minute >= 600 && minute < 630 ? 'down' : 'up' }
+})
+
+// ------------------------------------------------------------------ set-up
+
+let testStore: TestStore
+let catalog: Catalog
+let server: Server
+let base: string
+let browser: Browser
+const failures: string[] = []
+
+function newest(dir: string): number {
+  return Math.max(
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+      const path = join(dir, entry.name)
+      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs
+    }),
+  )
+}
+
+/** Builds the web app when there is no build, or when web/ changed after it, so this file runs alone. */
+async function ensureWebBuilt() {
+  const index = join(WEB_DIST, 'index.html')
+  const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs)
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
+  const { build } = await import('vite')
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+}
+
+async function signedIn(userButton: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: base,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1280, height: 900 },
+  })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 403/.test(message.text())) failures.push(message.text())
+  })
+  await page.goto('/anmelden')
+  await page.getByRole('button', { name: userButton }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'))
+  return { context, page }
+}
+
+/** The session cookie of a browser context, for fetching a download as that user. */
+async function cookieHeader(context: BrowserContext): Promise<string> {
+  return (await context.cookies(base)).map((c) => `${c.name}=${c.value}`).join('; ')
+}
+
+beforeAll(async () => {
+  const built = ensureWebBuilt()
+  testStore = await openTestStore()
+  catalog = await withCatalog(
+    testStore.store,
+    testCatalog({
+      goals: [
+        {
+          id: 'zuverlaessigkeit',
+          name: 'Zuverlässigkeit',
+          kpis: [
+            {
+              id: 'loesung',
+              name: 'Lösungszeit eingehalten',
+              metric: 'resolution_compliance',
+              target: 90,
+              warn: 85,
+            },
+          ],
+        },
+        {
+          id: 'mitarbeitende',
+          name: 'Mitarbeitendenzufriedenheit',
+          kpis: [
+            {
+              id: 'mazi',
+              name: 'Zufriedenheit der Mitarbeitenden',
+              metric: 'kpi:employee_satisfaction',
+              target: 75,
+              warn: 70,
+            },
+          ],
+        },
+      ],
+    }),
+  )
+  const load = async (kind: 'tickets' | 'surveys' | 'checks' | 'kpis', name: string, content: string) =>
+    ingestFile(testStore.store, catalog, kind, await testStore.file(name, content))
+  expect(await load('tickets', 'tickets.ndjson', ndjson(TICKETS))).toMatchObject({ quarantined: 0 })
+  expect(await load('surveys', 'surveys.ndjson', ndjson(SURVEYS))).toMatchObject({ quarantined: 0 })
+  expect(await load('checks', 'checks.ndjson', ndjson(CHECKS))).toMatchObject({
+    stored: 1440,
+    quarantined: 0,
+  })
+  expect(
+    await load('kpis', 'kpis.csv', 'kpi,period,value,customer\nemployee_satisfaction,2026-03,72,\n'),
+  ).toMatchObject({ stored: 1 })
+  await built
+
+  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: WEB_DIST })
+  server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
+  })
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  })
+  await mkdir(SCREENSHOTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await testStore?.close()
+})
+
+const nameOf = (id: string) => catalog.customers.find((c) => c.id === id)?.name ?? id
+
+async function tableCells(page: Page, caption: string): Promise<string[][]> {
+  const table = page.getByRole('table', { name: caption })
+  await table.waitFor()
+  return table
+    .locator('tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+    )
+}
+
+const value = (page: Page, figure: string) =>
+  page.locator(`[data-figure="${figure}"] .figure-value`).textContent()
+
+// ------------------------------------------------------------------- tests
+
+describe('ministry report, PDF and goals in Chromium', () => {
+  let ministry: { context: BrowserContext; page: Page }
+  const none = '–keine Daten'
+
+  it('the March report shows the hand-computed figures and availability per service', async () => {
+    ministry = await signedIn(`Demo ${nameOf('im')}`)
+    const { page } = ministry
+    await page.goto('/bericht?monat=2026-03')
+    await page.getByRole('heading', { name: `${nameOf('im')} · März 2026` }).waitFor()
+    await page.locator('[data-report-ready="true"]').waitFor()
+    // im: I1 60 and I2 120 business minutes, both within 480: 2 of 2, mean 90 min = 1.5 h.
+    expect(await value(page, 'created')).toBe('2')
+    expect(await value(page, 'resolved')).toBe('2')
+    expect(await value(page, 'resolution')).toBe('100,0\u00a0%')
+    expect(await value(page, 'mean_resolution')).toBe('1,5 Geschäftsstunden')
+    // CSAT: 5, 4 and 3 → 2 of 3 = 66.7 %, from fewer than 5 responses.
+    expect(await value(page, 'csat')).toBe('66,7\u00a0%')
+    expect(await page.locator('[data-figure="csat"] .figure-detail').textContent()).toContain(
+      'wenig aussagekräftig',
+    )
+    // E-mail on 10 March: the 23:59 check holds to 00:01 (at most 2 × 60 s), so 1441 minutes known,
+    // 30 down, 1411 up: 1411 / 1441 = 97.9181 %. W = March on 24x7 = 31 × 1440 − 60 (summer time) = 44580:
+    // coverage 1441 / 44580 = 3.2 %. Allowed 0.5 % of 1441 = 7.205 min; (7.205 − 30) / 7.205 = −316.4 %.
+    // E-Akte has no SLA (W is 24x7) and no checks: nothing known, coverage 0 of W.
+    expect(await tableCells(page, 'Verfügbarkeit je Dienst')).toEqual([
+      ['Dienst', 'Verfügbarkeit', 'Ziel', 'Ziel erreicht', 'Abdeckung', 'Ausfälle', 'MTTR', 'Fehlerbudget'],
+      ['E-Mail', '97,918\u00a0%', '99,5\u00a0%', 'nein', '3,2\u00a0%', '1', '30,0\u00a0min', '-316,4\u00a0%'],
+      ['E-Akte', none, none, none, '0,0\u00a0%', '0', none, none],
+    ])
+    expect(await value(page, 'availability_overall')).toBe('97,918\u00a0%')
+    // The downloads link the period in view.
+    expect(await page.getByRole('link', { name: 'PDF herunterladen' }).getAttribute('href')).toBe(
+      `/export/bericht.pdf?ressort=im&${MARCH}`,
+    )
+    const csv = page.getByRole('link', { name: 'CSV herunterladen' })
+    expect(await csv.getAttribute('href')).toBe(`/export/bericht.csv?ressort=im&${MARCH}`)
+    await page.getByRole('checkbox', { name: 'mit Kommentaren' }).check()
+    expect(await csv.getAttribute('href')).toBe(`/export/bericht.csv?ressort=im&${MARCH}&kommentare=1`)
+    await page.screenshot({ path: join(SCREENSHOTS, 'bericht-monat.png'), fullPage: true })
+  })
+
+  it('a report for any period comes from von/bis', async () => {
+    const { page } = ministry
+    await page.goto('/bericht?von=2026-03-10&bis=2026-03-11')
+    await page.getByRole('heading', { name: `${nameOf('im')} · 10.03.2026` }).waitFor()
+    // 10 March alone: W 1440, all known, 30 down: 1410 / 1440 = 97.9166 %, cut to 97,916;
+    // allowed 7.2 min, (7.2 − 30) / 7.2 = −316.7 %.
+    const rows = await tableCells(page, 'Verfügbarkeit je Dienst')
+    expect(rows[1]).toEqual([
+      'E-Mail',
+      '97,916\u00a0%',
+      '99,5\u00a0%',
+      'nein',
+      '100,0\u00a0%',
+      '1',
+      '30,0\u00a0min',
+      '-316,7\u00a0%',
+    ])
+    // No ticket was created that day.
+    expect(await value(page, 'created')).toBe('0')
+    expect(await page.getByRole('combobox', { name: 'Monat' }).inputValue()).toBe('')
+  })
+
+  it('the print view has a title page and no navigation', async () => {
+    const { page } = ministry
+    await page.goto(`/bericht?ressort=im&${MARCH}&druck=1`)
+    await page.locator('[data-report-ready="true"]').waitFor()
+    expect(await page.getByRole('navigation').count()).toBe(0)
+    expect(await page.getByRole('combobox').count()).toBe(0)
+    const title = page.locator('.title-page')
+    expect(await title.getByRole('heading', { level: 1 }).textContent()).toBe('Monatsbericht')
+    expect(await title.textContent()).toContain(nameOf('im'))
+    expect(await title.textContent()).toMatch(/erstellt am \d\d\.\d\d\.\d{4} um \d\d:\d\d Uhr/)
+  })
+
+  it('the PDF holds the ministry, the period, page numbers and the figures', async () => {
+    const response = await fetch(`${base}/export/bericht.pdf?ressort=im&${MARCH}`, {
+      headers: { cookie: await cookieHeader(ministry.context) },
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    const file = join(SCREENSHOTS, 'bericht.pdf')
+    await writeFile(file, Buffer.from(await response.arrayBuffer()))
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    expect(text).toContain('Monatsbericht')
+    expect(text).toContain(nameOf('im'))
+    expect(text).toContain('März 2026')
+    expect(text).toContain('Seite 1 von')
+    expect(text).toContain('66,7')
+    expect(text).toContain('97,918')
+    execFileSync('pdftoppm', ['-png', '-r', '50', file, join(SCREENSHOTS, 'bericht-pdf')])
+  })
+
+  it("a ministry user cannot download another ministry's PDF or CSV", async () => {
+    const cookie = await cookieHeader(ministry.context)
+    for (const kind of ['pdf', 'csv']) {
+      const response = await fetch(`${base}/export/bericht.${kind}?ressort=fm&${MARCH}`, {
+        headers: { cookie },
+      })
+      expect(response.status).toBe(403)
+      expect(await response.text()).not.toContain('FM intern')
+    }
+  })
+
+  it('a ministry user is refused the goal cockpit', async () => {
+    const { page, context } = ministry
+    await page.goto('/ziele')
+    await page.getByRole('heading', { name: 'Kein Zugriff', level: 1 }).waitFor()
+    expect(await page.locator('[data-kpi]').count()).toBe(0)
+    await context.close()
+  })
+
+  it('leadership starts on the goal cockpit and sees each KPI with its status', async () => {
+    const { page, context } = await signedIn('Demo Leitung')
+    await page.waitForURL('**/ziele')
+    await page.getByRole('heading', { name: 'Ziele', level: 1 }).waitFor()
+    await page.goto('/ziele?zeitraum=2026-03')
+    const loesung = page.locator('[data-kpi="loesung"]')
+    await loesung.waitFor()
+    // All ministries: I1, I2, F1 met, F2 breached: 3 of 4 = 75 % < warn 85: red.
+    expect(await loesung.locator('.kpi-value').textContent()).toBe('75,0\u00a0%')
+    expect(await loesung.locator('.goal-status').first().textContent()).toBe(
+      'rot – Ziel und Warnschwelle verfehlt',
+    )
+    expect(await loesung.locator('.kpi-target').textContent()).toBe(
+      'Ziel ≥ 90,0\u00a0%, Warnschwelle ≥ 85,0\u00a0% · höher ist besser',
+    )
+    // Measured by hand: 72 for March, below 75 but at least 70: amber.
+    const mazi = page.locator('[data-kpi="mazi"]')
+    expect(await mazi.locator('.kpi-value').textContent()).toBe('72,0')
+    expect(await mazi.locator('.goal-status').first().textContent()).toBe(
+      'gelb – Warnschwelle erreicht, Ziel verfehlt',
+    )
+    // Per ministry: im 2 of 2 = 100 % green, fm 1 of 2 = 50 % red.
+    await loesung.getByText('Je Ressort', { exact: true }).click()
+    expect(await tableCells(page, 'Lösungszeit eingehalten je Ressort')).toEqual([
+      ['Ressort', 'Wert', 'Status'],
+      [nameOf('im'), '100,0\u00a0%', 'grün (Ziel erreicht)'],
+      [nameOf('fm'), '50,0\u00a0%', 'rot (Ziel und Warnschwelle verfehlt)'],
+    ])
+    // The trend: 12 months up to March; before March no tickets, a gap rather than 0.
+    await loesung.getByText('Verlauf als Tabelle', { exact: true }).click()
+    const trend = await tableCells(page, 'Lösungszeit eingehalten: Verlauf der letzten 12 Monate')
+    expect(trend).toHaveLength(13)
+    expect(trend[1]).toEqual(['April 2025', none, 'grau (keine Daten)'])
+    expect(trend[12]).toEqual(['März 2026', '75,0\u00a0%', 'rot (Ziel und Warnschwelle verfehlt)'])
+    await page.screenshot({ path: join(SCREENSHOTS, 'ziele.png'), fullPage: true })
+
+    // The quarter holds the same tickets.
+    await page.getByRole('combobox', { name: 'Zeitraum' }).selectOption('quarter')
+    await page.getByRole('combobox', { name: 'Quartal' }).selectOption('2026-Q1')
+    await page.waitForURL('**/ziele?zeitraum=2026-Q1')
+    await expect.poll(() => page.locator('.period-line strong').textContent()).toBe('1. Quartal 2026')
+    await context.close()
+  })
+
+  it('the satisfaction page shows CSAT per month, by SLA outcome, and the comments', async () => {
+    const { page, context } = await signedIn('Demo Leitung')
+    await page.goto('/zufriedenheit?von=2026-03-01&bis=2026-04-01')
+    const rows = await tableCells(page, 'CSAT und NPS je Monat und Ressort')
+    // im 2 of 3 (weak), fm 1 of 1 (weak); no NPS answers.
+    expect(rows.slice(1)).toEqual([
+      [
+        'März 2026',
+        nameOf('im'),
+        '66,7\u00a0%wenig aussagekräftig (weniger als 5 Antworten)',
+        '3',
+        none,
+        '0',
+      ],
+      [
+        'März 2026',
+        nameOf('fm'),
+        '100,0\u00a0%wenig aussagekräftig (weniger als 5 Antworten)',
+        '1',
+        none,
+        '0',
+      ],
+    ])
+    // Linked to tickets: I1 (5) and I2 (4) met, F2 (5) breached; s3 has no ticket.
+    const outcomes = await tableCells(page, 'CSAT nach Ergebnis des Tickets (Lösungszeit)')
+    expect(outcomes.slice(1, 3).map((row) => row.slice(0, 1).concat(row.slice(2)))).toEqual([
+      ['SLA eingehalten', '2'],
+      ['SLA verletzt', '1'],
+    ])
+    expect(await page.locator('.comment').count()).toBe(2)
+    await page.screenshot({ path: join(SCREENSHOTS, 'zufriedenheit.png'), fullPage: true })
+    await context.close()
+  })
+
+  it('logged no errors in the browser', () => {
+    expect(failures).toEqual([])
+  })
+})

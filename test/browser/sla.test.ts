@@ -1,0 +1,453 @@
+/**
+ * The SLA views end to end: the built web app served by the real server on a
+ * real chDB store, driven in real Chromium. The open tickets are made
+ * relative to the real current time on a 24x7 calendar, so business time is
+ * wall time and every expected number below is plain arithmetic:
+ *
+ * - SLA-LATE (im, P1, resolution 4 h): created 5 h ago, in progress after
+ *   5 min: 300 of 240 minutes, breached 1 h ago.
+ * - SLA-RISK (im, P1): created 4 h 10 min ago, waiting from minute 60 to 120,
+ *   in progress since: 60 + 130 = 190 of 240 minutes (79 %, at risk from
+ *   75 %); the target is reached in 50 minutes. One status event 10 minutes
+ *   before its creation is ignored.
+ * - SLA-FM (fm, P2, 8 h): created 7 h ago: 420 of 480 minutes (87 %), at risk,
+ *   60 minutes left.
+ * - SLA-OK (im, P3, 24 h): created 1 h ago, not at risk.
+ * - SLA-DONE-1 and SLA-DONE-2 (im, e-mail): resolved at the same instant ten
+ *   days ago after 3 h (P2: met) and 6 h (P1: breached).
+ *
+ * The tests of this file run in order and share the browser contexts.
+ */
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestFile } from '../../ingest/ingest'
+import { createApp } from '../../server/app'
+import { sessionKeys } from '../../server/auth/session'
+import type { Catalog } from '../../shared/catalog'
+import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const SCREENSHOTS = join(ROOT, '.tmp')
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const NBSP = '\u00a0'
+
+// ---------------------------------------------------------------- fixtures
+
+/** One SLA for everything, on the 24x7 calendar: business minutes are wall minutes. */
+const CATALOG = testCatalog({
+  slas: [
+    {
+      id: 'rund-um-die-uhr',
+      customers: '*',
+      services: '*',
+      response: { calendar: 'always', P1: '30m', P2: '1h', P3: '2h', P4: '4h' },
+      resolution: { calendar: 'always', P1: '4h', P2: '8h', P3: '24h', P4: '40h' },
+      at_risk: 75,
+    },
+  ],
+})
+
+let seq = 0
+const event = (ticket: string, at: number, fields: object) => ({
+  id: `s${++seq}`,
+  ticket,
+  at: new Date(at).toISOString(),
+  ...fields,
+})
+const created = (ticket: string, at: number, customer: string, service: string, priority: string) =>
+  event(ticket, at, { type: 'created', customer, service, priority })
+const status = (ticket: string, at: number, value: string) =>
+  event(ticket, at, { type: 'status', status: value })
+
+/** The fixture, relative to `now`: see the file comment. */
+function ticketEvents(now: number) {
+  const risk = now - (4 * HOUR + 10 * MINUTE)
+  const late = now - 5 * HOUR
+  const fm = now - 7 * HOUR
+  const done = now - 10 * 24 * HOUR
+  return [
+    status('SLA-RISK', risk - 10 * MINUTE, 'in_progress'),
+    created('SLA-RISK', risk, 'im', 'eakte', 'P1'),
+    status('SLA-RISK', risk + 5 * MINUTE, 'in_progress'),
+    status('SLA-RISK', risk + 60 * MINUTE, 'waiting'),
+    status('SLA-RISK', risk + 120 * MINUTE, 'in_progress'),
+    created('SLA-LATE', late, 'im', 'email', 'P1'),
+    status('SLA-LATE', late + 5 * MINUTE, 'in_progress'),
+    created('SLA-FM', fm, 'fm', 'email', 'P2'),
+    status('SLA-FM', fm + 5 * MINUTE, 'in_progress'),
+    created('SLA-OK', now - HOUR, 'im', 'email', 'P3'),
+    event('SLA-OK', now - 50 * MINUTE, { type: 'responded' }),
+    created('SLA-DONE-1', done - 3 * HOUR, 'im', 'email', 'P2'),
+    status('SLA-DONE-1', done - 3 * HOUR + 5 * MINUTE, 'in_progress'),
+    status('SLA-DONE-1', done, 'resolved'),
+    created('SLA-DONE-2', done - 6 * HOUR, 'im', 'email', 'P1'),
+    status('SLA-DONE-2', done - 6 * HOUR + 5 * MINUTE, 'in_progress'),
+    status('SLA-DONE-2', done, 'resolved'),
+  ]
+}
+
+// Berlin dates and times, written with Intl here rather than with the app's own helpers.
+const ZONE = 'Europe/Berlin'
+const isoDate = (ms: number) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(ms)
+const germanDate = (ms: number) =>
+  new Intl.DateTimeFormat('de-DE', {
+    timeZone: ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(ms)
+const germanTime = (ms: number) =>
+  new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(ms)
+const monthTitle = (ms: number) =>
+  new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, month: 'long', year: 'numeric' }).format(ms)
+
+// ------------------------------------------------------------------ set-up
+
+let testStore: TestStore
+let catalog: Catalog
+let server: Server
+let base: string
+let browser: Browser
+/** The instant the open tickets are made relative to. */
+let now: number
+const failures: string[] = []
+
+/**
+ * Builds the web app into a folder of this file's own: the dashboard test may
+ * be rebuilding dist/web at the same moment in another process.
+ */
+async function buildWeb(): Promise<string> {
+  const outDir = join(ROOT, '.tmp', 'web-sla-test')
+  const { build } = await import('vite')
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    // Built inside vitest (NODE_ENV=test), React comes in its development build: larger, and its
+    // warnings reach the console, where they fail this file.
+    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 2000 },
+  })
+  return outDir
+}
+
+async function newUser(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: base,
+    locale: 'de-DE',
+    viewport: { width: 1280, height: 900 },
+  })
+  const page = await context.newPage()
+  // The browser's own note on an HTTP 404 is expected where a ticket is not found.
+  page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of 40[34]/.test(message.text())) failures.push(message.text())
+  })
+  return { context, page }
+}
+
+async function signIn(page: Page, name: string) {
+  await page.goto('/anmelden')
+  await page.getByRole('button', { name }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'))
+}
+
+beforeAll(async () => {
+  const webDir = buildWeb()
+  testStore = await openTestStore()
+  catalog = await withCatalog(testStore.store, CATALOG)
+  const distribution = await webDir
+  // After the build: the clocks start as late as possible before the browser reads them.
+  now = Date.now()
+  const events = ticketEvents(now)
+  const file = await testStore.file('tickets.ndjson', ndjson(events))
+  expect(await ingestFile(testStore.store, catalog, 'tickets', file)).toMatchObject({
+    read: events.length,
+    stored: events.length,
+    quarantined: 0,
+  })
+  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: distribution })
+  server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
+  })
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await testStore?.close()
+})
+
+// ----------------------------------------------------------------- helpers
+
+const nameOf = (id: string) => catalog.customers.find((c) => c.id === id)?.name ?? id
+
+/** The cells of a table's rows, header rows included, by a locator. */
+async function cells(page: Page, selector: string): Promise<string[][]> {
+  const table = page.locator(selector)
+  await table.waitFor()
+  return table
+    .locator('tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+    )
+}
+
+/** Board rows: [ticket and state, service and Ressort, priority, status, clock, deadline, time left]. */
+async function boardRows(page: Page): Promise<string[][]> {
+  return (await cells(page, 'table.board-table')).slice(1)
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
+}
+
+// ------------------------------------------------------------------- tests
+
+describe('SLA views in Chromium', () => {
+  let staff: { context: BrowserContext; page: Page }
+
+  it('the board shows the breached ticket first, then the at-risk ones by time to breach', async () => {
+    staff = await newUser()
+    const { page, context } = staff
+    // Fake timers (time still flows) so the 30-second refresh can be fast-forwarded below.
+    await context.clock.install()
+    await signIn(page, 'Demo Servicemanagement')
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
+    await nav.getByRole('link', { name: 'SLA-Board' }).click()
+    await page.waitForURL('**/sla')
+    await page.getByRole('heading', { name: 'SLA-Board', level: 1 }).waitFor()
+    // The SLA views are the service management's (other pages may sit beside them).
+    const serviceManagement = nav.getByRole('list', { name: 'Servicemanagement', exact: true })
+    expect((await serviceManagement.getByRole('link').allTextContents()).slice(0, 2)).toEqual([
+      'SLA-Board',
+      'SLA-Einhaltung',
+    ])
+
+    const rows = await boardRows(page)
+    // 4 open tickets with an SLA: 1 breached (SLA-LATE), 2 at risk (SLA-RISK, SLA-FM); SLA-OK is in plan.
+    const figure = (label: string) => page.locator('.stat', { hasText: label }).locator('dd').textContent()
+    expect(await figure('Offen')).toBe('4')
+    expect(await figure('Verletzt')).toBe('1')
+    expect(await figure('Gefährdet')).toBe('2')
+    expect(rows.map((row) => row[0])).toEqual(['SLA-LATEverletzt', 'SLA-RISKgefährdet', 'SLA-FMgefährdet'])
+    expect(
+      await page
+        .locator('table.board-table tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-state'))),
+    ).toEqual(['breached', 'at_risk', 'at_risk'])
+
+    const [late, risk, fm] = rows
+    expect(late?.slice(1, 4)).toEqual([`E-Mail${nameOf('im')}`, 'P1', 'In Bearbeitung'])
+    // 300 of 240 minutes: 125 %, breached one hour ago (a few seconds more by now).
+    expect(late?.[4]).toBe(`Lösung5${NBSP}Std. von 4${NBSP}Std. (125${NBSP}%)`)
+    expect(late?.[6]).toBe(`seit 1${NBSP}Std. überschritten`)
+    // 190 of 240 minutes = 79 %; 50 minutes left, less the seconds the test has run.
+    expect(risk?.slice(1, 4)).toEqual([`E-Akte${nameOf('im')}`, 'P1', 'In Bearbeitung'])
+    expect(risk?.[4]).toMatch(
+      new RegExp(`^Lösung3${NBSP}Std\\. 1[01]${NBSP}Min\\. von 4${NBSP}Std\\. \\(79${NBSP}%\\)$`),
+    )
+    expect(risk?.[5]).toBe(`${germanDate(now + 50 * MINUTE)}${germanTime(now + 50 * MINUTE)} Uhr`)
+    expect(risk?.[6]).toMatch(new RegExp(`^noch (4[5-9]|50)${NBSP}Min\\.$`))
+    // fm: 420 of 480 minutes = 87 %, 60 minutes left.
+    expect(fm?.slice(1, 4)).toEqual([`E-Mail${nameOf('fm')}`, 'P2', 'In Bearbeitung'])
+    expect(fm?.[4]).toMatch(
+      new RegExp(`^Lösung7${NBSP}Std\\.( 1${NBSP}Min\\.)? von 8${NBSP}Std\\. \\(87${NBSP}%\\)$`),
+    )
+    expect(fm?.[6]).toMatch(new RegExp(`^noch (5\\d${NBSP}Min\\.|1${NBSP}Std\\.)$`))
+    await shoot(page, 'sla-board')
+  })
+
+  it('the board refreshes every 30 seconds until paused, and filters by Ressort in the URL', async () => {
+    const { page, context } = staff
+    await expect
+      .poll(() => page.locator('.live-status').textContent())
+      .toMatch(/^Stand: \d\d:\d\d:\d\d · aktualisiert sich automatisch/)
+    const refreshed = page.waitForResponse((response) => response.url().includes('sla.board'))
+    await context.clock.fastForward(31_000)
+    await refreshed
+
+    await page.getByRole('button', { name: 'Pausieren' }).click()
+    await page.getByText('automatische Aktualisierung pausiert').waitFor()
+    const asked: string[] = []
+    const record = (response: Response) => {
+      if (response.url().includes('sla.board')) asked.push(response.url())
+    }
+    page.on('response', record)
+    await context.clock.fastForward(65_000)
+    // Give a refresh that should not come time to show up.
+    await page.waitForTimeout(300)
+    page.off('response', record)
+    expect(asked).toEqual([])
+    await page.getByRole('button', { name: 'Fortsetzen' }).click()
+
+    await page.getByRole('combobox', { name: 'Ressort' }).selectOption({ label: nameOf('fm') })
+    await page.waitForURL('**/sla?ressort=fm')
+    await expect.poll(async () => (await boardRows(page)).map((row) => row[0])).toEqual(['SLA-FMgefährdet'])
+  })
+
+  it("the at-risk ticket's timeline shows its running and paused stretches and the time used", async () => {
+    const { page } = staff
+    await page.goto('/sla')
+    await page.getByRole('link', { name: 'SLA-RISK' }).click()
+    await page.waitForURL('**/sla/tickets/SLA-RISK')
+    await page.getByRole('heading', { name: 'Ticket SLA-RISK', level: 1 }).waitFor()
+
+    const resolution = page.locator('section.clock-section[data-clock="resolution"]')
+    expect(await resolution.locator('h2').textContent()).toBe('Lösung gefährdet')
+    expect(await resolution.locator('.clock-figure').textContent()).toMatch(
+      new RegExp(
+        `^3${NBSP}Std\\. 1[01]${NBSP}Min\\. von 4${NBSP}Std\\. Geschäftszeit verbraucht \\(79${NBSP}%\\)$`,
+      ),
+    )
+    // 4 h 10 min ago + 60 running + 60 paused + 180 running = 50 minutes from now.
+    const deadline = now + 50 * MINUTE
+    expect(await resolution.locator('.clock-verdict').textContent()).toBe(
+      `Ziel wird am ${germanDate(deadline)} um ${germanTime(deadline)} erreicht, wenn die Uhr weiterläuft.`,
+    )
+    const created = now - (4 * HOUR + 10 * MINUTE)
+    const at = (minutes: number) =>
+      `${germanDate(created + minutes * MINUTE)}, ${germanTime(created + minutes * MINUTE)}`
+    const stretches = await cells(page, 'section.clock-section[data-clock="resolution"] table')
+    expect(stretches.slice(1, 3)).toEqual([
+      ['laufend', at(0), at(60), '60', '60'],
+      ['pausiert', at(60), at(120), '0', '60'],
+    ])
+    expect(stretches[3]?.slice(0, 3)).toEqual(['laufend', at(120), 'läuft noch'])
+    expect(stretches[3]?.[3]).toMatch(/^13[01]$/)
+    expect(stretches[3]?.[4]).toMatch(/^19[01]$/)
+
+    // The bar: two running stretches with the pause between them, and the deadline ahead.
+    const lane = page.locator('.timeline-lane[data-clock="resolution"]')
+    expect(
+      await lane.locator('.timeline-segment').evaluateAll((segments) => segments.map((s) => s.className)),
+    ).toEqual([
+      'timeline-segment segment-running',
+      'timeline-segment segment-paused',
+      'timeline-segment segment-running',
+    ])
+    expect(await lane.locator('.timeline-marker-label').textContent()).toBe('Frist')
+
+    // The event before the creation is listed, marked and explained.
+    const events = await cells(page, 'table.event-table')
+    expect(events.slice(1).map((row) => row.slice(1))).toEqual([
+      ['Status → In Bearbeitung', 'ignoriert Liegt vor dem Anlegen des Tickets und zählt daher nicht.'],
+      ['erstellt', ''],
+      ['Status → In Bearbeitung', ''],
+      ['Status → Wartend', ''],
+      ['Status → In Bearbeitung', ''],
+    ])
+    await shoot(page, 'sla-zeitleiste')
+  })
+
+  it('compliance shows the counts behind the rate and the heatmap; a count opens its tickets', async () => {
+    const { page } = staff
+    const done = now - 10 * 24 * HOUR
+    const from = isoDate(now - 20 * 24 * HOUR)
+    const to = isoDate(now + 24 * HOUR)
+    await page.goto(`/sla/einhaltung?von=${from}&bis=${to}`)
+    await page.getByRole('heading', { name: 'SLA-Einhaltung', level: 1 }).waitFor()
+    await page.locator('.recharts-surface').first().waitFor()
+
+    // Ressort × Dienst: only e-mail has resolved tickets; im 1 of 2 = 50 %, fm none (grey).
+    expect(await cells(page, 'table.heatmap')).toEqual([
+      ['Ressort', 'E-Mail'],
+      [nameOf('im'), '50'],
+      [nameOf('fm'), '–keine Daten'],
+    ])
+
+    // The month both were resolved in: 1 met, 1 breached, 50 %; mean (3 h + 6 h) / 2 = 4,5 business hours.
+    const table = await cells(page, 'table.compliance-table')
+    const month = table.find((row) => row[0]?.startsWith(monthTitle(done)))
+    expect(month?.slice(1, 4)).toEqual(['1', '1', `50,0${NBSP}%`])
+    expect(month?.[7]).toBe('4,5')
+    await shoot(page, 'sla-einhaltung')
+    await page.emulateMedia({ media: 'print' })
+    await shoot(page, 'sla-einhaltung-druck')
+    await page.emulateMedia({ media: 'screen' })
+
+    await page
+      .locator('table.compliance-table tr', { hasText: monthTitle(done) })
+      .getByRole('link', { name: '1 Lösung verletzt: Tickets anzeigen' })
+      .click()
+    await page.waitForURL(/\/sla\/tickets\?.*ergebnis=resolution_breached/)
+    await page.getByText('1 Ticket', { exact: true }).waitFor()
+    const tickets = await cells(page, 'table.ticket-table')
+    expect(tickets.slice(1).map((row) => row[0])).toEqual(['SLA-DONE-2'])
+    // 6 h of the P1 target of 4 h.
+    expect(tickets[1]?.[7]).toBe(`6${NBSP}Std. von 4${NBSP}Std.verletzt`)
+    await shoot(page, 'sla-tickets')
+    await staff.context.close()
+  })
+
+  it('a ministry user sees only its own tickets, and another ministry’s ticket is not found', async () => {
+    const { page, context } = await newUser()
+    // Every API answer passes through here, read in full: one the page navigated away from counts too.
+    const answers: string[] = []
+    await context.route('**/trpc/**', async (route) => {
+      try {
+        const response = await route.fetch()
+        const body = await response.text()
+        if (!route.request().url().includes('/trpc/auth.')) answers.push(body)
+        await route.fulfill({ response, body })
+      } catch {
+        // The page moved on (or closed) before the answer came: it never showed it.
+      }
+    })
+    await signIn(page, `Demo ${nameOf('im')}`)
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
+    // One group, Ressort, with the SLA views of its own tickets.
+    expect(await nav.getByRole('heading').allTextContents()).toEqual(['Ressort'])
+    expect(
+      (await nav.getByRole('link').allTextContents()).filter((label) => label.startsWith('SLA-')),
+    ).toEqual(['SLA-Board', 'SLA-Einhaltung'])
+    await nav.getByRole('link', { name: 'SLA-Board' }).click()
+    await page.waitForURL('**/sla')
+    const rows = await boardRows(page)
+    expect(rows.map((row) => row[0])).toEqual(['SLA-LATEverletzt', 'SLA-RISKgefährdet'])
+    // Without a Ressort column or selector: the service alone.
+    expect(rows.map((row) => row[1])).toEqual(['E-Mail', 'E-Akte'])
+    expect(await page.getByRole('combobox', { name: 'Ressort' }).count()).toBe(0)
+    const figure = (label: string) => page.locator('.stat', { hasText: label }).locator('dd').textContent()
+    expect(await figure('Offen')).toBe('3')
+    expect(await figure('Gefährdet')).toBe('1')
+    await shoot(page, 'sla-ressort-board')
+
+    await page.goto('/sla/tickets/SLA-FM')
+    await page.getByRole('alert').filter({ hasText: 'Ticket nicht gefunden.' }).waitFor()
+    expect(await page.locator('table').count()).toBe(0)
+
+    // From the report's figure to the tickets behind it: the month of the two resolved tickets.
+    const done = now - 10 * 24 * HOUR
+    await page.goto(`/bericht?monat=${isoDate(done).slice(0, 7)}`)
+    await page.locator('[data-figure="resolution"]').getByRole('link', { name: '1 verletzt' }).click()
+    await page.waitForURL(/\/sla\/tickets\?.*ergebnis=resolution_breached&ressort=im/)
+    await page.getByText('1 Ticket', { exact: true }).waitFor()
+    expect((await cells(page, 'table.ticket-table')).slice(1).map((row) => row[0])).toEqual(['SLA-DONE-2'])
+
+    expect(answers.length).toBeGreaterThan(3)
+    for (const answer of answers) {
+      expect(answer).not.toContain('SLA-FM')
+      expect(answer).not.toContain('"fm"')
+    }
+    await context.close()
+  })
+
+  it('logged no errors in the browser', () => {
+    expect(failures).toEqual([])
+  })
+})

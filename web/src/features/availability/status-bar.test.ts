@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import type { Overview } from './labels'
+import { cellTone, minorBand, statusCell, statusRows } from './status-bar'
+
+const NBSP = '\u00a0'
+
+describe('status bar tones', () => {
+  it('measures the shortfall in error budgets: 99,5 % has a 0,5-point "knapp" band', () => {
+    expect(minorBand(99.5)).toBe(0.5)
+    expect(cellTone(100, 99.5)).toBe('met')
+    expect(cellTone(99.5, 99.5)).toBe('met')
+    // 0,3 points short, within one budget.
+    expect(cellTone(99.2, 99.5)).toBe('minor')
+    // Exactly one budget short (99,5 - 0,5 = 99,0) is still "knapp".
+    expect(cellTone(99, 99.5)).toBe('minor')
+    expect(cellTone(98.9, 99.5)).toBe('major')
+    expect(cellTone(0, 99.5)).toBe('major')
+  })
+
+  it('gives a 100 % target a band of 0,1 points', () => {
+    expect(minorBand(100)).toBe(0.1)
+    expect(cellTone(99.95, 100)).toBe('minor')
+    expect(cellTone(99.8, 100)).toBe('major')
+  })
+
+  it('keeps "no data" and "no target" apart', () => {
+    expect(cellTone(null, 99.5)).toBe('none')
+    expect(cellTone(null, null)).toBe('none')
+    expect(cellTone(97, null)).toBe('unrated')
+  })
+})
+
+describe('status cells', () => {
+  it('names a day with its figures', () => {
+    const cell = statusCell(
+      '2026-03-12',
+      { availability: 99.3, met: false, coverage: 98.5, down_minutes: 10, outages: 1 },
+      99.5,
+    )
+    expect(cell.tone).toBe('minor')
+    expect(cell.label).toBe(`12.03.2026: 99,30${NBSP}%, Ziel knapp verfehlt`)
+    expect(cell.title).toBe(
+      [
+        '12.03.2026',
+        `Verfügbarkeit 99,30${NBSP}% (Ziel 99,5${NBSP}%)`,
+        `Abdeckung 98,50${NBSP}%`,
+        'Ausfallzeit 10 min',
+        '1 Ausfall',
+      ].join('\n'),
+    )
+  })
+
+  it('says "keine Daten" for a day without known time', () => {
+    expect(statusCell('2026-03-01', null, 99.5)).toEqual({
+      date: '2026-03-01',
+      tone: 'none',
+      availability: null,
+      label: '01.03.2026: keine Daten',
+      title: '01.03.2026\nkeine Daten',
+    })
+  })
+})
+
+describe('status rows', () => {
+  it('aligns the days with the dates and counts the tones', () => {
+    const overview = {
+      customer: null,
+      as_of: '2026-03-03T10:00:00.000Z',
+      timezone: 'Europe/Berlin',
+      dates: ['2026-03-01', '2026-03-02', '2026-03-03'],
+      services: [
+        {
+          service: 'email',
+          name: 'E-Mail',
+          basis: { kind: 'standard', customer: null, sla: 'standard', target: 99.5, calendar: 'always' },
+          state: 'up',
+          state_since: '2026-03-02T08:30:00.000Z',
+          availability: 98.75,
+          met: false,
+          coverage: 66.7,
+          days: [
+            null,
+            { availability: 97.5, met: false, coverage: 100, down_minutes: 36, outages: 1 },
+            { availability: 100, met: true, coverage: 100, down_minutes: 0, outages: 0 },
+          ],
+        },
+      ],
+    } satisfies Overview
+    const [row] = statusRows(overview)
+    expect(row?.cells.map((cell) => [cell.date, cell.tone])).toEqual([
+      ['2026-03-01', 'none'],
+      // 2 points short of 99,5 %: more than one budget (0,5).
+      ['2026-03-02', 'major'],
+      ['2026-03-03', 'met'],
+    ])
+    expect(row?.counts).toEqual({ met: 1, minor: 0, major: 1, unrated: 0, none: 1 })
+    expect(row?.state).toEqual({ state: 'up', since: '2026-03-02T08:30:00.000Z' })
+    expect(row?.cells[1]?.title).toContain('Ausfallzeit 36 min\n1 Ausfall')
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * The status page bar: one cell per local day. The tone says how far the day
+ * fell short of the target, measured in error budgets so a strict target and
+ * a loose one read alike:
+ * - `met`: availability >= target;
+ * - `minor`: missed by at most one budget, i.e. availability >= target - (100 - target)
+ *   (at least 0.1 percentage points, so a 100 % target still has a "little" band);
+ * - `major`: missed by more;
+ * - `unrated`: measured, but the view has no target;
+ * - `none`: no known time in the day (grey, "keine Daten").
+ */
+import { formatDate, formatInteger } from '../../lib/format'
+import { formatAvailability, formatMinutes, formatTarget, type Overview, type OverviewDay } from './labels'
+
+export type CellTone = 'met' | 'minor' | 'major' | 'unrated' | 'none'
+
+/** Smallest "missed by little" band in percentage points. */
+export const MIN_MINOR_BAND = 0.1
+
+export const TONE_LABELS: Record<CellTone, string> = {
+  met: 'Ziel erreicht',
+  minor: 'Ziel knapp verfehlt',
+  major: 'Ziel deutlich verfehlt',
+  unrated: 'gemessen, kein Ziel',
+  none: 'keine Daten',
+}
+
+/** How far short of the target a day may fall and still count as "knapp". */
+export function minorBand(target: number): number {
+  return Math.max(100 - target, MIN_MINOR_BAND)
+}
+
+export function cellTone(availability: number | null, target: number | null): CellTone {
+  if (availability === null) return 'none'
+  if (target === null) return 'unrated'
+  if (availability >= target) return 'met'
+  return target - availability <= minorBand(target) ? 'minor' : 'major'
+}
+
+export interface StatusCell {
+  date: string
+  tone: CellTone
+  availability: number | null
+  /** Short accessible name: "12.03.2026: 99,31 %, Ziel knapp verfehlt". */
+  label: string
+  /** Long tooltip: every figure of the day, one a line. */
+  title: string
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${formatInteger(count)} ${count === 1 ? one : many}`
+}
+
+export function statusCell(date: string, day: OverviewDay | null, target: number | null): StatusCell {
+  const shown = formatDate(date)
+  if (day === null) {
+    return {
+      date,
+      tone: 'none',
+      availability: null,
+      label: `${shown}: keine Daten`,
+      title: `${shown}\nkeine Daten`,
+    }
+  }
+  const tone = cellTone(day.availability, target)
+  const availability = formatAvailability(day.availability)
+  const lines = [
+    shown,
+    `Verfügbarkeit ${availability}${target === null ? '' : ` (Ziel ${formatTarget(target)})`}`,
+    `Abdeckung ${day.coverage === null ? 'keine Daten' : formatAvailability(day.coverage)}`,
+    `Ausfallzeit ${formatMinutes(day.down_minutes)}`,
+    plural(day.outages, 'Ausfall', 'Ausfälle'),
+  ]
+  return {
+    date,
+    tone,
+    availability: day.availability,
+    label: `${shown}: ${availability}, ${TONE_LABELS[tone]}`,
+    title: lines.join('\n'),
+  }
+}
+
+export interface StatusRow {
+  service: string
+  name: string
+  state: OverviewServiceState
+  target: number | null
+  availability: number | null
+  met: boolean | null
+  coverage: number | null
+  cells: StatusCell[]
+  /** Days per tone, for the row's summary line. */
+  counts: Record<CellTone, number>
+}
+
+type OverviewServiceState = { state: Overview['services'][number]['state']; since: string | null }
+
+export function statusRows(overview: Overview): StatusRow[] {
+  return overview.services.map((service) => {
+    const target = service.basis.target
+    const cells = overview.dates.map((date, index) => statusCell(date, service.days[index] ?? null, target))
+    const counts: Record<CellTone, number> = { met: 0, minor: 0, major: 0, unrated: 0, none: 0 }
+    for (const cell of cells) counts[cell.tone] += 1
+    return {
+      service: service.service,
+      name: service.name,
+      state: { state: service.state, since: service.state_since },
+      target,
+      availability: service.availability,
+      met: service.met,
+      coverage: service.coverage,
+      cells,
+      counts,
+    }
+  })
+}

@@ -1,0 +1,129 @@
+/**
+ * The status page: per service its state, the availability over the days and
+ * one cell per day. The cells are images with a name and a tooltip; the same
+ * figures stand in the table below for keyboard and screen-reader users.
+ */
+import { Link } from 'react-router'
+import { ValueOrNoData } from '../../components/no-data'
+import { TableToggle } from '../../components/table-toggle'
+import { formatDate } from '../../lib/format'
+import { formatAvailability, formatTarget, STATE_LABELS } from './labels'
+import { serviceHref } from './params'
+import { StateBadge } from './state-badge'
+import { type CellTone, type StatusRow, TONE_LABELS } from './status-bar'
+
+const LEGEND_TONES: readonly CellTone[] = ['met', 'minor', 'major', 'unrated', 'none']
+
+export function StatusLegend() {
+  return (
+    <div className="avail-legend-block">
+      <ul className="avail-legend" aria-label="Legende">
+        {LEGEND_TONES.map((tone) => (
+          <li key={tone}>
+            <span className={`avail-cell avail-cell-${tone} avail-legend-swatch`} aria-hidden="true" />
+            {TONE_LABELS[tone]}
+          </li>
+        ))}
+      </ul>
+      <p className="small muted">
+        „Knapp verfehlt“ heißt: höchstens um die Breite des Fehlerbudgets unter dem Ziel (bei Ziel 99,5&nbsp;%
+        also 99,0 bis unter 99,5&nbsp;%), mindestens 0,1 Prozentpunkte. Jeder Tag nennt seine Werte im
+        Tooltip; alle Werte stehen auch in der Tabelle.
+      </p>
+    </div>
+  )
+}
+
+/** "Tage: 2 Ziel erreicht, 1 deutlich verfehlt, 87 ohne Daten": only the tones that occur. */
+function toneSummary(row: StatusRow): string {
+  const parts = LEGEND_TONES.filter((tone) => row.counts[tone] > 0).map(
+    (tone) => `${row.counts[tone]} ${TONE_LABELS[tone]}`,
+  )
+  return `Tage: ${parts.join(', ')}`
+}
+
+export function StatusList({ rows, customer }: { rows: readonly StatusRow[]; customer: string | undefined }) {
+  return (
+    <ul className="avail-services">
+      {rows.map((row) => (
+        <li key={row.service} className="avail-service">
+          <div className="avail-service-head">
+            <h3 className="avail-service-name">
+              <Link to={serviceHref(row.service, customer)}>{row.name}</Link>
+            </h3>
+            <StateBadge state={row.state.state} since={row.state.since} />
+            <p className="avail-service-figure">
+              <span className="avail-figure-value">
+                <ValueOrNoData
+                  value={row.availability === null ? null : formatAvailability(row.availability)}
+                />
+              </span>{' '}
+              <span className="muted">
+                {row.target === null ? 'ohne Ziel' : `Ziel ${formatTarget(row.target)}`}
+                {row.met === null ? '' : row.met ? ' · erreicht' : ' · verfehlt'}
+              </span>
+            </p>
+          </div>
+          <ol className="avail-bar" aria-label={`${row.name}: Verfügbarkeit je Tag`}>
+            {row.cells.map((cell) => (
+              <li key={cell.date}>
+                <span
+                  role="img"
+                  className={`avail-cell avail-cell-${cell.tone}`}
+                  aria-label={cell.label}
+                  title={cell.title}
+                />
+              </li>
+            ))}
+          </ol>
+          <p className="avail-bar-axis" aria-hidden="true">
+            <span>{row.cells[0] ? formatDate(row.cells[0].date) : ''}</span>
+            <span>heute</span>
+          </p>
+          <p className="avail-bar-summary small">{toneSummary(row)}</p>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The bar as a table: one row per service and day. */
+export function StatusTable({ rows }: { rows: readonly StatusRow[] }) {
+  return (
+    <TableToggle>
+      {rows.map((row) => (
+        <div className="table-scroll" key={row.service}>
+          <table className="data-table avail-day-table">
+            <caption>
+              {row.name}: Verfügbarkeit je Tag (aktuell {STATE_LABELS[row.state.state]})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Tag</th>
+                <th scope="col" className="num">
+                  Verfügbarkeit
+                </th>
+                <th scope="col">Bewertung</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...row.cells].reverse().map((cell) => (
+                <tr key={cell.date}>
+                  <th scope="row">{formatDate(cell.date)}</th>
+                  <td className="num">
+                    <ValueOrNoData
+                      value={cell.availability === null ? null : formatAvailability(cell.availability)}
+                    />
+                  </td>
+                  <td>{TONE_LABELS[cell.tone]}</td>
+                  <td className="small">{cell.title.split('\n').slice(2).join(' · ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </TableToggle>
+  )
+}

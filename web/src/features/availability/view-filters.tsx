@@ -1,0 +1,59 @@
+/** Whose SLA measures (staff: a Ressort or each service's standard SLA) and the number of days. */
+import { useId } from 'react'
+import { DAY_CHOICES, type DayChoice } from './params'
+
+interface Customer {
+  id: string
+  name: string
+}
+
+/** The staff's choice of view; the empty value is each service's standard SLA. */
+export function SlaViewSelect({
+  customers,
+  value,
+  onChange,
+}: {
+  customers: readonly Customer[]
+  value: string | undefined
+  onChange: (customer: string | undefined) => void
+}) {
+  const id = useId()
+  const selected = value ?? ''
+  // A linked id the catalog does not offer stays visible as chosen; the server says what is wrong.
+  const unknown = selected !== '' && !customers.some((customer) => customer.id === selected)
+  return (
+    <div className="field field-choice">
+      <label htmlFor={id}>Gemessen im SLA von</label>
+      <select id={id} value={selected} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">Standard-SLA je Dienst</option>
+        {unknown ? <option value={selected}>{selected}</option> : null}
+        {customers.map((customer) => (
+          <option key={customer.id} value={customer.id}>
+            {customer.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+export function DaysChoice({ value, onChange }: { value: DayChoice; onChange: (days: DayChoice) => void }) {
+  return (
+    <fieldset className="chip-choice">
+      <legend className="filter-label">Zeitraum</legend>
+      <div className="presets">
+        {DAY_CHOICES.map((days) => (
+          <button
+            key={days}
+            type="button"
+            className="button button-chip"
+            aria-pressed={value === days}
+            onClick={() => onChange(days)}
+          >
+            {days} Tage
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

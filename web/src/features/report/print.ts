@@ -1,0 +1,28 @@
+/** The title page of the printed report (and of the PDF the server makes from it). */
+import { formatDateAndTime } from '../../lib/format'
+import { monthOfPeriod, periodLabel } from './params'
+
+export interface TitlePage {
+  /** "Monatsbericht" for a calendar month, else "Bericht" */
+  kind: 'Monatsbericht' | 'Bericht'
+  customerName: string
+  /** "März 2026" or "10.03.2026 bis 16.03.2026" */
+  period: string
+  /** "erstellt am 12.04.2026 um 14:32 Uhr" (Europe/Berlin) */
+  generated: string
+}
+
+export function titlePage(input: {
+  customerName: string
+  from: string
+  to: string
+  generatedAt: number
+}): TitlePage {
+  const { date, time } = formatDateAndTime(input.generatedAt)
+  return {
+    kind: monthOfPeriod(input.from, input.to) ? 'Monatsbericht' : 'Bericht',
+    customerName: input.customerName,
+    period: periodLabel(input.from, input.to),
+    generated: `erstellt am ${date} um ${time} Uhr`,
+  }
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import {
+  commentRows,
+  isWeak,
+  outcomeRows,
+  readSatisfactionFilters,
+  satisfactionPresets,
+  satisfactionRows,
+  writeSatisfactionFilters,
+} from './adapters'
+
+const customers = [
+  { id: 'im', name: 'Innenministerium' },
+  { id: 'fm', name: 'Finanzministerium' },
+]
+const services = [{ id: 'email', name: 'E-Mail' }]
+
+const row = (bucket: string, customer: string, csat: number | null, csatResponses: number, service = '') => ({
+  bucket,
+  customer,
+  service,
+  csat,
+  csat_responses: csatResponses,
+  nps: null,
+  nps_responses: 0,
+  csat_meaningful: csatResponses >= 5,
+  nps_meaningful: false,
+})
+
+describe('satisfaction rows', () => {
+  it('flag values from fewer than 5 responses as not meaningful, but show them', () => {
+    expect([0, 1, 4, 5, 12].map(isWeak)).toEqual([false, true, true, false, false])
+    const [fm, im] = satisfactionRows(
+      [row('2026-03-01', 'fm', (4 / 6) * 100, 6), row('2026-03-01', 'im', (2 / 3) * 100, 3)],
+      customers,
+      services,
+    ).sort((a, b) => a.customer.localeCompare(b.customer))
+    // 2 of 3 responses 4 or 5 = 66.7 %: shown, flagged.
+    expect(im).toMatchObject({ csat: '66,7\u00a0%', csatResponses: '3', csatWeak: true })
+    expect(fm).toMatchObject({ csat: '66,7\u00a0%', csatResponses: '6', csatWeak: false })
+    // No NPS responses: no data, not "wenig aussagekräftig", not 0.
+    expect(im).toMatchObject({ nps: null, npsResponses: '0', npsWeak: false })
+  })
+
+  it('sort newest month first, ministries in catalog order, and name them', () => {
+    const rows = satisfactionRows(
+      [
+        row('2026-02-01', 'im', 80, 5),
+        row('2026-03-01', 'fm', 100, 1),
+        row('2026-03-01', 'im', 50, 2, 'email'),
+      ],
+      customers,
+      services,
+    )
+    expect(rows.map((r) => [r.monthLabel, r.customerName, r.serviceName])).toEqual([
+      ['März 2026', 'Innenministerium', 'E-Mail'],
+      ['März 2026', 'Finanzministerium', 'alle'],
+      ['Februar 2026', 'Innenministerium', 'alle'],
+    ])
+  })
+
+  it('give NPS its sign', () => {
+    const [r] = satisfactionRows(
+      [{ ...row('2026-03-01', 'im', null, 0), nps: -20, nps_responses: 5 }],
+      customers,
+      [],
+    )
+    expect(r).toMatchObject({ csat: null, nps: '-20,0', npsWeak: false })
+  })
+})
+
+describe('SLA outcome rows', () => {
+  it('label the outcomes in German and keep no data as null', () => {
+    const rows = outcomeRows([
+      { outcome: 'met', csat: 100, responses: 2, meaningful: false },
+      { outcome: 'breached', csat: 0, responses: 6, meaningful: true },
+      { outcome: 'open', csat: null, responses: 0, meaningful: false },
+      { outcome: 'no_sla', csat: 50, responses: 2, meaningful: false },
+    ])
+    expect(rows.map((r) => [r.label, r.csat, r.formatted, r.responses, r.weak])).toEqual([
+      ['SLA eingehalten', 100, '100,0\u00a0%', '2', true],
+      ['SLA verletzt', 0, '0,0\u00a0%', '6', false],
+      ['noch offen', null, null, '0', false],
+      ['ohne SLA', 50, '50,0\u00a0%', '2', true],
+    ])
+  })
+})
+
+describe('comments', () => {
+  it('show time in Berlin, ministry, service and the score on its scale', () => {
+    const [c] = commentRows(
+      [
+        {
+          id: 's1',
+          at: Date.parse('2026-03-10T11:00:00Z'),
+          customer: 'im',
+          service: 'email',
+          ticket: 'I1',
+          kind: 'csat',
+          score: 5,
+          comment: 'Schnell erledigt',
+        },
+      ],
+      customers,
+      services,
+    )
+    expect(c).toEqual({
+      id: 's1',
+      when: '10.03.2026, 12:00',
+      customerName: 'Innenministerium',
+      serviceName: 'E-Mail',
+      ticket: 'I1',
+      score: 'CSAT 5 von 5',
+      comment: 'Schnell erledigt',
+    })
+  })
+})
+
+describe('satisfaction filters', () => {
+  it('default to the last 12 months up to the running one, in the URL as von/bis', () => {
+    expect(readSatisfactionFilters(new URLSearchParams(''), '2026-04-15')).toEqual({
+      from: '2025-05-01',
+      to: '2026-05-01',
+      customer: undefined,
+      byService: false,
+    })
+    const filters = { from: '2026-01-01', to: '2026-04-01', customer: 'im', byService: true }
+    expect(writeSatisfactionFilters(filters).toString()).toBe(
+      'von=2026-01-01&bis=2026-04-01&ressort=im&dienste=1',
+    )
+    expect(readSatisfactionFilters(writeSatisfactionFilters(filters), '2026-04-15')).toEqual(filters)
+    expect(satisfactionPresets('2026-04-15')[0]?.period).toEqual({ from: '2026-03-01', to: '2026-04-01' })
+  })
+})

@@ -1,0 +1,200 @@
+/**
+ * Satisfaction answers → table and chart rows. A value from fewer than
+ * MIN_MEANINGFUL_RESPONSES responses is shown but flagged "wenig
+ * aussagekräftig"; no responses is no data, never 0. Pure, unit-tested.
+ */
+import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
+import { addMonthsToMonth, monthOf } from '../../lib/dates'
+import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
+import type { RouterOutputs } from '../../trpc'
+
+type Summary = RouterOutputs['satisfaction']['summary']
+type Outcomes = RouterOutputs['satisfaction']['bySlaOutcome']
+type Comments = RouterOutputs['satisfaction']['comments']
+
+export const WEAK_LABEL = 'wenig aussagekräftig'
+
+interface Named {
+  id: string
+  name: string
+}
+
+/** Shown, but from too few responses to mean much. */
+export function isWeak(responses: number): boolean {
+  return responses > 0 && responses < MIN_MEANINGFUL_RESPONSES
+}
+
+const signed = new Intl.NumberFormat('de-DE', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+})
+
+export function formatNps(value: number | null): string | null {
+  return value === null ? null : signed.format(value)
+}
+
+export interface SatisfactionRow {
+  key: string
+  month: string
+  monthLabel: string
+  customer: string
+  customerName: string
+  /** '' = all services */
+  service: string
+  serviceName: string
+  csat: string | null
+  csatResponses: string
+  csatWeak: boolean
+  nps: string | null
+  npsResponses: string
+  npsWeak: boolean
+}
+
+const nameOf = (list: readonly Named[], id: string) => list.find((item) => item.id === id)?.name ?? id
+
+/** One row per month, ministry (and service), newest month first, ministries in catalog order. */
+export function satisfactionRows(
+  rows: Summary,
+  customers: readonly Named[],
+  services: readonly Named[],
+): SatisfactionRow[] {
+  const order = (id: string) => {
+    const index = customers.findIndex((c) => c.id === id)
+    return index === -1 ? customers.length : index
+  }
+  return [...rows]
+    .sort(
+      (a, b) =>
+        b.bucket.localeCompare(a.bucket) ||
+        order(a.customer) - order(b.customer) ||
+        nameOf(services, a.service).localeCompare(nameOf(services, b.service), 'de'),
+    )
+    .map((row) => {
+      const month = row.bucket.slice(0, 7)
+      return {
+        key: `${row.bucket}|${row.customer}|${row.service}`,
+        month,
+        monthLabel: formatMonth(month),
+        customer: row.customer,
+        customerName: nameOf(customers, row.customer),
+        service: row.service,
+        serviceName: row.service === '' ? 'alle' : nameOf(services, row.service),
+        csat: row.csat === null ? null : formatPercent(row.csat),
+        csatResponses: formatInteger(row.csat_responses),
+        csatWeak: isWeak(row.csat_responses),
+        nps: formatNps(row.nps),
+        npsResponses: formatInteger(row.nps_responses),
+        npsWeak: isWeak(row.nps_responses),
+      }
+    })
+}
+
+export const OUTCOME_LABELS: Record<Outcomes[number]['outcome'], string> = {
+  met: 'SLA eingehalten',
+  breached: 'SLA verletzt',
+  open: 'noch offen',
+  no_sla: 'ohne SLA',
+}
+
+export interface OutcomeRow {
+  outcome: Outcomes[number]['outcome']
+  label: string
+  /** For the chart: null stays a missing bar, never 0. */
+  csat: number | null
+  formatted: string | null
+  responses: string
+  weak: boolean
+}
+
+export function outcomeRows(outcomes: Outcomes): OutcomeRow[] {
+  return outcomes.map((entry) => ({
+    outcome: entry.outcome,
+    label: OUTCOME_LABELS[entry.outcome],
+    csat: entry.csat,
+    formatted: entry.csat === null ? null : formatPercent(entry.csat),
+    responses: formatInteger(entry.responses),
+    weak: isWeak(entry.responses),
+  }))
+}
+
+export interface CommentRow {
+  id: string
+  when: string
+  customerName: string
+  serviceName: string | null
+  ticket: string | null
+  /** "CSAT 4 von 5", "NPS 9 von 10" */
+  score: string
+  comment: string
+}
+
+export function commentRows(
+  comments: Comments,
+  customers: readonly Named[],
+  services: readonly Named[],
+): CommentRow[] {
+  return comments.map((c) => ({
+    id: c.id,
+    when: formatTimestamp(c.at),
+    customerName: nameOf(customers, c.customer),
+    serviceName: c.service ? nameOf(services, c.service) : null,
+    ticket: c.ticket || null,
+    score: c.kind === 'csat' ? `CSAT ${c.score} von 5` : `NPS ${c.score} von 10`,
+    comment: c.comment,
+  }))
+}
+
+/** Month periods one click away: the last complete month, 3 and 12 months up to the running one, the year. */
+export function satisfactionPresets(today: string) {
+  const current = monthOf(today)
+  const next = `${addMonthsToMonth(current, 1)}-01`
+  return [
+    {
+      id: 'letzter-monat',
+      label: 'Letzter Monat',
+      period: { from: `${addMonthsToMonth(current, -1)}-01`, to: `${current}-01` },
+    },
+    {
+      id: 'letzte-3-monate',
+      label: 'Letzte 3 Monate',
+      period: { from: `${addMonthsToMonth(current, -2)}-01`, to: next },
+    },
+    {
+      id: 'letzte-12-monate',
+      label: 'Letzte 12 Monate',
+      period: { from: `${addMonthsToMonth(current, -11)}-01`, to: next },
+    },
+    {
+      id: 'laufendes-jahr',
+      label: 'Laufendes Jahr',
+      period: { from: `${current.slice(0, 4)}-01-01`, to: next },
+    },
+  ]
+}
+
+export interface SatisfactionFilters {
+  from: string
+  to: string
+  /** One ministry (staff); absent: all the user may see. */
+  customer: string | undefined
+  byService: boolean
+}
+
+/** `?von=2025-05-01&bis=2026-05-01&ressort=im&dienste=1`; default the last 12 months. */
+export function readSatisfactionFilters(params: URLSearchParams, today: string): SatisfactionFilters {
+  const fallback = satisfactionPresets(today)[2]?.period ?? { from: today, to: today }
+  return {
+    from: params.get('von') ?? fallback.from,
+    to: params.get('bis') ?? fallback.to,
+    customer: params.get('ressort') || undefined,
+    byService: params.get('dienste') === '1',
+  }
+}
+
+export function writeSatisfactionFilters(filters: SatisfactionFilters): URLSearchParams {
+  const params = new URLSearchParams({ von: filters.from, bis: filters.to })
+  if (filters.customer) params.set('ressort', filters.customer)
+  if (filters.byService) params.set('dienste', '1')
+  return params
+}

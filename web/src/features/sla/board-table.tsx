@@ -1,0 +1,119 @@
+/** The SLA board: key figures and the breached and at-risk tickets, most urgent first. */
+import { Link } from 'react-router'
+import { formatInteger } from '../../lib/format'
+import type { BoardRow } from './board'
+
+export function BoardFigures({ open, breached, atRisk }: { open: number; breached: number; atRisk: number }) {
+  return (
+    <dl className="stat-row">
+      <div className="stat">
+        <dt>Offen</dt>
+        <dd>{formatInteger(open)}</dd>
+      </div>
+      <div className="stat stat-bad">
+        <dt>Verletzt</dt>
+        <dd>{formatInteger(breached)}</dd>
+      </div>
+      <div className="stat stat-warn">
+        <dt>Gefährdet</dt>
+        <dd>{formatInteger(atRisk)}</dd>
+      </div>
+    </dl>
+  )
+}
+
+export function StateBadge({ state, label }: { state: string; label: string }) {
+  return <span className={`badge badge-state badge-${state}`}>{label}</span>
+}
+
+/** Elapsed against target as words and a bar; the bar repeats the words, so it is hidden from screen readers. */
+export function ClockProgress({
+  elapsed,
+  target,
+  percentText,
+  bar,
+  state,
+}: {
+  elapsed: string
+  target: string
+  percentText: string
+  bar: number
+  state: string
+}) {
+  return (
+    <div className="sla-progress">
+      <span className="sla-progress-text">
+        {elapsed} von {target} <span className="muted">({percentText})</span>
+      </span>
+      <span className={`sla-bar sla-bar-${state}`} aria-hidden="true">
+        <span className="sla-bar-fill" style={{ width: `${bar}%` }} />
+      </span>
+    </div>
+  )
+}
+
+/**
+ * Eight facts per ticket in a table that fits a laptop: the state sits under
+ * the ticket id, the Ressort under the service, the clock above its bar.
+ */
+export function BoardTable({ rows, showCustomer }: { rows: readonly BoardRow[]; showCustomer: boolean }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table board-table">
+        <caption>Verletzte und gefährdete Tickets, die dringendsten zuerst</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ticket · Zustand</th>
+            <th scope="col">{showCustomer ? 'Dienst · Ressort' : 'Dienst'}</th>
+            <th scope="col">
+              <abbr title="Priorität">Prio.</abbr>
+            </th>
+            <th scope="col">Status</th>
+            <th scope="col">Uhr · Geschäftszeit</th>
+            <th scope="col">Frist</th>
+            <th scope="col">Restzeit</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.ticket} data-state={row.state}>
+              <th scope="row" className="ticket-id">
+                <Link to={row.href}>{row.ticket}</Link>
+                <span className="block">
+                  <StateBadge state={row.state} label={row.stateLabel} />
+                </span>
+              </th>
+              <td className="name-cell">
+                {row.service}
+                {showCustomer ? <span className="block muted small">{row.customer}</span> : null}
+              </td>
+              <td>{row.priority}</td>
+              <td>{row.status}</td>
+              <td>
+                <span className="clock-name">{row.clock}</span>
+                <ClockProgress
+                  elapsed={row.elapsed}
+                  target={row.target}
+                  percentText={row.percentText}
+                  bar={row.bar}
+                  state={row.state}
+                />
+              </td>
+              <td className="nowrap">
+                {row.deadline ? (
+                  <>
+                    {row.deadline.date}
+                    <span className="block">{row.deadline.time} Uhr</span>
+                  </>
+                ) : (
+                  'pausiert'
+                )}
+              </td>
+              <td className={`time-left time-left-${row.state}`}>{row.timeLeft}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import type { ComplianceRow } from './compliance'
+import { heatBand, heatmap } from './heatmap'
+
+const catalog = {
+  customers: [
+    { id: 'im', name: 'Ministerium für Inneres, Bau und Digitalisierung' },
+    { id: 'fm', name: 'Finanzministerium' },
+  ],
+  services: [
+    { id: 'email', name: 'E-Mail' },
+    { id: 'eakte', name: 'E-Akte' },
+    { id: 'vpn', name: 'Fernzugang (VPN)' },
+  ],
+}
+
+const row = (bucket: string, group: string, met: number, breached: number): ComplianceRow => ({
+  bucket,
+  group,
+  resolved: met + breached,
+  resolution: { met, breached, compliance: met + breached === 0 ? null : (met / (met + breached)) * 100 },
+  response: { met: 0, breached: 0, compliance: null },
+  mttr: { mean: null, median: null, p90: null },
+})
+
+describe('heatmap', () => {
+  const period = { from: '2026-01-01', to: '2026-03-01' }
+  const map = heatmap(
+    [
+      row('2026-01-01', 'im/email', 8, 2),
+      row('2026-02-01', 'im/email', 10, 0),
+      row('2026-01-01', 'fm/email', 5, 5),
+      row('2026-01-01', 'im/eakte', 0, 0),
+      row('2026-02-01', 'fm/eakte', 2, 1),
+    ],
+    period,
+    catalog,
+  )
+
+  it('has a column for each service with data, in catalog order, and a row for each Ressort', () => {
+    // VPN has no resolved ticket in the period: no column.
+    expect(map.services.map((s) => s.name)).toEqual(['E-Mail', 'E-Akte'])
+    expect(map.rows.map((r) => r.customer)).toEqual(['im', 'fm'])
+  })
+
+  it('sums the months before dividing', () => {
+    const [im, fm] = map.rows
+    // im e-mail: (8 + 10) of (10 + 10) = 90 %
+    expect(im?.cells[0]).toMatchObject({
+      met: 18,
+      breached: 2,
+      compliance: 90,
+      text: '90',
+      band: 'b90',
+      label: '90 %, 18 von 20 eingehalten',
+      href: '/sla/tickets?von=2026-01-01&bis=2026-03-01&ergebnis=resolved&ressort=im&service=email',
+    })
+    // fm e-mail 5 of 10 = 50 %; fm e-Akte 2 of 3 = 66.7 %, printed cut to 66.
+    expect(fm?.cells.map((c) => [c.text, c.band])).toEqual([
+      ['50', 'b0'],
+      ['66', 'b60'],
+    ])
+  })
+
+  it('leaves a cell without resolved tickets grey: no number, no link', () => {
+    expect(map.rows[0]?.cells[1]).toMatchObject({
+      compliance: null,
+      text: '–',
+      band: null,
+      label: 'keine Daten',
+      href: null,
+    })
+  })
+
+  it('adds Ressorts and services the catalog overview does not name, by id', () => {
+    const other = heatmap([row('2026-01-01', 'alt/fax', 1, 0)], period, catalog)
+    expect(other.services).toEqual([{ id: 'fax', name: 'fax' }])
+    expect(other.rows.map((r) => r.name)).toEqual([
+      'Ministerium für Inneres, Bau und Digitalisierung',
+      'Finanzministerium',
+      'alt',
+    ])
+  })
+})
+
+describe('heatBand', () => {
+  it('puts each rate in its band, bounds included below', () => {
+    expect(heatBand(100)).toBe('b95')
+    expect(heatBand(95)).toBe('b95')
+    expect(heatBand(94.99)).toBe('b90')
+    expect(heatBand(80)).toBe('b80')
+    expect(heatBand(60)).toBe('b60')
+    expect(heatBand(59.9)).toBe('b0')
+    expect(heatBand(0)).toBe('b0')
+    expect(heatBand(null)).toBeNull()
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import {
+  drillDownHref,
+  parseTarget,
+  readBoardFilters,
+  readComplianceFilters,
+  readDrillDown,
+  slaPresetPeriod,
+  writeBoardFilters,
+  writeComplianceFilters,
+} from './params'
+
+// A Thursday.
+const TODAY = '2026-03-19'
+
+describe('SLA filters in the URL', () => {
+  it('board: ministries and services, repeated or comma-separated', () => {
+    const filters = readBoardFilters(new URLSearchParams('ressort=im,fm&service=email&service=email'))
+    expect(filters).toEqual({ customers: ['im', 'fm'], services: ['email'] })
+    expect(writeBoardFilters(filters).toString()).toBe('ressort=im&ressort=fm&service=email')
+  })
+
+  it('compliance: periods start on the 1st and end with today', () => {
+    expect(slaPresetPeriod('laufender-monat', TODAY)).toEqual({ from: '2026-03-01', to: '2026-03-20' })
+    expect(slaPresetPeriod('letzte-6-monate', TODAY)).toEqual({ from: '2025-10-01', to: '2026-03-20' })
+    expect(slaPresetPeriod('letzte-12-monate', TODAY)).toEqual({ from: '2025-04-01', to: '2026-03-20' })
+  })
+
+  it('compliance: defaults to six months by month, ungrouped, without a target line', () => {
+    expect(readComplianceFilters(new URLSearchParams(''), TODAY)).toEqual({
+      from: '2025-10-01',
+      to: '2026-03-20',
+      customers: [],
+      services: [],
+      groupBy: 'none',
+      unit: 'month',
+      measure: 'resolution',
+      target: undefined,
+    })
+  })
+
+  it('compliance: round-trips, leaving defaults out', () => {
+    const query =
+      'von=2026-01-01&bis=2026-04-01&ressort=im&gruppe=prioritaet&raster=woche&kennzahl=reaktion&ziel=97.5'
+    const filters = readComplianceFilters(new URLSearchParams(query), TODAY)
+    expect(filters).toMatchObject({ groupBy: 'priority', unit: 'week', measure: 'response', target: 97.5 })
+    expect(writeComplianceFilters(filters).toString()).toBe(query)
+    expect(
+      writeComplianceFilters({
+        ...filters,
+        groupBy: 'none',
+        unit: 'month',
+        measure: 'resolution',
+        target: undefined,
+      }).toString(),
+    ).toBe('von=2026-01-01&bis=2026-04-01&ressort=im')
+    expect(readComplianceFilters(new URLSearchParams('gruppe=quatsch'), TODAY).groupBy).toBe('none')
+  })
+
+  it('target line: a percentage above 0 up to 100, German decimal comma accepted', () => {
+    expect(parseTarget('90')).toBe(90)
+    expect(parseTarget('97,5')).toBe(97.5)
+    expect(parseTarget('0')).toBeUndefined()
+    expect(parseTarget('101')).toBeUndefined()
+    expect(parseTarget('neunzig')).toBeUndefined()
+    expect(parseTarget('')).toBeUndefined()
+    expect(parseTarget(null)).toBeUndefined()
+  })
+
+  it('drill-down: reads outcome, ministries, services and valid priorities', () => {
+    const params = new URLSearchParams(
+      'von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im&service=email&prioritaet=P1&prioritaet=P9',
+    )
+    const drill = readDrillDown(params, TODAY)
+    expect(drill).toEqual({
+      from: '2026-03-01',
+      to: '2026-04-01',
+      outcome: 'resolution_breached',
+      customers: ['im'],
+      services: ['email'],
+      priorities: ['P1'],
+    })
+    expect(drillDownHref(drill)).toBe(
+      '/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im&service=email&prioritaet=P1',
+    )
+    // Without parameters: the tickets resolved in the current month.
+    expect(readDrillDown(new URLSearchParams('ergebnis=alles'), TODAY)).toMatchObject({
+      from: '2026-03-01',
+      to: '2026-03-20',
+      outcome: 'resolved',
+    })
+  })
+})

@@ -1,0 +1,95 @@
+/** "Verfügbarkeit": every service of the view with its state and a status bar of the last days. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'react-router'
+import { PageHeader } from '../components/page-header'
+import { Empty, Loading, QueryError } from '../components/query-state'
+import { useUser } from '../features/auth/session'
+import { basisLabel } from '../features/availability/labels'
+import {
+  type OverviewFilters,
+  readOverviewFilters,
+  writeOverviewFilters,
+} from '../features/availability/params'
+import { statusRows } from '../features/availability/status-bar'
+import { StatusLegend, StatusList, StatusTable } from '../features/availability/status-overview'
+import { DaysChoice, SlaViewSelect } from '../features/availability/view-filters'
+import { isStaff } from '../features/navigation/navigation'
+import { OwnCustomer } from '../features/tickets/ticket-filters'
+import { formatInstant } from '../lib/format'
+import { useTRPC } from '../trpc'
+
+export function AvailabilityOverviewPage() {
+  const trpc = useTRPC()
+  const user = useUser()
+  const staff = isStaff(user.role)
+  const [params, setParams] = useSearchParams()
+  const filters = readOverviewFilters(params)
+  // A ministry user is measured in its own SLA whatever the link says.
+  const customer = staff ? filters.customer : undefined
+  const setFilters = (next: OverviewFilters) => setParams(writeOverviewFilters(next), { flushSync: true })
+  const catalog = useQuery(trpc.catalog.overview.queryOptions())
+  const overview = useQuery({
+    ...trpc.availability.overview.queryOptions({ days: filters.days, customer }),
+    placeholderData: keepPreviousData,
+  })
+  const customers = catalog.data?.customers ?? []
+  const customerName = (id: string | null | undefined) => customers.find((c) => c.id === id)?.name
+  const rows = overview.data ? statusRows(overview.data) : []
+
+  return (
+    <>
+      <PageHeader title="Verfügbarkeit">
+        Aktueller Zustand und Verfügbarkeit je Tag für jeden Dienst, gemessen in der Servicezeit des SLA ohne
+        Wartungsfenster. Jeder Dienst führt zu seinen Details.
+      </PageHeader>
+
+      <section className="card filters no-print" aria-label="Filter">
+        <div className="filter-row">
+          <DaysChoice value={filters.days} onChange={(days) => setFilters({ ...filters, days })} />
+          {staff ? (
+            <SlaViewSelect
+              customers={customers}
+              value={filters.customer}
+              onChange={(id) => setFilters({ ...filters, customer: id })}
+            />
+          ) : (
+            <OwnCustomer name={customers[0]?.name} />
+          )}
+        </div>
+      </section>
+
+      {overview.isError ? (
+        <QueryError error={overview.error} />
+      ) : !overview.data ? (
+        <Loading />
+      ) : (
+        <section className="card" aria-labelledby="status-titel">
+          <h2 id="status-titel">Dienste · letzte {overview.data.dates.length} Tage</h2>
+          <p className="muted">
+            Stand {formatInstant(overview.data.as_of)} ·{' '}
+            {overview.data.customer === null
+              ? 'Jeder Dienst gemessen im Standard-SLA (dem häufigsten SLA der Ressorts)'
+              : `Gemessen im SLA von ${customerName(overview.data.customer) ?? overview.data.customer}`}
+          </p>
+          {rows.length === 0 ? (
+            <Empty>
+              <p className="state-title">Keine Dienste</p>
+              <p>In dieser Ansicht ist kein Dienst abonniert.</p>
+            </Empty>
+          ) : (
+            <>
+              <StatusLegend />
+              <StatusList rows={rows} customer={customer} />
+              <p className="small muted">
+                {overview.data.services
+                  .map((s) => `${s.name}: ${basisLabel(s.basis, customerName(s.basis.customer))}`)
+                  .join(' · ')}
+              </p>
+              <StatusTable rows={rows} />
+            </>
+          )}
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,131 @@
+/** "Ziele": the agency's goals with their KPIs for a month, quarter or year (Leitung). */
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useId, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { PageHeader } from '../components/page-header'
+import { Empty, Loading, QueryError } from '../components/query-state'
+import { type Cockpit, statusCounts } from '../features/goals/adapters'
+import { KpiCard } from '../features/goals/kpi-card'
+import {
+  defaultPeriodValue,
+  KIND_LABELS,
+  type PeriodKind,
+  periodOptions,
+  readGoalPeriod,
+} from '../features/goals/period'
+import { StatusBadge } from '../features/goals/status-badge'
+import { addDays, today as todayInBerlin } from '../lib/dates'
+import { formatDate } from '../lib/format'
+import { useTRPC } from '../trpc'
+
+const KINDS: PeriodKind[] = ['month', 'quarter', 'year']
+
+export function GoalsPage() {
+  const trpc = useTRPC()
+  const id = useId()
+  const [params, setParams] = useSearchParams()
+  const today = useMemo(() => todayInBerlin(), [])
+  const period = readGoalPeriod(params, today)
+  const cockpit = useQuery({
+    ...trpc.goals.cockpit.queryOptions({ from: period.from, to: period.to }),
+    placeholderData: keepPreviousData,
+  })
+  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const setPeriod = (value: string) =>
+    setParams(new URLSearchParams({ zeitraum: value }), { flushSync: true })
+
+  return (
+    <>
+      <PageHeader title="Ziele">
+        Die Ziele des Dienstleisters mit ihren Kennzahlen über alle Ressorts: Wert im Zeitraum, Ziel und
+        Warnschwelle, Ampel, Verlauf der letzten 12 Monate und die Werte je Ressort.
+      </PageHeader>
+
+      <section className="card filters" aria-label="Zeitraum">
+        <div className="field">
+          <label htmlFor={`${id}-art`}>Zeitraum</label>
+          <select
+            id={`${id}-art`}
+            value={period.kind}
+            onChange={(e) => setPeriod(defaultPeriodValue(e.target.value as PeriodKind, today))}
+          >
+            {KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-wert`}>{KIND_LABELS[period.kind]}</label>
+          <select id={`${id}-wert`} value={period.value} onChange={(e) => setPeriod(e.target.value)}>
+            {periodOptions(period.kind, today, period.value).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </section>
+
+      <p className="period-line">
+        <strong>{period.label}</strong>{' '}
+        <span className="muted">
+          ({formatDate(period.from)} bis {formatDate(addDays(period.to, -1))})
+        </span>
+        {cockpit.isFetching && cockpit.data ? <span role="status"> · Wird aktualisiert …</span> : null}
+      </p>
+
+      {cockpit.isError ? (
+        <QueryError error={cockpit.error} />
+      ) : !cockpit.data ? (
+        <Loading />
+      ) : (
+        <CockpitBody cockpit={cockpit.data} customers={overview.data?.customers ?? []} />
+      )}
+    </>
+  )
+}
+
+function CockpitBody({
+  cockpit,
+  customers,
+}: {
+  cockpit: Cockpit
+  customers: readonly { id: string; name: string }[]
+}) {
+  if (cockpit.goals.length === 0) {
+    return (
+      <Empty>
+        Im Katalog sind noch keine Ziele angelegt (Abschnitt <code>goals</code>).
+      </Empty>
+    )
+  }
+  const counts = statusCounts(cockpit)
+  return (
+    <>
+      <ul className="goal-summary" aria-label="Kennzahlen nach Status">
+        {(['green', 'amber', 'red', 'grey'] as const).map((status) => (
+          <li key={status}>
+            <StatusBadge status={status} />: {counts[status]}
+          </li>
+        ))}
+      </ul>
+      {cockpit.goals.map((goal) => (
+        <section className="card goal" key={goal.id} aria-labelledby={`ziel-${goal.id}`} data-goal={goal.id}>
+          <h2 id={`ziel-${goal.id}`}>{goal.name}</h2>
+          {goal.description ? <p className="muted">{goal.description}</p> : null}
+          {goal.kpis.length === 0 ? (
+            <p>Dieses Ziel hat noch keine Kennzahlen.</p>
+          ) : (
+            <div className="kpi-grid">
+              {goal.kpis.map((kpi) => (
+                <KpiCard key={kpi.id} kpi={kpi} goalId={goal.id} customers={customers} />
+              ))}
+            </div>
+          )}
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,160 @@
+/** "Zufriedenheit": CSAT and NPS per month, by SLA outcome, and the comments. A Ressort sees its own. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useId, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { PageHeader } from '../components/page-header'
+import { Empty, Loading, QueryError } from '../components/query-state'
+import { useUser } from '../features/auth/session'
+import { isStaff } from '../features/navigation/navigation'
+import {
+  commentRows,
+  outcomeRows,
+  readSatisfactionFilters,
+  type SatisfactionFilters,
+  satisfactionPresets,
+  satisfactionRows,
+  writeSatisfactionFilters,
+} from '../features/satisfaction/adapters'
+import { CommentList, OutcomeChart, SummaryTable } from '../features/satisfaction/satisfaction-views'
+import { PeriodFilter } from '../features/tickets/ticket-filters'
+import { addDays, isLocalDate, today as todayInBerlin } from '../lib/dates'
+import { formatDate } from '../lib/format'
+import { useTRPC } from '../trpc'
+
+export function SatisfactionPage() {
+  const trpc = useTRPC()
+  const user = useUser()
+  const staff = isStaff(user.role)
+  const id = useId()
+  const [params, setParams] = useSearchParams()
+  const today = useMemo(() => todayInBerlin(), [])
+  const filters = readSatisfactionFilters(params, today)
+  const setFilters = (next: SatisfactionFilters) =>
+    setParams(writeSatisfactionFilters(next), { flushSync: true })
+  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const customers = overview.data?.customers ?? []
+  const services = overview.data?.services ?? []
+  const scope = {
+    from: filters.from,
+    to: filters.to,
+    ...(filters.customer ? { customers: [filters.customer] } : {}),
+  }
+  const summary = useQuery({
+    ...trpc.satisfaction.summary.queryOptions({ ...scope, byService: filters.byService }),
+    placeholderData: keepPreviousData,
+  })
+  const outcomes = useQuery({
+    ...trpc.satisfaction.bySlaOutcome.queryOptions(scope),
+    placeholderData: keepPreviousData,
+  })
+  const comments = useQuery({
+    ...trpc.satisfaction.comments.queryOptions({ ...scope, limit: 100 }),
+    placeholderData: keepPreviousData,
+  })
+  const ownName = customers.find((c) => c.id === user.customer)?.name
+
+  return (
+    <>
+      <PageHeader title="Zufriedenheit">
+        Kundenzufriedenheit (CSAT: Anteil der Bewertungen 4 oder 5 von 5) und Net Promoter Score (NPS: Prozent
+        Empfehlende minus Prozent Kritiker) aus den Umfragen, je Monat und Ressort.
+      </PageHeader>
+
+      <section className="card filters" aria-label="Auswahl">
+        <PeriodFilter
+          filters={filters}
+          today={today}
+          onChange={setFilters}
+          presets={satisfactionPresets(today)}
+        />
+        {staff ? (
+          <div className="field">
+            <label htmlFor={`${id}-ressort`}>Ressort</label>
+            <select
+              id={`${id}-ressort`}
+              value={filters.customer ?? ''}
+              onChange={(e) => setFilters({ ...filters, customer: e.target.value || undefined })}
+            >
+              <option value="">Alle Ressorts</option>
+              {customers.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <p className="filter-static">
+            <span className="filter-label">Ressort:</span> {ownName ?? '…'}
+          </p>
+        )}
+        <div className="field field-check">
+          <label>
+            <input
+              type="checkbox"
+              checked={filters.byService}
+              onChange={(e) => setFilters({ ...filters, byService: e.target.checked })}
+            />
+            nach Service aufschlüsseln
+          </label>
+        </div>
+      </section>
+
+      {isLocalDate(filters.from) && isLocalDate(filters.to) ? (
+        <p className="period-line">
+          Zeitraum {formatDate(filters.from)} bis {formatDate(addDays(filters.to, -1))}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby={`${id}-monate`}>
+        <h2 id={`${id}-monate`}>Je Monat</h2>
+        {summary.isError ? (
+          <QueryError error={summary.error} />
+        ) : !summary.data ? (
+          <Loading />
+        ) : summary.data.length === 0 ? (
+          <Empty>Im Zeitraum gibt es keine Umfrageantworten.</Empty>
+        ) : (
+          <SummaryTable
+            rows={satisfactionRows(summary.data, customers, services)}
+            byService={filters.byService}
+          />
+        )}
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-sla`}>
+        <h2 id={`${id}-sla`}>Zufriedenheit und SLA</h2>
+        {outcomes.isError ? (
+          <QueryError error={outcomes.error} />
+        ) : !outcomes.data ? (
+          <Loading />
+        ) : (
+          <OutcomeChart rows={outcomeRows(outcomes.data)} />
+        )}
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-kommentare`}>
+        <h2 id={`${id}-kommentare`}>Kommentare</h2>
+        <p className="notice" role="note">
+          Kommentare sind Freitext und können personenbezogene Daten enthalten. Bitte nur für die Verbesserung
+          des Service verwenden und nicht weitergeben.{' '}
+          {staff ? '' : 'Sie sehen nur die Kommentare Ihres Ressorts.'}
+        </p>
+        {comments.isError ? (
+          <QueryError error={comments.error} />
+        ) : !comments.data ? (
+          <Loading />
+        ) : comments.data.length === 0 ? (
+          <Empty>Im Zeitraum gibt es keine Kommentare.</Empty>
+        ) : (
+          <>
+            <CommentList comments={commentRows(comments.data, customers, services)} />
+            {comments.data.length >= 100 ? (
+              <p className="muted">Die neuesten 100 Kommentare; für ältere den Zeitraum verkleinern.</p>
+            ) : null}
+          </>
+        )}
+      </section>
+    </>
+  )
+}

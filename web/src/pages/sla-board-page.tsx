@@ -1,0 +1,177 @@
+/** "SLA-Board": open tickets breached or at risk now, refreshed every 30 seconds. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useSearchParams } from 'react-router'
+import { PageHeader } from '../components/page-header'
+import { Empty, Loading, QueryError } from '../components/query-state'
+import { useUser } from '../features/auth/session'
+import { isStaff } from '../features/navigation/navigation'
+import { type Board, boardRows } from '../features/sla/board'
+import { BoardFigures, BoardTable } from '../features/sla/board-table'
+import { readBoardFilters, writeBoardFilters } from '../features/sla/params'
+import { ChoiceFilter } from '../features/sla/sla-filters'
+import { OwnCustomer } from '../features/tickets/ticket-filters'
+import { errorMessage } from '../lib/errors'
+import { formatInteger, formatTimeOfDay } from '../lib/format'
+import { useTRPC } from '../trpc'
+
+/** How often the board asks again; the server evaluates every clock at the moment of the call. */
+export const BOARD_REFRESH_MS = 30_000
+
+export function SlaBoardPage() {
+  const trpc = useTRPC()
+  const user = useUser()
+  const staff = isStaff(user.role)
+  const [params, setParams] = useSearchParams()
+  const filters = readBoardFilters(params)
+  const [paused, setPaused] = useState(false)
+  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const board = useQuery({
+    ...trpc.sla.board.queryOptions({
+      customers: filters.customers.length > 0 ? filters.customers : undefined,
+      services: filters.services.length > 0 ? filters.services : undefined,
+    }),
+    placeholderData: keepPreviousData,
+    refetchInterval: paused ? false : BOARD_REFRESH_MS,
+    // Live data: a tab coming back to the front asks at once instead of showing a stale board.
+    refetchOnWindowFocus: !paused,
+    staleTime: 0,
+  })
+  const customers = overview.data?.customers ?? []
+  const services = overview.data?.services ?? []
+  const setFilters = (next: typeof filters) => setParams(writeBoardFilters(next), { flushSync: true })
+
+  return (
+    <>
+      <PageHeader title="SLA-Board">
+        Offene Tickets, deren Reaktions- oder Lösungszeit überschritten oder gefährdet ist, die dringendsten
+        zuerst. Verbrauchte Zeit in der Servicezeit des jeweiligen SLA (Geschäftszeit), Fristen und Restzeit
+        in deutscher Uhrzeit.
+      </PageHeader>
+
+      <section className="card filters no-print" aria-label="Filter">
+        {staff ? (
+          <ChoiceFilter
+            label="Ressort"
+            allLabel="Alle Ressorts"
+            options={customers}
+            value={filters.customers}
+            onChange={(ids) => setFilters({ ...filters, customers: ids })}
+          />
+        ) : (
+          <OwnCustomer name={customers[0]?.name} />
+        )}
+        <ChoiceFilter
+          label="Dienst"
+          allLabel="Alle Dienste"
+          options={services}
+          value={filters.services}
+          onChange={(ids) => setFilters({ ...filters, services: ids })}
+        />
+      </section>
+
+      <LiveLine board={board} paused={paused} onPause={setPaused} />
+
+      {board.data ? (
+        <BoardBody board={board.data} catalog={{ customers, services }} showCustomer={staff} />
+      ) : board.isError ? (
+        <QueryError error={board.error} />
+      ) : (
+        <Loading />
+      )}
+    </>
+  )
+}
+
+function LiveLine({
+  board,
+  paused,
+  onPause,
+}: {
+  board: {
+    data?: Board
+    isFetching: boolean
+    isError: boolean
+    error: unknown
+    refetch: () => unknown
+  }
+  paused: boolean
+  onPause: (paused: boolean) => void
+}) {
+  const asOf = board.data?.asOf
+  return (
+    <div className="live-line">
+      <p className="live-status">
+        {asOf === undefined ? 'Stand: …' : `Stand: ${formatTimeOfDay(asOf)}`}
+        {/* On paper only the time counts. */}
+        <span className="no-print">
+          {' · '}
+          {paused ? 'automatische Aktualisierung pausiert' : 'aktualisiert sich automatisch'}
+        </span>
+        {board.isFetching && asOf !== undefined ? (
+          <span className="muted"> · wird aktualisiert …</span>
+        ) : null}
+      </p>
+      <div className="live-actions no-print">
+        <button type="button" className="button button-secondary" onClick={() => onPause(!paused)}>
+          {paused ? 'Fortsetzen' : 'Pausieren'}
+        </button>
+        {paused ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => board.refetch()}
+            disabled={board.isFetching}
+          >
+            Jetzt aktualisieren
+          </button>
+        ) : null}
+      </div>
+      {/* A failed refresh keeps the last board on screen, marked as such. */}
+      {board.isError && board.data ? (
+        <p className="state state-error live-error" role="alert">
+          Die Aktualisierung ist fehlgeschlagen: {errorMessage(board.error)} Angezeigt wird der Stand von{' '}
+          {formatTimeOfDay(board.data.asOf)} Uhr.
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function BoardBody({
+  board,
+  catalog,
+  showCustomer,
+}: {
+  board: Board
+  catalog: Parameters<typeof boardRows>[1]
+  showCustomer: boolean
+}) {
+  const rows = boardRows(board.tickets, catalog)
+  const shown = board.breached + board.atRisk
+  return (
+    <>
+      <BoardFigures open={board.open} breached={board.breached} atRisk={board.atRisk} />
+      {rows.length === 0 ? (
+        <Empty>
+          <p className="state-title">Keine verletzten oder gefährdeten Tickets</p>
+          <p>
+            {board.open === 0
+              ? 'Es ist kein Ticket mit SLA offen.'
+              : `Alle ${formatInteger(board.open)} offenen Tickets liegen im Plan.`}
+          </p>
+        </Empty>
+      ) : (
+        <section className="card" aria-label="Tickets">
+          {rows.length < shown ? (
+            <p className="muted">
+              Es werden die {formatInteger(rows.length)} dringendsten von {formatInteger(shown)} Tickets
+              angezeigt.
+            </p>
+          ) : null}
+          <BoardTable rows={rows} showCustomer={showCustomer} />
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,330 @@
+/** "SLA-Einhaltung": compliance and MTTR over time, the Ressort × Dienst heatmap, ticket statistics. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import type { ComplianceInput } from '../../../shared/api'
+import { PageHeader } from '../components/page-header'
+import { ChartSkeleton, Empty, Loading, QueryError } from '../components/query-state'
+import { useUser } from '../features/auth/session'
+import { isStaff } from '../features/navigation/navigation'
+import {
+  type Catalog,
+  type ComplianceRow,
+  complianceChart,
+  complianceTable,
+  groupName,
+  MEASURE_LABELS,
+} from '../features/sla/compliance'
+import { ComplianceTable } from '../features/sla/compliance-table'
+import { heatmap } from '../features/sla/heatmap'
+import { HeatmapTable } from '../features/sla/heatmap-table'
+import {
+  type BucketUnit,
+  type ComplianceFilters,
+  type GroupBy,
+  type Measure,
+  parseTarget,
+  readComplianceFilters,
+  SLA_PRESETS,
+  slaPresetPeriod,
+  writeComplianceFilters,
+} from '../features/sla/params'
+import { ChipChoice, ChoiceFilter } from '../features/sla/sla-filters'
+import { statsView } from '../features/sla/stats'
+import { StatsTables } from '../features/sla/stats-tables'
+import { lastDayOf } from '../features/tickets/filters'
+import { CustomerFilter, PeriodFilter } from '../features/tickets/ticket-filters'
+import { isLocalDate, today as todayInBerlin } from '../lib/dates'
+import { formatDate } from '../lib/format'
+import { useTRPC } from '../trpc'
+
+const loadChart = () => import('../features/sla/compliance-chart')
+const ComplianceChart = lazy(() => loadChart().then((module) => ({ default: module.ComplianceChart })))
+
+const GROUPS: ReadonlyArray<{ value: GroupBy; label: string; staffOnly?: boolean }> = [
+  { value: 'none', label: 'keine' },
+  { value: 'customer', label: 'Ressort', staffOnly: true },
+  { value: 'service', label: 'Dienst' },
+  { value: 'priority', label: 'Priorität' },
+]
+
+const UNITS: ReadonlyArray<{ value: BucketUnit; label: string }> = [
+  { value: 'month', label: 'Monat' },
+  { value: 'week', label: 'Woche' },
+]
+
+const MEASURES: ReadonlyArray<{ value: Measure; label: string }> = [
+  { value: 'resolution', label: 'Lösung' },
+  { value: 'response', label: 'Reaktion' },
+]
+
+export function SlaCompliancePage() {
+  useEffect(() => {
+    void loadChart()
+  }, [])
+  const trpc = useTRPC()
+  const user = useUser()
+  const staff = isStaff(user.role)
+  const [params, setParams] = useSearchParams()
+  const today = useMemo(() => todayInBerlin(), [])
+  const filters = readComplianceFilters(params, today)
+  const setFilters = (next: ComplianceFilters) => setParams(writeComplianceFilters(next), { flushSync: true })
+  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const catalog: Catalog = {
+    customers: overview.data?.customers ?? [],
+    services: overview.data?.services ?? [],
+  }
+  const scope = {
+    from: filters.from,
+    to: filters.to,
+    customers: filters.customers.length > 0 ? filters.customers : undefined,
+  }
+  const services = filters.services.length > 0 ? filters.services : undefined
+  // Ministry users cannot group by Ressort: a linked `gruppe=ressort` falls back to none.
+  const groupBy: GroupBy = !staff && filters.groupBy === 'customer' ? 'none' : filters.groupBy
+  const trendInput: ComplianceInput = { ...scope, services, bucket: filters.unit, groupBy }
+  const trend = useQuery({
+    ...trpc.sla.compliance.queryOptions(trendInput),
+    placeholderData: keepPreviousData,
+  })
+  // The heatmap sums months: a period-long bucket is what it shows.
+  const heatInput: ComplianceInput = { ...scope, services, bucket: 'month', groupBy: 'customer_service' }
+  const heat = useQuery({ ...trpc.sla.compliance.queryOptions(heatInput), placeholderData: keepPreviousData })
+  const stats = useQuery({ ...trpc.sla.stats.queryOptions(scope), placeholderData: keepPreviousData })
+  const presets = SLA_PRESETS.map(({ id, label }) => ({ id, label, period: slaPresetPeriod(id, today) }))
+  const shownFilters = { ...filters, groupBy }
+
+  return (
+    <>
+      <PageHeader title="SLA-Einhaltung">
+        Anteil der Tickets, deren Reaktions- und Lösungszeit eingehalten wurde, je Monat oder Woche. Jeder
+        Zeitraum zählt mit dem Stand an seinem Ende, wie im Ressortbericht. Jede Zahl in der Tabelle führt zu
+        den Tickets dahinter.
+      </PageHeader>
+
+      <section className="card filters no-print" aria-label="Filter">
+        <PeriodFilter filters={filters} today={today} presets={presets} onChange={setFilters} />
+        <div className="filter-row">
+          <ChoiceFilter
+            label="Dienst"
+            allLabel="Alle Dienste"
+            options={catalog.services}
+            value={filters.services}
+            onChange={(ids) => setFilters({ ...filters, services: ids })}
+          />
+          <GroupSelect
+            value={groupBy}
+            staff={staff}
+            onChange={(value) => setFilters({ ...filters, groupBy: value })}
+          />
+          <ChipChoice
+            legend="Raster"
+            options={UNITS}
+            value={filters.unit}
+            onChange={(unit) => setFilters({ ...filters, unit })}
+          />
+          {groupBy !== 'none' ? (
+            <ChipChoice
+              legend="Kennzahl im Diagramm"
+              options={MEASURES}
+              value={filters.measure}
+              onChange={(measure) => setFilters({ ...filters, measure })}
+            />
+          ) : null}
+          <TargetField target={filters.target} onChange={(target) => setFilters({ ...filters, target })} />
+        </div>
+        {staff ? (
+          <CustomerFilter
+            customers={catalog.customers}
+            selected={filters.customers}
+            onChange={(selected) => setFilters({ ...filters, customers: selected })}
+          />
+        ) : null}
+      </section>
+
+      <p className="period-line">
+        Zeitraum:{' '}
+        {isLocalDate(filters.from) && isLocalDate(filters.to)
+          ? `${formatDate(filters.from)} bis ${formatDate(lastDayOf(filters))}`
+          : 'ungültig'}
+        {staff && filters.customers.length > 0
+          ? ` · Ressorts: ${filters.customers.map((id) => groupName('customer', id, catalog)).join(', ')}`
+          : null}
+        {!staff ? ` · Ressort: ${catalog.customers[0]?.name ?? '…'}` : null}
+        {filters.services.length > 0
+          ? ` · Dienst: ${filters.services.map((id) => groupName('service', id, catalog)).join(', ')}`
+          : null}
+      </p>
+
+      <TrendSection
+        status={trend.status}
+        error={trend.error}
+        rows={trend.isError ? undefined : trend.data}
+        filters={shownFilters}
+        catalog={catalog}
+      />
+
+      <section className="card" aria-labelledby="heatmap-titel">
+        <h2 id="heatmap-titel">Lösung eingehalten je Ressort und Dienst</h2>
+        <p className="muted">
+          Quote über den ganzen Zeitraum (Summe der Monate) in Prozent. Grau: keine gelösten Tickets mit SLA.
+          Jede Zahl führt zu den gelösten Tickets.
+        </p>
+        {heat.isError ? (
+          <QueryError error={heat.error} />
+        ) : !heat.data ? (
+          <Loading />
+        ) : (
+          <HeatmapBody rows={heat.data} filters={filters} catalog={catalog} />
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="statistik-titel">
+        <h2 id="statistik-titel">Tickets im Zeitraum</h2>
+        {filters.services.length > 0 ? (
+          <p className="muted">Diese Zahlen gelten für alle Dienste; der Dienstfilter wirkt hier nicht.</p>
+        ) : null}
+        {stats.isError ? (
+          <QueryError error={stats.error} />
+        ) : !stats.data ? (
+          <Loading />
+        ) : (
+          <StatsTables view={statsView(stats.data)} />
+        )}
+      </section>
+    </>
+  )
+}
+
+function GroupSelect({
+  value,
+  staff,
+  onChange,
+}: {
+  value: GroupBy
+  staff: boolean
+  onChange: (value: GroupBy) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>Gruppieren nach</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as GroupBy)}>
+        {GROUPS.filter((group) => staff || !group.staffOnly).map((group) => (
+          <option key={group.value} value={group.value}>
+            {group.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/**
+ * The target line is typed, not chosen from a list: targets differ by
+ * contract. It applies on leaving the field or Enter, like the dates.
+ */
+function TargetField({ target, onChange }: { target: number | undefined; onChange: (t?: number) => void }) {
+  const id = useId()
+  const [text, setText] = useState(target === undefined ? '' : String(target).replace('.', ','))
+  const [shown, setShown] = useState(target)
+  // The URL changed (back button, a link): show its value.
+  if (shown !== target) {
+    setShown(target)
+    setText(target === undefined ? '' : String(target).replace('.', ','))
+  }
+  const invalid = text.trim() !== '' && parseTarget(text) === undefined
+  const apply = () => {
+    if (!invalid) onChange(parseTarget(text))
+  }
+  return (
+    <div className="field target-field">
+      <label htmlFor={id}>Ziellinie in %</label>
+      <input
+        id={id}
+        inputMode="decimal"
+        placeholder="keine"
+        value={text}
+        size={6}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={apply}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply()
+        }}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-problem` : undefined}
+      />
+      {invalid ? (
+        <p id={`${id}-problem`} className="field-problem" role="alert">
+          Eine Zahl über 0 bis 100
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+function TrendSection({
+  status,
+  error,
+  rows,
+  filters,
+  catalog,
+}: {
+  status: 'pending' | 'error' | 'success'
+  error: unknown
+  rows: readonly ComplianceRow[] | undefined
+  filters: ComplianceFilters
+  catalog: Catalog
+}) {
+  if (status === 'error') return <QueryError error={error} />
+  if (!rows) return <ChartSkeleton />
+  const anyStopped = rows.some(
+    (row) => row.resolution.met + row.resolution.breached + row.response.met + row.response.breached > 0,
+  )
+  if (!anyStopped) {
+    return (
+      <Empty>
+        <p className="state-title">Keine abgeschlossenen SLA-Uhren im gewählten Zeitraum</p>
+        <p>Im Zeitraum wurde kein Ticket mit SLA gelöst und keines erstmals beantwortet.</p>
+      </Empty>
+    )
+  }
+  const chart = complianceChart(rows, {
+    groupBy: filters.groupBy,
+    measure: filters.measure,
+    unit: filters.unit,
+    period: filters,
+    catalog,
+  })
+  const caption =
+    filters.groupBy === 'none'
+      ? `Lösung und Reaktion eingehalten je ${filters.unit === 'month' ? 'Monat' : 'Kalenderwoche'}`
+      : `${MEASURE_LABELS[filters.measure]} je ${filters.unit === 'month' ? 'Monat' : 'Kalenderwoche'} und ${GROUPS.find((g) => g.value === filters.groupBy)?.label ?? ''}`
+  return (
+    <section className="card" aria-label="Verlauf">
+      <Suspense fallback={<ChartSkeleton />}>
+        <ComplianceChart chart={chart} caption={caption} target={filters.target} />
+      </Suspense>
+      <ComplianceTable rows={complianceTable(rows, filters, catalog)} grouped={filters.groupBy !== 'none'} />
+    </section>
+  )
+}
+
+function HeatmapBody({
+  rows,
+  filters,
+  catalog,
+}: {
+  rows: readonly ComplianceRow[]
+  filters: ComplianceFilters
+  catalog: Catalog
+}) {
+  // Rows for the Ressorts chosen, or all the user may see.
+  const customers =
+    filters.customers.length > 0
+      ? catalog.customers.filter((c) => filters.customers.includes(c.id))
+      : catalog.customers
+  const map = heatmap(rows, filters, { ...catalog, customers })
+  if (map.services.length === 0) return <p>Im Zeitraum wurde kein Ticket mit SLA gelöst.</p>
+  return <HeatmapTable map={map} />
+}
