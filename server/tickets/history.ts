@@ -68,13 +68,13 @@ function toTicketEvent(row: Omit<EventRow, 'category' | 'channel'>): TicketEvent
   }
 }
 
-/** Events of the selected tickets from ticket_events, deduplicated (last write wins). */
-function eventsQuery(tickets: Sql, extra: Sql = sql``): Sql {
+/** The events whose newest version belongs to one of the selected tickets. */
+function latestEvents(store: Store, tickets: Sql): Promise<EventRow[]> {
   // at_ms, not at: an alias named like the column would shadow it in WHERE.
-  return sql`
+  return store.query<EventRow>(sql`
     SELECT id, ticket, toUnixTimestamp64Milli(at) AS at_ms, type, customer, service, priority, status, category, channel
     FROM ticket_events FINAL
-    WHERE ticket IN (${tickets}) ${extra}`
+    WHERE ticket IN (${tickets})`)
 }
 
 /**
@@ -86,31 +86,41 @@ export async function rebuildTicketHistory(
   catalog: Catalog,
   which: { run: number } | 'all',
 ): Promise<number> {
+  // A run touches the tickets of its events, and the tickets its re-sent events belonged to before.
   const selection =
     which === 'all'
       ? sql`SELECT DISTINCT ticket FROM ticket_events`
-      : sql`SELECT DISTINCT ticket FROM ticket_events
-            WHERE version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)}`
-  const [counted] = await store.query<{ tickets: number; build: number }>(sql`
-    SELECT (SELECT count() FROM (${selection})) AS tickets, (SELECT max(version) FROM ticket_history) + 1 AS build`)
-  const total = counted?.tickets ?? 0
-  const build = counted?.build ?? 1
-  const buckets = Math.max(1, Math.ceil(total / TICKETS_PER_BUCKET))
+      : sql`SELECT DISTINCT ticket FROM ticket_events WHERE id IN (
+              SELECT id FROM ticket_events
+              WHERE version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)})`
+  const [latest] = await store.query<{ build: number }>(
+    sql`SELECT max(version) + 1 AS build FROM ticket_history`,
+  )
+  const build = latest?.build ?? 1
+  // Work in buckets of about TICKETS_PER_BUCKET tickets: each is a group of the 1024 hash slots.
+  await store.command(sql`
+    INSERT INTO ticket_rebuild
+    SELECT ${typed('UInt64', build)}, cityHash64(ticket) % 1024, ticket FROM (${selection})`)
+  const [counted] = await store.query<{ tickets: number }>(
+    sql`SELECT count() AS tickets FROM ticket_rebuild WHERE build = ${typed('UInt64', build)}`,
+  )
+  const buckets = Math.min(1024, Math.max(1, Math.ceil((counted?.tickets ?? 0) / TICKETS_PER_BUCKET)))
   const resolver = catalogSlaResolver(catalog)
   let written = 0
   let pending: Promise<void> = Promise.resolve()
   for (let bucket = 0; bucket < buckets; bucket++) {
-    const rows = await store.query<EventRow>(
-      eventsQuery(
-        selection,
-        sql`AND cityHash64(ticket) % ${typed('UInt32', buckets)} = ${typed('UInt32', bucket)}`,
-      ),
+    const bucketTickets = sql`
+      SELECT ticket FROM ticket_rebuild
+      WHERE build = ${typed('UInt64', build)} AND bucket % ${typed('UInt32', buckets)} = ${typed('UInt32', bucket)}`
+    const ticketsOfBucket = new Set(
+      (await store.query<{ ticket: string }>(bucketTickets)).map((row) => row.ticket),
     )
+    const rows = await latestEvents(store, bucketTickets)
     const previous = new Map(
       (
         await store.query<{ ticket: string; customer: string }>(sql`
           SELECT ticket, customer FROM ticket_history FINAL
-          WHERE ticket IN (${selection}) AND cityHash64(ticket) % ${typed('UInt32', buckets)} = ${typed('UInt32', bucket)}`)
+          WHERE ticket IN (${bucketTickets})`)
       ).map((row) => [row.ticket, row.customer]),
     )
     const byTicket = new Map<string, EventRow[]>()
@@ -120,7 +130,8 @@ export async function rebuildTicketHistory(
       else byTicket.set(row.ticket, [row])
     }
     const out: unknown[][] = []
-    for (const [ticket, ticketRows] of byTicket) {
+    for (const ticket of ticketsOfBucket) {
+      const ticketRows = byTicket.get(ticket) ?? []
       const history = ticketHistory(ticketRows.map(toTicketEvent), resolver)
       const before = previous.get(ticket)
       // Gone (no `created` any more) or moved to another customer: delete the old row.
@@ -167,6 +178,7 @@ export async function rebuildTicketHistory(
     written += out.length
   }
   await pending
+  await store.command(sql`DELETE FROM ticket_rebuild WHERE build = ${typed('UInt64', build)}`)
   return written
 }
 
