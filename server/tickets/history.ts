@@ -42,6 +42,20 @@ const COLUMNS = [
   'deleted',
 ] as const
 
+/** A row that deletes the history of `ticket` kept under `customer`. */
+function deletionOf(ticket: string, customer: string, build: number): unknown[] {
+  const values: Partial<Record<(typeof COLUMNS)[number], unknown>> = {
+    ticket,
+    customer,
+    created_at: 0,
+    last_at: 0,
+    settled: 0,
+    version: build,
+    deleted: 1,
+  }
+  return COLUMNS.map((column) => values[column] ?? (/^(cp_|ev_|reopens)/.test(column) ? [] : ''))
+}
+
 interface EventRow {
   id: string
   ticket: string
@@ -136,7 +150,7 @@ export async function rebuildTicketHistory(
       const before = previous.get(ticket)
       // Gone (no `created` any more) or moved to another customer: delete the old row.
       if (before !== undefined && before !== history?.customer) {
-        out.push([ticket, before, '', '', 0, '', '', [], 0, 0, ...Array(15).fill([]), build, 1])
+        out.push(deletionOf(ticket, before, build))
       }
       if (!history) continue
       const created = ticketRows
