@@ -4,21 +4,20 @@
  * so tables, charts and badges are on screen. Any violation of impact
  * "serious" or "critical" fails the run; the lesser ones are listed.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import type { Server } from 'node:http'
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
-import { createApp } from '../../server/app'
-import { sessionKeys } from '../../server/auth/session'
+import {
+  buildWebIfStale,
+  launchChromium,
+  openPage,
+  signIn,
+  startServer,
+  type TestServer,
+} from '../support/browser'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const WEB_DIST = join(ROOT, 'dist/web')
 
 /** axe-core's browser bundle, from node_modules (a devDependency). */
 function axeSource(): string {
@@ -50,31 +49,13 @@ const ticket = (id: string, customer: string, created: string, resolved?: string
 ]
 
 let testStore: TestStore
-let server: Server
-let base: string
+let server: TestServer
 let browser: Browser
 let source: string
 
-function newest(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const path = join(dir, entry.name)
-      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs
-    }),
-  )
-}
-
-async function ensureWebBuilt() {
-  const index = join(WEB_DIST, 'index.html')
-  const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs)
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  const { build } = await import('vite')
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
-}
-
 beforeAll(async () => {
   source = axeSource()
-  const built = ensureWebBuilt()
+  const built = buildWebIfStale()
   testStore = await openTestStore()
   const catalog = await withCatalog(
     testStore.store,
@@ -124,27 +105,13 @@ beforeAll(async () => {
       status: minute < 10 ? 'down' : 'up',
     })),
   )
-  await built
-  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: WEB_DIST })
-  server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
-  })
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  })
+  server = await startServer(testStore.store, { webDir: await built })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await server?.close()
   await testStore?.close()
 })
 
@@ -159,7 +126,7 @@ interface Finding {
  * The app's CSP allows no inline script (rightly): the test contexts bypass it
  * so `addScriptTag({ content })` can inject axe; the app's own code is unchanged.
  */
-const CONTEXT = { locale: 'de-DE', viewport: { width: 1280, height: 900 }, bypassCSP: true }
+const CONTEXT = { bypassCSP: true }
 
 /** Waits until the page has no loading state left, then runs axe in it. */
 async function audit(page: Page, open = false): Promise<Finding[]> {
@@ -204,8 +171,7 @@ function report(name: string, findings: Finding[]) {
 
 describe('accessibility (axe-core) in Chromium', () => {
   it('the login page has no serious violations', async () => {
-    const context = await browser.newContext({ ...CONTEXT, baseURL: base })
-    const page = await context.newPage()
+    const { context, page } = await openPage(browser, server.base, CONTEXT)
     await page.goto('/anmelden')
     await page.getByRole('button', { name: 'Demo Leitung' }).waitFor()
     const findings = await audit(page)
@@ -217,10 +183,8 @@ describe('accessibility (axe-core) in Chromium', () => {
   describe('as Leitung', () => {
     let page: Page
     beforeAll(async () => {
-      const context = await browser.newContext({ ...CONTEXT, baseURL: base })
-      page = await context.newPage()
-      await page.goto('/anmelden')
-      await page.getByRole('button', { name: 'Demo Leitung' }).click()
+      page = (await openPage(browser, server.base, CONTEXT)).page
+      await signIn(page, server.base, 'Demo Leitung')
       await page.waitForURL('**/ziele')
     })
 

@@ -9,22 +9,25 @@
  * - eakte (no SLA, no target): up checks from the start of today.
  * fm subscribes only email; im both.
  */
-import { mkdir } from 'node:fs/promises'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { DateTime } from 'luxon'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
-import { createApp } from '../../server/app'
-import { sessionKeys } from '../../server/auth/session'
 import type { Catalog } from '../../shared/catalog'
+import {
+  buildWebIfStale,
+  launchChromium,
+  openPage,
+  ROOT,
+  screenshot,
+  signIn,
+  startServer,
+  type TestServer,
+  watchBrowserErrors,
+} from '../support/browser'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const SCREENSHOTS = join(ROOT, '.tmp')
 const ZONE = 'Europe/Berlin'
 const NBSP = '\u00a0'
 
@@ -37,8 +40,7 @@ const CATALOG = testCatalog({
 
 let testStore: TestStore
 let catalog: Catalog
-let server: Server
-let base: string
+let server: TestServer
 let browser: Browser
 const failures: string[] = []
 
@@ -64,41 +66,16 @@ function checksFrom(service: string, start: DateTime, end: DateTime, down?: [Dat
   return checks
 }
 
-/** Builds the web app into a folder of this file's own: other browser tests may build at the same time. */
-async function buildWeb(): Promise<string> {
-  const outDir = join(ROOT, '.tmp', 'web-availability-test')
-  const { build } = await import('vite')
-  await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 2000 },
-  })
-  return outDir
-}
-
 async function newUser(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: base,
-    locale: 'de-DE',
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
+  const user = await openPage(browser, server.base)
   // The browser's own note on an HTTP 403 is expected where access is refused.
-  page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 40[34]/.test(message.text())) failures.push(message.text())
-  })
-  return { context, page }
-}
-
-async function signIn(page: Page, name: string) {
-  await page.goto('/anmelden')
-  await page.getByRole('button', { name }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'))
+  watchBrowserErrors(user.page, failures, /status of 40[34]/)
+  return user
 }
 
 beforeAll(async () => {
-  const webDir = buildWeb()
+  // A folder of this file's own: other browser tests may build at the same time.
+  const webDir = buildWebIfStale(join(ROOT, '.tmp', 'web-availability-test'))
   testStore = await openTestStore()
   catalog = await withCatalog(testStore.store, CATALOG)
   const now = DateTime.now().setZone(ZONE)
@@ -124,27 +101,13 @@ beforeAll(async () => {
     stored: 1,
   })
 
-  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: await webDir })
-  server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
-  })
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  })
-  await mkdir(SCREENSHOTS, { recursive: true })
+  server = await startServer(testStore.store, { webDir: await webDir })
+  browser = await launchChromium()
 }, 180_000)
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await server?.close()
   await testStore?.close()
 })
 
@@ -159,7 +122,7 @@ const percent = (value: number) =>
 describe('availability in Chromium', () => {
   it('the staff overview shows every service with a status bar of 90 days', async () => {
     const { page } = await newUser()
-    await signIn(page, 'Demo Servicemanagement')
+    await signIn(page, server.base, 'Demo Servicemanagement')
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
     await nav.getByRole('link', { name: 'Verfügbarkeit' }).click()
     await page.waitForURL('**/verfuegbarkeit')
@@ -187,7 +150,7 @@ describe('availability in Chromium', () => {
     // Both services are up now: the word, with a sign the colour repeats.
     expect(await page.locator('.avail-state').allTextContents()).toEqual(['✓ Verfügbar', '✓ Verfügbar'])
     await page.getByText('Ziel deutlich verfehlt').first().waitFor() // the legend
-    await page.screenshot({ path: join(SCREENSHOTS, 'availability-overview.png'), fullPage: true })
+    await screenshot(page, 'availability-overview')
 
     // The table alternative holds the same day.
     await page.getByRole('button', { name: 'Als Tabelle anzeigen' }).click()
@@ -203,7 +166,7 @@ describe('availability in Chromium', () => {
 
   it('the service detail shows the outage, the maintenance and the explanation', async () => {
     const { page } = await newUser()
-    await signIn(page, 'Demo Servicemanagement')
+    await signIn(page, server.base, 'Demo Servicemanagement')
     await page.goto('/verfuegbarkeit')
     await page.getByRole('link', { name: 'E-Mail' }).click()
     await page.waitForURL('**/verfuegbarkeit/email')
@@ -245,19 +208,19 @@ describe('availability in Chromium', () => {
     expect(await explanation.textContent()).toContain('Davon Wartung (ausgenommen)60 min')
     expect(await explanation.textContent()).toContain('Gestört30 min')
     await page.getByText(/Verfügbarkeit = \(verfügbar \+ eingeschränkt\)/).waitFor()
-    await page.screenshot({ path: join(SCREENSHOTS, 'availability-detail.png'), fullPage: true })
+    await screenshot(page, 'availability-detail')
   })
 
   it('a ministry user sees only its subscribed services, and is refused the others', async () => {
     const { page } = await newUser()
-    await signIn(page, `Demo ${nameOf('fm')}`)
+    await signIn(page, server.base, `Demo ${nameOf('fm')}`)
     await page.goto('/verfuegbarkeit')
     await page.getByRole('list', { name: 'E-Mail: Verfügbarkeit je Tag' }).waitFor()
     expect(await page.getByRole('list', { name: 'E-Akte: Verfügbarkeit je Tag' }).count()).toBe(0)
     expect(await page.locator('body').textContent()).not.toContain('E-Akte')
     expect(await page.locator('select').count()).toBe(0)
     await page.getByText(`Gemessen im SLA von ${nameOf('fm')}`).waitFor()
-    await page.screenshot({ path: join(SCREENSHOTS, 'availability-ressort.png'), fullPage: true })
+    await screenshot(page, 'availability-ressort')
     await page.goto('/verfuegbarkeit/eakte')
     const alert = page.getByRole('alert')
     await alert.waitFor()

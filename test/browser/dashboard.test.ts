@@ -7,23 +7,21 @@
  * The tests of this file run in order and share two browser contexts (one
  * per signed-in user), like two people at two desks.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
-import { createApp } from '../../server/app'
-import { sessionKeys } from '../../server/auth/session'
 import type { Catalog } from '../../shared/catalog'
+import {
+  buildWebIfStale,
+  launchChromium,
+  openPage,
+  screenshot,
+  startServer,
+  type TestServer,
+  tableCells,
+  watchBrowserErrors,
+} from '../support/browser'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const WEB_DIST = join(ROOT, 'dist/web')
-const SCREENSHOTS = join(ROOT, '.tmp')
 
 /** Monday 2 March to Sunday 29 March 2026: ISO weeks 10 to 13, all whole. */
 const PERIOD = 'von=2026-03-02&bis=2026-03-30'
@@ -78,93 +76,38 @@ const WEEK_HEADER = ['Woche', 'Zeitraum', 'Erstellt', 'Gelöst']
 
 let testStore: TestStore
 let catalog: Catalog
-let server: Server
-let base: string
+let server: TestServer
 let browser: Browser
 const failures: string[] = []
 
-/** Newest modification time below a folder. */
-function newest(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const path = join(dir, entry.name)
-      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs
-    }),
-  )
-}
-
-/** Builds the web app when there is no build, or when web/ changed after it, so this file runs alone. */
-async function ensureWebBuilt() {
-  const index = join(WEB_DIST, 'index.html')
-  const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs)
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  const { build } = await import('vite')
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
-}
-
 async function newUser(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: base,
-    locale: 'de-DE',
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
+  const user = await openPage(browser, server.base)
   // Anything the app logs as an error (a CSP violation, a React error) fails the run;
   // the browser's own note on an HTTP 403 is expected where access is refused.
-  page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 403/.test(message.text())) failures.push(message.text())
-  })
-  return { context, page }
+  watchBrowserErrors(user.page, failures, /status of 403/)
+  return user
 }
 
 beforeAll(async () => {
-  const built = ensureWebBuilt()
+  const built = buildWebIfStale()
   testStore = await openTestStore()
   catalog = await withCatalog(testStore.store, testCatalog())
   const file = await testStore.file('tickets.ndjson', ndjson([...TICKET_EVENTS, BAD_LINE]))
   const summary = await ingestFile(testStore.store, catalog, 'tickets', file)
   expect(summary).toMatchObject({ read: 23, stored: 22, quarantined: 1 })
-  await built
-
-  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: WEB_DIST })
-  server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
-  })
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  })
-  await mkdir(SCREENSHOTS, { recursive: true })
+  server = await startServer(testStore.store, { webDir: await built })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await server?.close()
   await testStore?.close()
 })
 
 // ----------------------------------------------------------------- helpers
 
 const nameOf = (id: string) => catalog.customers.find((c) => c.id === id)?.name ?? id
-
-/** The cells of a table by its caption, header and footer rows included. */
-async function tableCells(page: Page, caption: string): Promise<string[][]> {
-  const table = page.getByRole('table', { name: caption })
-  await table.waitFor()
-  return table
-    .locator('tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-    )
-}
 
 async function showWeeklyTable(page: Page) {
   await page.getByRole('button', { name: 'Als Tabelle anzeigen' }).click()
@@ -193,7 +136,7 @@ describe('dashboard in Chromium', () => {
     for (const group of ['Leitung', 'Servicemanagement', 'Ressorts']) {
       await page.getByRole('heading', { name: group, exact: true }).waitFor()
     }
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-anmelden.png'), fullPage: true })
+    await screenshot(page, 'dashboard-anmelden')
     page.on('response', recordAnswer)
     await page.getByRole('button', { name: `Demo ${nameOf('im')}` }).click()
     await page.waitForURL('**/bericht')
@@ -234,7 +177,7 @@ describe('dashboard in Chromium', () => {
       ['E-Akte', none, none, none, '0,0\u00a0%', '0', none, none],
     ])
     expect(await page.getByRole('combobox', { name: 'Ressort' }).count()).toBe(0)
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-ressort-bericht.png'), fullPage: true })
+    await screenshot(page, 'dashboard-ressort-bericht')
   })
 
   it('a ministry user sees its own weekly tickets and nothing of the other ministry', async () => {
@@ -256,7 +199,7 @@ describe('dashboard in Chromium', () => {
     expect(await page.locator('select').count()).toBe(0)
     expect(await page.getByRole('table', { name: 'Summen je Ressort im Zeitraum' }).count()).toBe(0)
     expect(await bodyText(page)).not.toContain(nameOf('fm'))
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-ressort-tickets.png'), fullPage: true })
+    await screenshot(page, 'dashboard-ressort-tickets')
   })
 
   it('a ministry user asking for another ministry by URL gets an access error and no data', async () => {
@@ -325,7 +268,7 @@ describe('dashboard in Chromium', () => {
       'Servicemanagement',
       'Ressort',
     ])
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-leitung-tickets.png'), fullPage: true })
+    await screenshot(page, 'dashboard-leitung-tickets')
 
     // Narrowing to fm through the ministry filter writes it into the URL.
     await page.getByText('Ressorts:').click()
@@ -344,7 +287,7 @@ describe('dashboard in Chromium', () => {
     expect(rows[1]?.[0]).toMatch(/^tickets\.ndjson/)
     expect(rows[1]?.slice(1, 3)).toEqual(['23', 'Tickets'])
     expect(rows[1]?.[3]).toContain("'gestern' is not an ISO 8601 timestamp")
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-quarantaene.png'), fullPage: true })
+    await screenshot(page, 'dashboard-quarantaene')
   })
 
   it('logged no errors in the browser', () => {

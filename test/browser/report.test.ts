@@ -4,23 +4,26 @@
  * worked out by hand from metrics.md, not copied from the code's output.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
-import { createApp } from '../../server/app'
-import { sessionKeys } from '../../server/auth/session'
 import type { Catalog } from '../../shared/catalog'
+import {
+  buildWebIfStale,
+  launchChromium,
+  openPage,
+  SCREENSHOTS,
+  screenshot,
+  signIn,
+  startServer,
+  type TestServer,
+  tableCells,
+  watchBrowserErrors,
+} from '../support/browser'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const WEB_DIST = join(ROOT, 'dist/web')
-const SCREENSHOTS = join(ROOT, '.tmp')
 const MARCH = 'von=2026-03-01&bis=2026-04-01'
 
 // ---------------------------------------------------------------- fixtures
@@ -67,54 +70,24 @@ const CHECKS = Array.from({ length: 24 * 60 }, (_, minute) => {
 
 let testStore: TestStore
 let catalog: Catalog
-let server: Server
-let base: string
+let server: TestServer
 let browser: Browser
 const failures: string[] = []
 
-function newest(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const path = join(dir, entry.name)
-      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs
-    }),
-  )
-}
-
-/** Builds the web app when there is no build, or when web/ changed after it, so this file runs alone. */
-async function ensureWebBuilt() {
-  const index = join(WEB_DIST, 'index.html')
-  const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs)
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
-  const { build } = await import('vite')
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
-}
-
 async function signedIn(userButton: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: base,
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
-  page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 403/.test(message.text())) failures.push(message.text())
-  })
-  await page.goto('/anmelden')
-  await page.getByRole('button', { name: userButton }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'))
-  return { context, page }
+  const user = await openPage(browser, server.base, { timezoneId: 'Europe/Berlin' })
+  watchBrowserErrors(user.page, failures, /status of 403/)
+  await signIn(user.page, server.base, userButton)
+  return user
 }
 
 /** The session cookie of a browser context, for fetching a download as that user. */
 async function cookieHeader(context: BrowserContext): Promise<string> {
-  return (await context.cookies(base)).map((c) => `${c.name}=${c.value}`).join('; ')
+  return (await context.cookies(server.base)).map((c) => `${c.name}=${c.value}`).join('; ')
 }
 
 beforeAll(async () => {
-  const built = ensureWebBuilt()
+  const built = buildWebIfStale()
   testStore = await openTestStore()
   catalog = await withCatalog(
     testStore.store,
@@ -160,43 +133,19 @@ beforeAll(async () => {
   expect(
     await load('kpis', 'kpis.csv', 'kpi,period,value,customer\nemployee_satisfaction,2026-03,72,\n'),
   ).toMatchObject({ stored: 1 })
-  await built
 
-  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: WEB_DIST })
-  server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
-  })
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  })
+  server = await startServer(testStore.store, { webDir: await built })
+  browser = await launchChromium()
   await mkdir(SCREENSHOTS, { recursive: true })
 })
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await server?.close()
   await testStore?.close()
 })
 
 const nameOf = (id: string) => catalog.customers.find((c) => c.id === id)?.name ?? id
-
-async function tableCells(page: Page, caption: string): Promise<string[][]> {
-  const table = page.getByRole('table', { name: caption })
-  await table.waitFor()
-  return table
-    .locator('tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-    )
-}
 
 const value = (page: Page, figure: string) =>
   page.locator(`[data-figure="${figure}"] .figure-value`).textContent()
@@ -241,7 +190,7 @@ describe('ministry report, PDF and goals in Chromium', () => {
     expect(await csv.getAttribute('href')).toBe(`/export/bericht.csv?ressort=im&${MARCH}`)
     await page.getByRole('checkbox', { name: 'mit Kommentaren' }).check()
     expect(await csv.getAttribute('href')).toBe(`/export/bericht.csv?ressort=im&${MARCH}&kommentare=1`)
-    await page.screenshot({ path: join(SCREENSHOTS, 'bericht-monat.png'), fullPage: true })
+    await screenshot(page, 'bericht-monat')
   })
 
   it('a report for any period comes from von/bis', async () => {
@@ -279,7 +228,7 @@ describe('ministry report, PDF and goals in Chromium', () => {
   })
 
   it('the PDF holds the ministry, the period, page numbers and the figures', async () => {
-    const response = await fetch(`${base}/export/bericht.pdf?ressort=im&${MARCH}`, {
+    const response = await fetch(`${server.base}/export/bericht.pdf?ressort=im&${MARCH}`, {
       headers: { cookie: await cookieHeader(ministry.context) },
     })
     expect(response.status).toBe(200)
@@ -299,7 +248,7 @@ describe('ministry report, PDF and goals in Chromium', () => {
   it("a ministry user cannot download another ministry's PDF or CSV", async () => {
     const cookie = await cookieHeader(ministry.context)
     for (const kind of ['pdf', 'csv']) {
-      const response = await fetch(`${base}/export/bericht.${kind}?ressort=fm&${MARCH}`, {
+      const response = await fetch(`${server.base}/export/bericht.${kind}?ressort=fm&${MARCH}`, {
         headers: { cookie },
       })
       expect(response.status).toBe(403)
@@ -349,7 +298,7 @@ describe('ministry report, PDF and goals in Chromium', () => {
     expect(trend).toHaveLength(13)
     expect(trend[1]).toEqual(['April 2025', none, 'grau (keine Daten)'])
     expect(trend[12]).toEqual(['März 2026', '75,0\u00a0%', 'rot (Ziel und Warnschwelle verfehlt)'])
-    await page.screenshot({ path: join(SCREENSHOTS, 'ziele.png'), fullPage: true })
+    await screenshot(page, 'ziele')
 
     // The quarter holds the same tickets.
     await page.getByRole('combobox', { name: 'Zeitraum' }).selectOption('quarter')
@@ -389,7 +338,7 @@ describe('ministry report, PDF and goals in Chromium', () => {
       ['SLA verletzt', '1'],
     ])
     expect(await page.locator('.comment').count()).toBe(2)
-    await page.screenshot({ path: join(SCREENSHOTS, 'zufriedenheit.png'), fullPage: true })
+    await screenshot(page, 'zufriedenheit')
     await context.close()
   })
 

@@ -18,20 +18,25 @@
  *
  * The tests of this file run in order and share the browser contexts.
  */
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page, type Response } from 'playwright-core'
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
-import { createApp } from '../../server/app'
-import { sessionKeys } from '../../server/auth/session'
 import type { Catalog } from '../../shared/catalog'
+import {
+  buildWebIfStale,
+  cellsOf,
+  launchChromium,
+  openPage,
+  ROOT,
+  screenshot,
+  signIn,
+  startServer,
+  type TestServer,
+  watchBrowserErrors,
+} from '../support/browser'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const SCREENSHOTS = join(ROOT, '.tmp')
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const NBSP = '\u00a0'
@@ -116,53 +121,23 @@ const monthTitle = (ms: number) =>
 
 let testStore: TestStore
 let catalog: Catalog
-let server: Server
-let base: string
+let server: TestServer
 let browser: Browser
 /** The instant the open tickets are made relative to. */
 let now: number
 const failures: string[] = []
 
-/**
- * Builds the web app into a folder of this file's own: the dashboard test may
- * be rebuilding dist/web at the same moment in another process.
- */
-async function buildWeb(): Promise<string> {
-  const outDir = join(ROOT, '.tmp', 'web-sla-test')
-  const { build } = await import('vite')
-  await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    // Built inside vitest (NODE_ENV=test), React comes in its development build: larger, and its
-    // warnings reach the console, where they fail this file.
-    build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 2000 },
-  })
-  return outDir
-}
-
 async function newUser(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: base,
-    locale: 'de-DE',
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
+  const user = await openPage(browser, server.base)
   // The browser's own note on an HTTP 404 is expected where a ticket is not found.
-  page.on('pageerror', (error) => failures.push(`pageerror: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 40[34]/.test(message.text())) failures.push(message.text())
-  })
-  return { context, page }
-}
-
-async function signIn(page: Page, name: string) {
-  await page.goto('/anmelden')
-  await page.getByRole('button', { name }).click()
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'))
+  watchBrowserErrors(user.page, failures, /status of 40[34]/)
+  return user
 }
 
 beforeAll(async () => {
-  const webDir = buildWeb()
+  // A folder of this file's own: the dashboard test may be rebuilding dist/web at the same moment
+  // in another process.
+  const webDir = buildWebIfStale(join(ROOT, '.tmp', 'web-sla-test'))
   testStore = await openTestStore()
   catalog = await withCatalog(testStore.store, CATALOG)
   const distribution = await webDir
@@ -175,20 +150,13 @@ beforeAll(async () => {
     stored: events.length,
     quarantined: 0,
   })
-  const app = createApp({ store: testStore.store, keys: sessionKeys({}), demo: true, webDir: distribution })
-  server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
-  })
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  server = await startServer(testStore.store, { webDir: distribution })
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)))
+  await server?.close()
   await testStore?.close()
 })
 
@@ -197,23 +165,11 @@ afterAll(async () => {
 const nameOf = (id: string) => catalog.customers.find((c) => c.id === id)?.name ?? id
 
 /** The cells of a table's rows, header rows included, by a locator. */
-async function cells(page: Page, selector: string): Promise<string[][]> {
-  const table = page.locator(selector)
-  await table.waitFor()
-  return table
-    .locator('tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-    )
-}
+const cells = (page: Page, selector: string) => cellsOf(page.locator(selector))
 
 /** Board rows: [ticket and state, service and Ressort, priority, status, clock, deadline, time left]. */
 async function boardRows(page: Page): Promise<string[][]> {
   return (await cells(page, 'table.board-table')).slice(1)
-}
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true })
 }
 
 // ------------------------------------------------------------------- tests
@@ -226,7 +182,7 @@ describe('SLA views in Chromium', () => {
     const { page, context } = staff
     // Fake timers (time still flows) so the 30-second refresh can be fast-forwarded below.
     await context.clock.install()
-    await signIn(page, 'Demo Servicemanagement')
+    await signIn(page, server.base, 'Demo Servicemanagement')
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
     await nav.getByRole('link', { name: 'SLA-Board' }).click()
     await page.waitForURL('**/sla')
@@ -269,7 +225,7 @@ describe('SLA views in Chromium', () => {
       new RegExp(`^Lösung7${NBSP}Std\\.( 1${NBSP}Min\\.)? von 8${NBSP}Std\\. \\(87${NBSP}%\\)$`),
     )
     expect(fm?.[6]).toMatch(new RegExp(`^noch (5\\d${NBSP}Min\\.|1${NBSP}Std\\.)$`))
-    await shoot(page, 'sla-board')
+    await screenshot(page, 'sla-board')
   })
 
   it('the board refreshes every 30 seconds until paused, and filters by Ressort in the URL', async () => {
@@ -351,7 +307,7 @@ describe('SLA views in Chromium', () => {
       ['Status → Wartend', ''],
       ['Status → In Bearbeitung', ''],
     ])
-    await shoot(page, 'sla-zeitleiste')
+    await screenshot(page, 'sla-zeitleiste')
   })
 
   it('compliance shows the counts behind the rate and the heatmap; a count opens its tickets', async () => {
@@ -375,9 +331,9 @@ describe('SLA views in Chromium', () => {
     const month = table.find((row) => row[0]?.startsWith(monthTitle(done)))
     expect(month?.slice(1, 4)).toEqual(['1', '1', `50,0${NBSP}%`])
     expect(month?.[7]).toBe('4,5')
-    await shoot(page, 'sla-einhaltung')
+    await screenshot(page, 'sla-einhaltung')
     await page.emulateMedia({ media: 'print' })
-    await shoot(page, 'sla-einhaltung-druck')
+    await screenshot(page, 'sla-einhaltung-druck')
     await page.emulateMedia({ media: 'screen' })
 
     await page
@@ -390,7 +346,7 @@ describe('SLA views in Chromium', () => {
     expect(tickets.slice(1).map((row) => row[0])).toEqual(['SLA-DONE-2'])
     // 6 h of the P1 target of 4 h.
     expect(tickets[1]?.[7]).toBe(`6${NBSP}Std. von 4${NBSP}Std.verletzt`)
-    await shoot(page, 'sla-tickets')
+    await screenshot(page, 'sla-tickets')
     await staff.context.close()
   })
 
@@ -408,7 +364,7 @@ describe('SLA views in Chromium', () => {
         // The page moved on (or closed) before the answer came: it never showed it.
       }
     })
-    await signIn(page, `Demo ${nameOf('im')}`)
+    await signIn(page, server.base, `Demo ${nameOf('im')}`)
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
     // One group, Ressort, with the SLA views of its own tickets.
     expect(await nav.getByRole('heading').allTextContents()).toEqual(['Ressort'])
@@ -425,7 +381,7 @@ describe('SLA views in Chromium', () => {
     const figure = (label: string) => page.locator('.stat', { hasText: label }).locator('dd').textContent()
     expect(await figure('Offen')).toBe('3')
     expect(await figure('Gefährdet')).toBe('1')
-    await shoot(page, 'sla-ressort-board')
+    await screenshot(page, 'sla-ressort-board')
 
     await page.goto('/sla/tickets/SLA-FM')
     await page.getByRole('alert').filter({ hasText: 'Ticket nicht gefunden.' }).waitFor()

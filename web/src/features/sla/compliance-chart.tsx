@@ -3,8 +3,9 @@
  * and a lone value between gaps still shows as its dot. Loaded lazily: recharts
  * is most of the bundle.
  */
-import { useId } from 'react'
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { GRID_PROPS, X_AXIS_PROPS, Y_AXIS_PROPS } from '../../components/chart-axes'
+import { ChartFigure } from '../../components/chart-figure'
 import { formatDecimal, formatInteger } from '../../lib/format'
 import { type ComplianceChart as Chart, type ChartRow, yDomain, yTicks } from './compliance'
 
@@ -22,7 +23,6 @@ const COLORS = [
   '#5d4037',
 ]
 const DASHES = ['', '6 3', '2 3', '8 3 2 3']
-const AXIS = '#4a5563'
 
 export function seriesStyle(index: number): { color: string; dash: string } {
   return { color: COLORS[index % COLORS.length] ?? '#1f5fa8', dash: DASHES[index % DASHES.length] ?? '' }
@@ -37,91 +37,80 @@ export function ComplianceChart({
   caption: string
   target: number | undefined
 }) {
-  const captionId = useId()
   const domain = yDomain(chart, target)
   const hasPartial = chart.rows.some((row) => row.partial)
   const data = chart.rows.map((row) => ({ ...row, axisLabel: row.partial ? `${row.axis}*` : row.axis }))
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-caption">
-        {caption}
-      </figcaption>
-      <div className="chart-frame">
-        <LineChart
-          data={data}
-          responsive
-          style={{ width: '100%', height: 340 }}
-          margin={{ top: 12, right: 28, bottom: 0, left: 0 }}
-        >
-          <CartesianGrid vertical={false} stroke="#e1e5ea" />
-          <XAxis
-            dataKey="axisLabel"
-            tick={{ fill: AXIS, fontSize: 12 }}
-            tickLine={false}
-            axisLine={{ stroke: '#98a2ae' }}
-            interval="preserveStartEnd"
-            minTickGap={12}
-          />
-          <YAxis
-            domain={domain}
-            ticks={yTicks(domain)}
-            tickFormatter={(value: number) => `${formatInteger(value)} %`}
-            tick={{ fill: AXIS, fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
-            width={56}
-          />
-          <Tooltip
-            formatter={(value) =>
-              value === null || value === undefined ? 'keine Daten' : `${formatDecimal(Number(value))} %`
-            }
-            labelFormatter={(_label, payload) => {
-              const row = payload?.[0]?.payload as ChartRow | undefined
-              return row ? `${row.title}${row.partial ? ' (teilweise im Zeitraum)' : ''}` : ''
+    <ChartFigure
+      caption={caption}
+      note={
+        <>
+          Zeiträume ohne abgeschlossene Uhr haben keinen Wert und bleiben als Lücke frei.
+          {hasPartial ? ' * Der Zeitraum liegt nur teilweise im gewählten Zeitraum.' : ''} Die Zahlen stehen
+          in der Tabelle darunter.
+        </>
+      }
+    >
+      <LineChart
+        data={data}
+        responsive
+        style={{ width: '100%', height: 340 }}
+        margin={{ top: 12, right: 28, bottom: 0, left: 0 }}
+      >
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis dataKey="axisLabel" {...X_AXIS_PROPS} />
+        <YAxis
+          domain={domain}
+          ticks={yTicks(domain)}
+          tickFormatter={(value: number) => `${formatInteger(value)} %`}
+          {...Y_AXIS_PROPS}
+          width={56}
+        />
+        <Tooltip
+          formatter={(value) =>
+            value === null || value === undefined ? 'keine Daten' : `${formatDecimal(Number(value))} %`
+          }
+          labelFormatter={(_label, payload) => {
+            const row = payload?.[0]?.payload as ChartRow | undefined
+            return row ? `${row.title}${row.partial ? ' (teilweise im Zeitraum)' : ''}` : ''
+          }}
+        />
+        <Legend
+          wrapperStyle={{ fontSize: 14 }}
+          formatter={(value) => <span style={{ color: 'var(--text)' }}>{value}</span>}
+        />
+        {target !== undefined ? (
+          <ReferenceLine
+            y={target}
+            stroke="#1c2430"
+            strokeDasharray="4 4"
+            ifOverflow="extendDomain"
+            label={{
+              value: `Ziel ${formatDecimal(target)} %`,
+              position: 'insideBottomRight',
+              fill: '#1c2430',
+              fontSize: 12,
             }}
           />
-          <Legend
-            wrapperStyle={{ fontSize: 14 }}
-            formatter={(value) => <span style={{ color: 'var(--text)' }}>{value}</span>}
-          />
-          {target !== undefined ? (
-            <ReferenceLine
-              y={target}
-              stroke="#1c2430"
-              strokeDasharray="4 4"
-              ifOverflow="extendDomain"
-              label={{
-                value: `Ziel ${formatDecimal(target)} %`,
-                position: 'insideBottomRight',
-                fill: '#1c2430',
-                fontSize: 12,
-              }}
+        ) : null}
+        {chart.series.map((series, index) => {
+          const style = seriesStyle(index)
+          return (
+            <Line
+              key={series.key}
+              dataKey={series.key}
+              name={series.name}
+              stroke={style.color}
+              strokeWidth={2}
+              strokeDasharray={style.dash}
+              dot={{ r: 3, fill: style.color, strokeWidth: 0 }}
+              activeDot={{ r: 5 }}
+              connectNulls={false}
+              isAnimationActive={false}
             />
-          ) : null}
-          {chart.series.map((series, index) => {
-            const style = seriesStyle(index)
-            return (
-              <Line
-                key={series.key}
-                dataKey={series.key}
-                name={series.name}
-                stroke={style.color}
-                strokeWidth={2}
-                strokeDasharray={style.dash}
-                dot={{ r: 3, fill: style.color, strokeWidth: 0 }}
-                activeDot={{ r: 5 }}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            )
-          })}
-        </LineChart>
-      </div>
-      <p className="chart-note">
-        Zeiträume ohne abgeschlossene Uhr haben keinen Wert und bleiben als Lücke frei.
-        {hasPartial ? ' * Der Zeitraum liegt nur teilweise im gewählten Zeitraum.' : ''} Die Zahlen stehen in
-        der Tabelle darunter.
-      </p>
-    </figure>
+          )
+        })}
+      </LineChart>
+    </ChartFigure>
   )
 }

@@ -1,6 +1,7 @@
 /** Created and resolved tickets per calendar week, as grouped bars. */
-import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { GRID_PROPS, X_AXIS_PROPS, Y_AXIS_PROPS } from '../../components/chart-axes'
+import { ChartFigure } from '../../components/chart-figure'
 import { formatInteger } from '../../lib/format'
 import type { WeekRow } from './adapters'
 
@@ -11,77 +12,58 @@ export const SERIES = {
   resolved: { name: 'Gelöst', color: '#b3530a' },
 } as const
 
-const AXIS = '#4a5563'
-
 export function WeeklyChart({ weeks }: { weeks: readonly WeekRow[] }) {
-  const captionId = useId()
   const data = weeks.map((week) => ({ ...week, axis: week.partial ? `${week.label}*` : week.label }))
   const hasPartial = weeks.some((week) => week.partial)
   return (
-    <figure className="chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-caption">
-        Erstellte und gelöste Tickets je Kalenderwoche
-      </figcaption>
-      <div className="chart-frame">
-        <BarChart
-          data={data}
-          responsive
-          style={{ width: '100%', height: 320 }}
-          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-          barGap={2}
-          barCategoryGap="20%"
-        >
-          <CartesianGrid vertical={false} stroke="#e1e5ea" />
-          <XAxis
-            dataKey="axis"
-            tick={{ fill: AXIS, fontSize: 12 }}
-            tickLine={false}
-            axisLine={{ stroke: '#98a2ae' }}
-            interval="preserveStartEnd"
-            minTickGap={12}
-          />
-          <YAxis
-            allowDecimals={false}
-            tickFormatter={(value: number) => formatInteger(value)}
-            tick={{ fill: AXIS, fontSize: 12 }}
-            tickLine={false}
-            axisLine={false}
-            width={48}
-          />
-          <Tooltip
-            cursor={{ fill: 'rgba(31, 95, 168, 0.08)' }}
-            formatter={(value) => formatInteger(Number(value))}
-            labelFormatter={(_label, payload) => {
-              const week = payload?.[0]?.payload as WeekRow | undefined
-              return week
-                ? `${week.title} (${week.range})${week.partial ? ', teilweise im Zeitraum' : ''}`
-                : ''
-            }}
-          />
-          {/* Legend text in the body colour: the series colours are for the swatches only. */}
-          <Legend
-            wrapperStyle={{ fontSize: 14 }}
-            formatter={(value) => <span style={{ color: 'var(--text)' }}>{value}</span>}
-          />
-          <Bar
-            dataKey="created"
-            name={SERIES.created.name}
-            fill={SERIES.created.color}
-            isAnimationActive={false}
-            radius={[2, 2, 0, 0]}
-          />
-          <Bar
-            dataKey="resolved"
-            name={SERIES.resolved.name}
-            fill={SERIES.resolved.color}
-            isAnimationActive={false}
-            radius={[2, 2, 0, 0]}
-          />
-        </BarChart>
-      </div>
-      {hasPartial ? (
-        <p className="chart-note">* Die Woche liegt nur teilweise im gewählten Zeitraum.</p>
-      ) : null}
-    </figure>
+    <ChartFigure
+      caption="Erstellte und gelöste Tickets je Kalenderwoche"
+      note={hasPartial ? '* Die Woche liegt nur teilweise im gewählten Zeitraum.' : null}
+    >
+      <BarChart
+        data={data}
+        responsive
+        style={{ width: '100%', height: 320 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+        barGap={2}
+        barCategoryGap="20%"
+      >
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis dataKey="axis" {...X_AXIS_PROPS} />
+        <YAxis
+          allowDecimals={false}
+          tickFormatter={(value: number) => formatInteger(value)}
+          {...Y_AXIS_PROPS}
+          width={48}
+        />
+        <Tooltip
+          cursor={{ fill: 'rgba(31, 95, 168, 0.08)' }}
+          formatter={(value) => formatInteger(Number(value))}
+          labelFormatter={(_label, payload) => {
+            const week = payload?.[0]?.payload as WeekRow | undefined
+            return week ? `${week.title} (${week.range})${week.partial ? ', teilweise im Zeitraum' : ''}` : ''
+          }}
+        />
+        {/* Legend text in the body colour: the series colours are for the swatches only. */}
+        <Legend
+          wrapperStyle={{ fontSize: 14 }}
+          formatter={(value) => <span style={{ color: 'var(--text)' }}>{value}</span>}
+        />
+        <Bar
+          dataKey="created"
+          name={SERIES.created.name}
+          fill={SERIES.created.color}
+          isAnimationActive={false}
+          radius={[2, 2, 0, 0]}
+        />
+        <Bar
+          dataKey="resolved"
+          name={SERIES.resolved.name}
+          fill={SERIES.resolved.color}
+          isAnimationActive={false}
+          radius={[2, 2, 0, 0]}
+        />
+      </BarChart>
+    </ChartFigure>
   )
 }
