@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
+import { availabilityFigures } from '../availability/report'
 import { satisfactionByBucket, satisfactionBySlaOutcome, surveyComments } from '../satisfaction/figures'
 import { buckets } from '../sla/compliance'
 import { goalCockpit } from './cockpit'
 import { kpiValue } from './kpis'
+import { sumsPerBucket } from './sums'
 
 let t: TestStore
 const catalog = testCatalog({
@@ -105,6 +107,43 @@ describe('goal cockpit', () => {
     expect(kpis.loesung?.trend).toHaveLength(12)
     expect(kpis.loesung?.trend.at(-1)).toEqual({ bucket: '2026-03-01', value: 75, status: 'red' })
     expect(kpis.loesung?.trend.at(-2)).toEqual({ bucket: '2026-02-01', value: null, status: 'grey' })
+  })
+})
+
+describe('availability sums', () => {
+  it('equal each customer report, month by month, across a month boundary', async () => {
+    // One check a minute from 2026-03-31 20:00 to 2026-04-01 04:00 local, down 23:00-01:00.
+    const checks = []
+    for (
+      let at = Date.parse('2026-03-31T20:00:00+02:00');
+      at < Date.parse('2026-04-01T04:00:00+02:00');
+      at += 60_000
+    ) {
+      const down =
+        at >= Date.parse('2026-03-31T23:00:00+02:00') && at < Date.parse('2026-04-01T01:00:00+02:00')
+      checks.push({ service: 'email', at: new Date(at).toISOString(), status: down ? 'down' : 'up' })
+    }
+    await ingestFile(t.store, catalog, 'checks', await t.file('checks.ndjson', ndjson(checks)))
+    const months = buckets(march.from, Date.parse('2026-05-01T00:00:00+02:00'), 'month', zone)
+    const sums = await sumsPerBucket(t.store, catalog, ['im', 'fm'], months, {
+      tickets: false,
+      surveys: false,
+      availability: true,
+    })
+    for (const [index, month] of months.entries()) {
+      for (const customer of ['im', 'fm']) {
+        const report = await availabilityFigures(t.store, catalog, customer, month.from, month.to)
+        const expected = report.services.reduce((sum, s) => sum + s.down_minutes, 0)
+        expect(sums[index]?.get(customer)?.downMinutes).toBeCloseTo(expected, 6)
+        expect(sums[index]?.get(customer)?.upMinutes).toBeCloseTo(
+          report.services.reduce((sum, s) => sum + s.up_minutes, 0),
+          6,
+        )
+      }
+    }
+    // 60 min down on 31 March, 60 min on 1 April.
+    expect(sums[0]?.get('im')?.downMinutes).toBe(60)
+    expect(sums[1]?.get('im')?.downMinutes).toBe(60)
   })
 })
 

@@ -4,7 +4,10 @@
  * averaged), so the total over customers is exact.
  */
 import type { Catalog, ComputedGoalMetric } from '../../shared/catalog'
-import { availabilityFigures } from '../availability/report'
+import { customerBasis, openTimeOf, servicesInView } from '../availability/basis'
+import { figuresPerBucket } from '../availability/buckets'
+import { maintenanceOf, monitoredService } from '../availability/queries'
+import { stateTimelinesOf } from '../availability/timelines'
 import { type Bucket, compliance } from '../sla/compliance'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
@@ -178,20 +181,44 @@ export async function sumsPerBucket(
   }
 
   if (needs.availability) {
-    for (const [index, bucket] of buckets.entries()) {
-      for (const customer of customers) {
-        const figures = await availabilityFigures(store, catalog, customer, bucket.from, bucket.to)
-        const sums = at(index, customer)
-        if (!sums) continue
-        for (const service of figures.services) {
-          sums.upMinutes += service.up_minutes
-          sums.degradedMinutes += service.degraded_minutes
-          sums.downMinutes += service.down_minutes
-          sums.outages.set(service.service, {
-            count: service.outages,
-            minutes: service.outages * (service.mttr_minutes ?? 0),
+    // Timelines and maintenance are read once for the whole span and all
+    // services; each customer's buckets are then cut from them in memory.
+    const from = buckets[0]?.from ?? 0
+    const to = buckets.at(-1)?.to ?? 0
+    const spans = buckets.map((bucket) => ({ label: bucket.label, start: bucket.from, end: bucket.to }))
+    const services = catalog.services.filter((service) =>
+      customers.some((customer) => servicesInView(catalog, customer).includes(service)),
+    )
+    const timelines = await stateTimelinesOf(store, services.map(monitoredService), from, to)
+    const maintenance = await maintenanceOf(
+      store,
+      services.map((service) => service.id),
+      from,
+      to,
+    )
+    const openTime = openTimeOf(catalog)
+    for (const customer of customers) {
+      for (const service of servicesInView(catalog, customer)) {
+        const basis = customerBasis(catalog, customer, service.id)
+        const perBucket = figuresPerBucket(
+          service.id,
+          basis,
+          timelines.get(service.id) ?? [],
+          openTime(basis.calendar, from, to),
+          maintenance.get(service.id) ?? [],
+          spans,
+        )
+        perBucket.forEach((figures, index) => {
+          const sums = at(index, customer)
+          if (!sums) return
+          sums.upMinutes += figures.up_minutes
+          sums.degradedMinutes += figures.degraded_minutes
+          sums.downMinutes += figures.down_minutes
+          sums.outages.set(service.id, {
+            count: figures.outages,
+            minutes: figures.outages * (figures.mttr_minutes ?? 0),
           })
-        }
+        })
       }
     }
   }

@@ -48,68 +48,32 @@ export function KpiCard({
       <Sparkline rows={trend} target={kpi.target} label={`Verlauf ${kpi.name}, gestrichelt: Ziel`} />
       <p className="kpi-trend-note muted">Verlauf der letzten 12 Monate; gestrichelt: Ziel.</p>
 
-      <details className="kpi-details">
-        <summary>Verlauf als Tabelle</summary>
-        <TableScroll label={`${kpi.name}: Verlauf, Tabelle`}>
-          <table className="data-table kpi-table">
-            <caption className="visually-hidden">{`${kpi.name}: Verlauf der letzten 12 Monate`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Monat</th>
-                <th scope="col" className="num">
-                  Wert
-                </th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trend.map((row) => (
-                <tr key={row.month}>
-                  <th scope="row">{row.title}</th>
-                  <td className="num">
-                    <ValueOrNoData value={row.formatted} />
-                  </td>
-                  <td>
-                    <StatusBadge status={row.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </details>
+      <StatusTable
+        summary="Verlauf als Tabelle"
+        label={`${kpi.name}: Verlauf, Tabelle`}
+        caption={`${kpi.name}: Verlauf der letzten 12 Monate`}
+        rowHeading="Monat"
+        rows={trend.map((row) => ({
+          key: row.month,
+          name: row.title,
+          value: row.formatted,
+          status: row.status,
+        }))}
+      />
 
       {breakdown.length > 0 && showBreakdown ? (
-        <details className="kpi-details">
-          <summary>Je Ressort</summary>
-          <TableScroll label={`${kpi.name} je Ressort, Tabelle`}>
-            <table className="data-table kpi-table">
-              <caption className="visually-hidden">{`${kpi.name} je Ressort`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Ressort</th>
-                  <th scope="col" className="num">
-                    Wert
-                  </th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {breakdown.map((row) => (
-                  <tr key={row.customer}>
-                    <th scope="row">{row.name}</th>
-                    <td className="num">
-                      <ValueOrNoData value={row.value} />
-                    </td>
-                    <td>
-                      <StatusBadge status={row.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        </details>
+        <StatusTable
+          summary="Je Ressort"
+          label={`${kpi.name} je Ressort, Tabelle`}
+          caption={`${kpi.name} je Ressort`}
+          rowHeading="Ressort"
+          rows={breakdown.map((row) => ({
+            key: row.customer,
+            name: row.name,
+            value: row.value,
+            status: row.status,
+          }))}
+        />
       ) : null}
 
       <details className="kpi-details">
@@ -121,5 +85,53 @@ export function KpiCard({
         </p>
       </details>
     </article>
+  )
+}
+
+/** A folded table of values with their traffic lights: the trend by month, or the ministries. */
+function StatusTable({
+  summary,
+  label,
+  caption,
+  rowHeading,
+  rows,
+}: {
+  summary: string
+  label: string
+  caption: string
+  rowHeading: string
+  rows: ReadonlyArray<{ key: string; name: string; value: string | null; status: Kpi['status'] }>
+}) {
+  return (
+    <details className="kpi-details">
+      <summary>{summary}</summary>
+      <TableScroll label={label}>
+        <table className="data-table kpi-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{rowHeading}</th>
+              <th scope="col" className="num">
+                Wert
+              </th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.name}</th>
+                <td className="num">
+                  <ValueOrNoData value={row.value} />
+                </td>
+                <td>
+                  <StatusBadge status={row.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </details>
   )
 }
