@@ -157,18 +157,6 @@ export async function ingestFile(
   return summary
 }
 
-export async function ingestFiles(
-  store: Store,
-  catalog: Catalog,
-  kind: EventKind,
-  files: readonly string[],
-  options: IngestOptions = {},
-): Promise<IngestSummary[]> {
-  const summaries: IngestSummary[] = []
-  for (const file of files) summaries.push(await ingestFile(store, catalog, kind, file, options))
-  return summaries
-}
-
 export interface QuarantinedRecord {
   run: number
   kind: EventKind
