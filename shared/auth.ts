@@ -9,9 +9,3 @@ export interface User {
   /** The one customer (Ressort) a ministry user belongs to. */
   customer?: string
 }
-
-export const ROLE_LABELS: Record<Role, string> = {
-  leadership: 'Leitung',
-  service_manager: 'Servicemanagement',
-  ministry: 'Ressort',
-}

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router'
 import { RequireUser, SessionWatcher } from './features/auth/session'
 import { AppLayout } from './features/navigation/app-layout'
+import { useLanguage } from './i18n/language-switch'
 import { isClientError } from './lib/errors'
 import { LoginPage } from './pages/login-page'
 import { QuarantinePage } from './pages/quarantine-page'
@@ -112,6 +113,12 @@ function createQueryClient() {
   })
 }
 
+/** The pages, drawn afresh in the new language when it changes (filters live in the URL, data in the cache). */
+function LocalizedRouter() {
+  const language = useLanguage()
+  return <RouterProvider key={language} router={router} />
+}
+
 export function App() {
   const [queryClient] = useState(createQueryClient)
   const [trpcClient] = useState(createApiClient)
@@ -119,7 +126,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <SessionWatcher />
-        <RouterProvider router={router} />
+        <LocalizedRouter />
       </TRPCProvider>
     </QueryClientProvider>
   )

@@ -1,8 +1,9 @@
 /** Loading, error and empty states, the same on every page. */
 import type { ReactNode } from 'react'
+import { t } from '../i18n'
 import { errorMessage } from '../lib/errors'
 
-export function Loading({ label = 'Wird geladen …' }: { label?: string }) {
+export function Loading({ label = t('common:state.loading') }: { label?: string }) {
   return (
     <div className="state state-loading" role="status">
       <span className="spinner" aria-hidden="true" />
@@ -15,14 +16,14 @@ export function Loading({ label = 'Wird geladen …' }: { label?: string }) {
 export function ChartSkeleton() {
   return (
     <div className="skeleton" role="status">
-      Wird geladen …
+      {t('common:state.loading')}
     </div>
   )
 }
 
 export function QueryError({
   error,
-  title = 'Die Daten konnten nicht geladen werden.',
+  title = t('common:state.loadFailed'),
 }: {
   error: unknown
   title?: string

@@ -2,7 +2,9 @@
  * Every chart has its data as a table. The table is always rendered (print
  * shows it) and hidden on screen until the user asks for it.
  */
+
 import { type ReactNode, useId, useState } from 'react'
+import { t } from '../i18n'
 
 export function TableToggle({
   children,
@@ -22,7 +24,7 @@ export function TableToggle({
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Tabelle ausblenden' : 'Als Tabelle anzeigen'}
+        {open ? t('common:table.hide') : t('common:table.show')}
       </button>
       <div id={id} className="print-always" hidden={!open}>
         {children}

@@ -1,5 +1,6 @@
 import { TRPCClientError } from '@trpc/client'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../i18n'
 import { errorMessage, isClientError } from './errors'
 
 function serverError(message: string, code: string, httpStatus: number) {
@@ -23,5 +24,25 @@ describe('error messages', () => {
       false,
     )
     expect(isClientError(new Error('boom'))).toBe(false)
+  })
+})
+
+describe('error messages in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('words refusals by their code and keeps the id of an internal error', () => {
+    setLanguage('en')
+    expect(errorMessage(serverError('Kein Zugriff auf dieses Ressort.', 'FORBIDDEN', 403))).toBe(
+      'No access to this ministry.',
+    )
+    const internal = TRPCClientError.from({
+      error: {
+        message: 'Interner Fehler (ID 1a2b3c4d)',
+        code: -32603,
+        data: { code: 'INTERNAL_SERVER_ERROR', httpStatus: 500, errorId: '1a2b3c4d' },
+      },
+    })
+    expect(errorMessage(internal)).toBe('Internal error (ID 1a2b3c4d)')
+    expect(errorMessage(new Error('boom'))).toBe('Unexpected error in the browser. Please reload the page.')
   })
 })

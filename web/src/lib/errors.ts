@@ -1,9 +1,26 @@
 /** What the user reads when a call fails: the server's message, never a stack. */
 import { TRPCClientError } from '@trpc/client'
+import { language, t } from '../i18n'
 
 interface ErrorData {
   code?: string
   httpStatus?: number
+  errorId?: string
+}
+
+/** The refusals and failures whose words the dashboard has in every language. */
+const KNOWN_CODES = [
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'SERVICE_UNAVAILABLE',
+  'PRECONDITION_FAILED',
+  'TIMEOUT',
+] as const
+type KnownCode = (typeof KNOWN_CODES)[number]
+
+function isKnownCode(code: string | undefined): code is KnownCode {
+  return (KNOWN_CODES as readonly (string | undefined)[]).includes(code)
 }
 
 function dataOf(error: unknown): ErrorData | undefined {
@@ -23,16 +40,25 @@ export function isClientError(error: unknown): boolean {
 }
 
 /**
- * The message to show. Input validation errors arrive as the zod issue list
- * in JSON; those become their messages. Without an answer from the server
- * (network down), a plain sentence.
+ * The message to show. The server words its answers in German, and those are
+ * shown as they are (they may name the ticket or field). In another language
+ * the error's code picks the words, and an internal error keeps its id.
+ * Input validation errors arrive as the zod issue list in JSON; those become
+ * their messages. Without an answer from the server (network down), a plain
+ * sentence.
  */
 export function errorMessage(error: unknown): string {
-  if (error instanceof TRPCClientError) {
-    if (!dataOf(error)) return 'Der Server ist nicht erreichbar. Bitte versuchen Sie es später erneut.'
-    return validationMessages(error.message) ?? error.message
+  if (!(error instanceof TRPCClientError)) return t('common:errors.browser')
+  const data = dataOf(error)
+  if (!data) return t('common:errors.offline')
+  if (language() !== 'de') {
+    if (data.code === 'INTERNAL_SERVER_ERROR')
+      return data.errorId
+        ? t('common:errors.internal', { id: data.errorId })
+        : t('common:errors.internalNoId')
+    if (isKnownCode(data.code)) return t(`common:errors.${data.code}`)
   }
-  return 'Unerwarteter Fehler im Browser. Bitte laden Sie die Seite neu.'
+  return validationMessages(error.message) ?? error.message
 }
 
 function validationMessages(message: string): string | undefined {

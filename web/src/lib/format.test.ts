@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../i18n'
 import {
   formatDate,
   formatDateAndTime,
@@ -40,5 +41,23 @@ describe('German formats', () => {
       date: '01.07.2026',
       time: '00:15',
     })
+  })
+})
+
+describe('English formats', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('groups thousands with commas, uses a decimal point, and day-first dates', () => {
+    setLanguage('en')
+    expect(formatInteger(12345)).toBe('12,345')
+    expect(formatPercent(87.5)).toBe('87.5%')
+    expect(formatDate('2026-03-02')).toBe('02/03/2026')
+    expect(formatMonth('2026-03')).toBe('March 2026')
+  })
+
+  it('still shows Berlin time', () => {
+    setLanguage('en')
+    expect(formatInstant('2026-01-15T12:00:00Z')).toBe('15/01/2026, 13:00')
+    expect(formatTimeOfDay(Date.parse('2026-03-12T13:32:05Z'))).toBe('14:32:05')
   })
 })

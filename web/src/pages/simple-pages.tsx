@@ -4,6 +4,7 @@ import { Link, Navigate } from 'react-router'
 import { PageHeader } from '../components/page-header'
 import { useUser } from '../features/auth/session'
 import { isStaff, startPath } from '../features/navigation/navigation'
+import { t } from '../i18n'
 
 export function StartRedirect() {
   const user = useUser()
@@ -16,10 +17,9 @@ export function StaffOnly({ children }: { children: ReactNode }) {
   if (isStaff(user.role)) return children
   return (
     <>
-      <PageHeader title="Kein Zugriff" />
+      <PageHeader title={t('common:pages.noAccess')} />
       <p>
-        Diese Seite ist den Mitarbeitenden des Dienstleisters vorbehalten.{' '}
-        <Link to={startPath(user.role)}>Zur Startseite</Link>
+        {t('common:pages.staffOnly')} <Link to={startPath(user.role)}>{t('common:pages.toStart')}</Link>
       </p>
     </>
   )
@@ -29,9 +29,9 @@ export function NotFoundPage() {
   const user = useUser()
   return (
     <>
-      <PageHeader title="Seite nicht gefunden" />
+      <PageHeader title={t('common:pages.notFound')} />
       <p>
-        Diese Adresse gibt es im Leitstand nicht. <Link to={startPath(user.role)}>Zur Startseite</Link>
+        {t('common:pages.notFoundText')} <Link to={startPath(user.role)}>{t('common:pages.toStart')}</Link>
       </p>
     </>
   )

@@ -1,6 +1,7 @@
 /** The demo users by role; a click signs in as that user. */
 import { useQuery } from '@tanstack/react-query'
 import { Loading, QueryError } from '../../components/query-state'
+import { t } from '../../i18n'
 import { useTRPC } from '../../trpc'
 import { groupDemoUsers } from './demo-users'
 import { useLogin } from './session'
@@ -16,17 +17,14 @@ export function DemoLogin() {
   if (groups.length === 0) {
     return (
       <div className="state state-empty" role="status">
-        <p className="state-title">Die Demo-Anmeldung ist abgeschaltet.</p>
-        <p>
-          Dieser Server wurde ohne Demo-Modus gestartet, und eine andere Anmeldung ist noch nicht
-          eingerichtet. Bitte wenden Sie sich an den Betrieb des Leitstands.
-        </p>
+        <p className="state-title">{t('auth:disabledTitle')}</p>
+        <p>{t('auth:disabledText')}</p>
       </div>
     )
   }
   return (
     <>
-      {login.isError ? <QueryError error={login.error} title="Die Anmeldung ist fehlgeschlagen." /> : null}
+      {login.isError ? <QueryError error={login.error} title={t('auth:failed')} /> : null}
       <div className="login-groups">
         {groups.map((group) => (
           <section className="card login-group" key={group.role} aria-labelledby={`rolle-${group.role}`}>

@@ -1,5 +1,6 @@
 /** The demo login page lists its users by role. */
 import type { Role } from '../../../../shared/auth'
+import { t } from '../../i18n'
 import type { RouterOutputs } from '../../trpc'
 
 export type DemoUser = RouterOutputs['auth']['demoUsers'][number]
@@ -10,17 +11,13 @@ export interface DemoUserGroup {
   users: DemoUser[]
 }
 
-const GROUPS: ReadonlyArray<{ role: Role; title: string }> = [
-  { role: 'leadership', title: 'Leitung' },
-  { role: 'service_manager', title: 'Servicemanagement' },
-  { role: 'ministry', title: 'Ressorts' },
-]
+const ROLE_ORDER: readonly Role[] = ['leadership', 'service_manager', 'ministry']
 
 /** Non-empty groups in a fixed order; users keep the server's (catalog) order. */
 export function groupDemoUsers(users: readonly DemoUser[]): DemoUserGroup[] {
-  return GROUPS.map(({ role, title }) => ({
+  return ROLE_ORDER.map((role) => ({
     role,
-    title,
+    title: t(`auth:groups.${role}`),
     users: users.filter((u) => u.role === role),
   })).filter((group) => group.users.length > 0)
 }

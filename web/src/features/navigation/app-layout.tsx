@@ -1,9 +1,10 @@
 /** The frame of every signed-in page: header with the user, navigation by audience, main. */
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
-import { ROLE_LABELS } from '../../../../shared/auth'
+import { t } from '../../i18n'
+import { LanguageSwitch } from '../../i18n/language-switch'
 import { useLogout, useUser } from '../auth/session'
-import { navigationFor } from './navigation'
+import { groupTitle, itemLabel, navigationFor } from './navigation'
 
 export function AppLayout() {
   const user = useUser()
@@ -34,38 +35,39 @@ export function AppLayout() {
   return (
     <div className="app">
       <a className="skip-link" href="#inhalt">
-        Zum Inhalt springen
+        {t('common:app.skipLink')}
       </a>
       <header className="app-header">
         <div className="brand">
-          <span className="brand-name">Leitstand</span>
-          <span className="brand-tagline">Kennzahlen und Service-Level</span>
+          <span className="brand-name">{t('common:app.name')}</span>
+          <span className="brand-tagline">{t('common:app.tagline')}</span>
         </div>
         <div className="user">
+          <LanguageSwitch />
           <span className="user-name">{user.name}</span>
-          <span className="user-role">{ROLE_LABELS[user.role]}</span>
+          <span className="user-role">{t(`common:roles.${user.role}`)}</span>
           <button
             type="button"
             className="button button-header"
             onClick={() => logout.mutate()}
             disabled={logout.isPending}
           >
-            Abmelden
+            {t('common:app.logout')}
           </button>
         </div>
       </header>
       <div className="app-body">
-        <nav className="app-nav" aria-label="Hauptnavigation">
+        <nav className="app-nav" aria-label={t('navigation:label')}>
           {groups.map((group) => (
-            <div className="nav-group" key={group.title}>
-              <h2 className="nav-title" id={`nav-${group.title}`}>
-                {group.title}
+            <div className="nav-group" key={group.audience}>
+              <h2 className="nav-title" id={`nav-${group.audience}`}>
+                {groupTitle(group)}
               </h2>
-              <ul aria-labelledby={`nav-${group.title}`}>
+              <ul aria-labelledby={`nav-${group.audience}`}>
                 {group.items.map((item) => (
                   <li key={item.to}>
                     <NavLink to={item.to} end={item.end}>
-                      {item.label}
+                      {itemLabel(item)}
                     </NavLink>
                   </li>
                 ))}
@@ -76,15 +78,13 @@ export function AppLayout() {
         <main id="inhalt" className="app-main" ref={main} tabIndex={-1} aria-labelledby="seitentitel">
           {logout.isError ? (
             <p className="state state-error" role="alert">
-              Die Abmeldung ist fehlgeschlagen. Bitte versuchen Sie es erneut.
+              {t('common:app.logoutFailed')}
             </p>
           ) : null}
           <Outlet />
         </main>
       </div>
-      <footer className="app-footer">
-        Leitstand · Alle Zeitangaben in deutscher Zeit (MEZ/MESZ, Europe/Berlin)
-      </footer>
+      <footer className="app-footer">{t('common:app.footer')}</footer>
     </div>
   )
 }

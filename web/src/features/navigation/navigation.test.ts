@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { navigationFor, startPath } from './navigation'
+import { groupTitle, navigationFor, startPath } from './navigation'
 
 const paths = (role: Parameters<typeof navigationFor>[0]) =>
-  navigationFor(role).map((group) => [group.title, group.items.map((item) => item.to)])
+  navigationFor(role).map((group) => [groupTitle(group), group.items.map((item) => item.to)])
 
 describe('navigation', () => {
   it('shows a ministry user only the Ressort pages', () => {

@@ -3,27 +3,48 @@
  * ministry user sees the Ressort group alone, the agency's staff see all.
  */
 import type { Role } from '../../../../shared/auth'
+import { t } from '../../i18n'
 
 export interface NavItem {
   to: string
-  label: string
+  label: NavLabel
   /** Marked as the current page only on this path exactly, not on the paths below it. */
   end?: boolean
 }
 
+/** The keys of the words (navigation messages): the audience of a group, the page of an item. */
+export type NavAudience = 'leadership' | 'service_management' | 'ministry'
+export type NavLabel =
+  | 'tickets'
+  | 'report'
+  | 'quarantine'
+  | 'slaBoard'
+  | 'slaCompliance'
+  | 'availability'
+  | 'goals'
+  | 'satisfaction'
+
 export interface NavGroup {
-  title: 'Leitung' | 'Servicemanagement' | 'Ressort'
+  audience: NavAudience
   items: NavItem[]
 }
 
-const TICKETS: NavItem = { to: '/tickets', label: 'Tickets je Woche' }
-const REPORT: NavItem = { to: '/bericht', label: 'Ressortbericht' }
-const QUARANTINE: NavItem = { to: '/quarantaene', label: 'Quarantäne' }
-const SLA_BOARD: NavItem = { to: '/sla', label: 'SLA-Board', end: true }
-const SLA_COMPLIANCE: NavItem = { to: '/sla/einhaltung', label: 'SLA-Einhaltung' }
-const AVAILABILITY: NavItem = { to: '/verfuegbarkeit', label: 'Verfügbarkeit' }
-const GOALS: NavItem = { to: '/ziele', label: 'Ziele' }
-const SATISFACTION: NavItem = { to: '/zufriedenheit', label: 'Zufriedenheit' }
+const TICKETS: NavItem = { to: '/tickets', label: 'tickets' }
+const REPORT: NavItem = { to: '/bericht', label: 'report' }
+const QUARANTINE: NavItem = { to: '/quarantaene', label: 'quarantine' }
+const SLA_BOARD: NavItem = { to: '/sla', label: 'slaBoard', end: true }
+const SLA_COMPLIANCE: NavItem = { to: '/sla/einhaltung', label: 'slaCompliance' }
+const AVAILABILITY: NavItem = { to: '/verfuegbarkeit', label: 'availability' }
+const GOALS: NavItem = { to: '/ziele', label: 'goals' }
+const SATISFACTION: NavItem = { to: '/zufriedenheit', label: 'satisfaction' }
+
+export function groupTitle(group: NavGroup): string {
+  return t(`navigation:groups.${group.audience}`)
+}
+
+export function itemLabel(item: NavItem): string {
+  return t(`navigation:items.${item.label}`)
+}
 
 export function isStaff(role: Role): boolean {
   return role !== 'ministry'
@@ -34,12 +55,15 @@ export function navigationFor(role: Role): NavGroup[] {
   // staff and the ministry's own view for a Ressort: each user sees each once.
   if (!isStaff(role))
     return [
-      { title: 'Ressort', items: [REPORT, TICKETS, SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, SATISFACTION] },
+      {
+        audience: 'ministry',
+        items: [REPORT, TICKETS, SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, SATISFACTION],
+      },
     ]
   return [
-    { title: 'Leitung', items: [GOALS, TICKETS, SATISFACTION] },
-    { title: 'Servicemanagement', items: [SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE] },
-    { title: 'Ressort', items: [REPORT] },
+    { audience: 'leadership', items: [GOALS, TICKETS, SATISFACTION] },
+    { audience: 'service_management', items: [SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE] },
+    { audience: 'ministry', items: [REPORT] },
   ]
 }
 
