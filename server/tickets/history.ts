@@ -5,13 +5,14 @@
  * memory stays bounded on millions of events.
  */
 import type { Catalog } from '../../shared/catalog'
-import { ticketHistory } from '../../shared/ticket-checkpoints'
+import { type TicketHistory, ticketHistory } from '../../shared/ticket-checkpoints'
 import { catalogSlaResolver, type TicketEvent } from '../../shared/ticket-clock'
 import type { Store } from '../store'
 import { type Sql, sql, typed } from '../store/sql'
 
 const RUN_FACTOR = 2 ** 32
 const TICKETS_PER_BUCKET = 50_000
+const HASH_SLOTS = 1024
 
 const COLUMNS = [
   'ticket',
@@ -82,18 +83,14 @@ function toTicketEvent(row: Omit<EventRow, 'category' | 'channel'>): TicketEvent
   }
 }
 
-/** The events whose newest version belongs to one of the selected tickets. */
-function latestEvents(store: Store, tickets: Sql): Promise<EventRow[]> {
-  // at_ms, not at: an alias named like the column would shadow it in WHERE.
-  return store.query<EventRow>(sql`
-    SELECT id, ticket, toUnixTimestamp64Milli(at) AS at_ms, type, customer, service, priority, status, category, channel
-    FROM ticket_events FINAL
-    WHERE ticket IN (${tickets})`)
-}
-
 /**
  * Recomputes the history of the tickets an ingest run touched, or of all
  * tickets (after a catalog load). Returns how many tickets it wrote.
+ *
+ * The tickets, their customer in ticket_history so far, and the newest
+ * version of each of their events are read once into the rebuild tables,
+ * sorted by a hash bucket; then each bucket is a range read, replayed here
+ * and written while the next bucket is read.
  */
 export async function rebuildTicketHistory(
   store: Store,
@@ -110,33 +107,40 @@ export async function rebuildTicketHistory(
   const [latest] = await store.query<{ build: number }>(
     sql`SELECT max(version) + 1 AS build FROM ticket_history`,
   )
-  const build = latest?.build ?? 1
-  // Work in buckets of about TICKETS_PER_BUCKET tickets: each is a group of the 1024 hash slots.
+  const buildNumber = latest?.build ?? 1
+  const build = typed('UInt64', buildNumber)
+  const ofBuild = sql`SELECT ticket FROM ticket_rebuild WHERE build = ${build}`
   await store.command(sql`
-    INSERT INTO ticket_rebuild
-    SELECT ${typed('UInt64', build)}, cityHash64(ticket) % 1024, ticket FROM (${selection})`)
+    INSERT INTO ticket_rebuild (build, bucket, ticket, previous_customer)
+    SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket, previous.customer
+    FROM (${selection}) AS touched
+    LEFT JOIN (SELECT ticket, customer FROM ticket_history FINAL WHERE ticket IN (${selection})) AS previous
+      USING ticket
+    SETTINGS join_use_nulls = 1`)
+  await store.command(sql`
+    INSERT INTO ticket_rebuild_events
+    SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket, id, at, type, customer, service,
+      priority, status, category, channel
+    FROM ticket_events FINAL
+    WHERE ticket IN (${ofBuild})`)
   const [counted] = await store.query<{ tickets: number }>(
-    sql`SELECT count() AS tickets FROM ticket_rebuild WHERE build = ${typed('UInt64', build)}`,
+    sql`SELECT count() AS tickets FROM ticket_rebuild WHERE build = ${build}`,
   )
-  const buckets = Math.min(1024, Math.max(1, Math.ceil((counted?.tickets ?? 0) / TICKETS_PER_BUCKET)))
+  const buckets = Math.min(HASH_SLOTS, Math.max(1, Math.ceil((counted?.tickets ?? 0) / TICKETS_PER_BUCKET)))
   const resolver = catalogSlaResolver(catalog)
   let written = 0
   let pending: Promise<void> = Promise.resolve()
   for (let bucket = 0; bucket < buckets; bucket++) {
-    const bucketTickets = sql`
-      SELECT ticket FROM ticket_rebuild
-      WHERE build = ${typed('UInt64', build)} AND bucket % ${typed('UInt32', buckets)} = ${typed('UInt32', bucket)}`
-    const ticketsOfBucket = new Set(
-      (await store.query<{ ticket: string }>(bucketTickets)).map((row) => row.ticket),
+    // Bucket b is a range of hash slots, so both reads narrow by the tables' sort key.
+    const inBucket = sql`build = ${build}
+      AND bucket >= ${typed('UInt32', Math.floor((bucket * HASH_SLOTS) / buckets))}
+      AND bucket < ${typed('UInt32', Math.floor(((bucket + 1) * HASH_SLOTS) / buckets))}`
+    const tickets = await store.query<{ ticket: string; previous_customer: string | null }>(
+      sql`SELECT ticket, previous_customer FROM ticket_rebuild WHERE ${inBucket}`,
     )
-    const rows = await latestEvents(store, bucketTickets)
-    const previous = new Map(
-      (
-        await store.query<{ ticket: string; customer: string }>(sql`
-          SELECT ticket, customer FROM ticket_history FINAL
-          WHERE ticket IN (${bucketTickets})`)
-      ).map((row) => [row.ticket, row.customer]),
-    )
+    const rows = await store.query<EventRow>(sql`
+      SELECT id, ticket, toUnixTimestamp64Milli(at) AS at_ms, type, customer, service, priority, status, category, channel
+      FROM ticket_rebuild_events WHERE ${inBucket}`)
     const byTicket = new Map<string, EventRow[]>()
     for (const row of rows) {
       const list = byTicket.get(row.ticket)
@@ -144,47 +148,14 @@ export async function rebuildTicketHistory(
       else byTicket.set(row.ticket, [row])
     }
     const out: unknown[][] = []
-    for (const ticket of ticketsOfBucket) {
+    for (const { ticket, previous_customer: before } of tickets) {
       const ticketRows = byTicket.get(ticket) ?? []
       const history = ticketHistory(ticketRows.map(toTicketEvent), resolver)
-      const before = previous.get(ticket)
       // Gone (no `created` any more) or moved to another customer: delete the old row.
-      if (before !== undefined && before !== history?.customer) {
-        out.push(deletionOf(ticket, before, build))
+      if (before !== null && before !== history?.customer) {
+        out.push(deletionOf(ticket, before, buildNumber))
       }
-      if (!history) continue
-      const created = ticketRows
-        .filter((row) => row.type === 'created')
-        .sort((a, b) => a.at_ms - b.at_ms || (a.id < b.id ? -1 : 1))[0]
-      const cps = history.checkpoints
-      out.push([
-        ticket,
-        history.customer,
-        history.service,
-        history.sla ?? '',
-        history.createdAt,
-        created?.category ?? '',
-        created?.channel ?? '',
-        history.reopens,
-        cps.at(-1)?.at ?? history.createdAt,
-        cps.at(-1)?.resolvedAt != null ? 1 : 0,
-        cps.map((cp) => cp.at),
-        cps.map((cp) => cp.status),
-        cps.map((cp) => cp.priority ?? ''),
-        cps.map((cp) => cp.resolvedAt),
-        cps.map((cp) => cp.resolutionElapsedMs),
-        cps.map((cp) => cp.resolutionTargetMs),
-        cps.map((cp) => cp.responseStoppedAt),
-        cps.map((cp) => cp.responseElapsedMs),
-        cps.map((cp) => cp.responseTargetMs),
-        ticketRows.map((row) => row.id),
-        ticketRows.map((row) => row.at_ms),
-        ticketRows.map((row) => row.type),
-        ticketRows.map((row) => row.priority),
-        ticketRows.map((row) => row.status),
-        build,
-        0,
-      ])
+      if (history) out.push(historyRow(ticket, history, ticketRows, buildNumber))
     }
     // One insert in flight while the next bucket is read and evaluated.
     await pending
@@ -192,8 +163,49 @@ export async function rebuildTicketHistory(
     written += out.length
   }
   await pending
-  await store.command(sql`DELETE FROM ticket_rebuild WHERE build = ${typed('UInt64', build)}`)
+  await store.command(sql`DELETE FROM ticket_rebuild_events WHERE build = ${build}`)
+  await store.command(sql`DELETE FROM ticket_rebuild WHERE build = ${build}`)
   return written
+}
+
+function historyRow(
+  ticket: string,
+  history: TicketHistory,
+  ticketRows: EventRow[],
+  build: number,
+): unknown[] {
+  const created = ticketRows
+    .filter((row) => row.type === 'created')
+    .sort((a, b) => a.at_ms - b.at_ms || (a.id < b.id ? -1 : 1))[0]
+  const cps = history.checkpoints
+  return [
+    ticket,
+    history.customer,
+    history.service,
+    history.sla ?? '',
+    history.createdAt,
+    created?.category ?? '',
+    created?.channel ?? '',
+    history.reopens,
+    cps.at(-1)?.at ?? history.createdAt,
+    cps.at(-1)?.resolvedAt != null ? 1 : 0,
+    cps.map((cp) => cp.at),
+    cps.map((cp) => cp.status),
+    cps.map((cp) => cp.priority ?? ''),
+    cps.map((cp) => cp.resolvedAt),
+    cps.map((cp) => cp.resolutionElapsedMs),
+    cps.map((cp) => cp.resolutionTargetMs),
+    cps.map((cp) => cp.responseStoppedAt),
+    cps.map((cp) => cp.responseElapsedMs),
+    cps.map((cp) => cp.responseTargetMs),
+    ticketRows.map((row) => row.id),
+    ticketRows.map((row) => row.at_ms),
+    ticketRows.map((row) => row.type),
+    ticketRows.map((row) => row.priority),
+    ticketRows.map((row) => row.status),
+    build,
+    0,
+  ]
 }
 
 /**
