@@ -66,21 +66,38 @@ interface EventRow {
   service: string
   priority: string
   status: string
+}
+
+/** A ticket of a bucket with its events as parallel arrays, and the category and channel of its first `created`. */
+interface BucketTicket {
+  ticket: string
+  ids: string[]
+  ats: number[]
+  types: TicketEvent['type'][]
+  customers: string[]
+  services: string[]
+  priorities: string[]
+  statuses: string[]
   category: string
   channel: string
 }
 
-/** An event as the grouped read returns it: id, at_ms, type, customer, service, priority, status, category, channel. */
-type EventTuple = [string, number, TicketEvent['type'], string, string, string, string, string, string]
-
-function eventRow(
-  ticket: string,
-  [id, at_ms, type, customer, service, priority, status, category, channel]: EventTuple,
-): EventRow {
-  return { id, ticket, at_ms, type, customer, service, priority, status, category, channel }
+function eventsOf(row: BucketTicket): TicketEvent[] {
+  return row.ids.map((id, i) =>
+    toTicketEvent({
+      id,
+      ticket: row.ticket,
+      at_ms: row.ats[i] ?? 0,
+      type: row.types[i] ?? 'status',
+      customer: row.customers[i] ?? '',
+      service: row.services[i] ?? '',
+      priority: row.priorities[i] ?? '',
+      status: row.statuses[i] ?? '',
+    }),
+  )
 }
 
-function toTicketEvent(row: Omit<EventRow, 'category' | 'channel'>): TicketEvent {
+function toTicketEvent(row: EventRow): TicketEvent {
   return {
     id: row.id,
     ticket: row.ticket,
@@ -148,13 +165,20 @@ export async function rebuildTicketHistory(
     const tickets = await store.query<{ ticket: string; previous_customer: string | null }>(
       sql`SELECT ticket, max(previous_customer) AS previous_customer FROM ticket_rebuild WHERE ${inBucket} GROUP BY ticket`,
     )
-    // One row per ticket with its events as tuples: a fraction of the bytes of a row per event.
-    const grouped = await store.query<{ ticket: string; events: EventTuple[] }>(sql`
-      SELECT ticket, groupArray((id, toUnixTimestamp64Milli(at), type, customer, service, priority, status,
-        category, channel)) AS events
-      FROM ticket_rebuild_events WHERE ${inBucket}
-      GROUP BY ticket`)
-    const events = new Map(grouped.map((row) => [row.ticket, row.events.map((e) => eventRow(row.ticket, e))]))
+    // One row per ticket with its events as arrays: a fraction of the bytes of a row per event.
+    const grouped = await store.query<BucketTicket>(sql`
+      SELECT ticket, arrayMap(e -> e.1, events) AS ids, arrayMap(e -> e.2, events) AS ats,
+        arrayMap(e -> e.3, events) AS types, arrayMap(e -> e.4, events) AS customers,
+        arrayMap(e -> e.5, events) AS services, arrayMap(e -> e.6, events) AS priorities,
+        arrayMap(e -> e.7, events) AS statuses, category, channel
+      FROM (
+        SELECT ticket,
+          groupArray((id, toUnixTimestamp64Milli(at), type, customer, service, priority, status)) AS events,
+          argMinIf(category, (at, id), type = 'created') AS category,
+          argMinIf(channel, (at, id), type = 'created') AS channel
+        FROM ticket_rebuild_events WHERE ${inBucket}
+        GROUP BY ticket)`)
+    const events = new Map(grouped.map((row) => [row.ticket, row]))
     return { tickets, events }
   }
   let written = 0
@@ -167,13 +191,13 @@ export async function rebuildTicketHistory(
     if (bucket + 1 < buckets) next = readBucket(bucket + 1)
     const out: unknown[][] = []
     for (const { ticket, previous_customer: before } of tickets) {
-      const ticketRows = events.get(ticket) ?? []
-      const history = ticketHistory(ticketRows.map(toTicketEvent), resolver)
+      const ticketEvents = events.get(ticket)
+      const history = ticketHistory(ticketEvents ? eventsOf(ticketEvents) : [], resolver)
       // Gone (no `created` any more) or moved to another customer: delete the old row.
       if (before !== null && before !== history?.customer) {
         out.push(deletionOf(ticket, before, buildNumber))
       }
-      if (history) out.push(historyRow(ticket, history, ticketRows, buildNumber))
+      if (history && ticketEvents) out.push(historyRow(history, ticketEvents, buildNumber))
     }
     await pending
     pending = store.insert('ticket_history', COLUMNS, out)
@@ -185,24 +209,16 @@ export async function rebuildTicketHistory(
   return written
 }
 
-function historyRow(
-  ticket: string,
-  history: TicketHistory,
-  ticketRows: EventRow[],
-  build: number,
-): unknown[] {
-  const created = ticketRows
-    .filter((row) => row.type === 'created')
-    .sort((a, b) => a.at_ms - b.at_ms || (a.id < b.id ? -1 : 1))[0]
+function historyRow(history: TicketHistory, events: BucketTicket, build: number): unknown[] {
   const cps = history.checkpoints
   return [
-    ticket,
+    events.ticket,
     history.customer,
     history.service,
     history.sla ?? '',
     history.createdAt,
-    created?.category ?? '',
-    created?.channel ?? '',
+    events.category,
+    events.channel,
     history.reopens,
     cps.at(-1)?.at ?? history.createdAt,
     cps.at(-1)?.resolvedAt != null ? 1 : 0,
@@ -215,11 +231,11 @@ function historyRow(
     cps.map((cp) => cp.responseStoppedAt),
     cps.map((cp) => cp.responseElapsedMs),
     cps.map((cp) => cp.responseTargetMs),
-    ticketRows.map((row) => row.id),
-    ticketRows.map((row) => row.at_ms),
-    ticketRows.map((row) => row.type),
-    ticketRows.map((row) => row.priority),
-    ticketRows.map((row) => row.status),
+    events.ids,
+    events.ats,
+    events.types,
+    events.priorities,
+    events.statuses,
     build,
     0,
   ]
