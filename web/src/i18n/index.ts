@@ -45,9 +45,9 @@ i18next.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 })
-syncDocument()
 
 export const t = i18next.t.bind(i18next)
+syncDocument()
 
 export function language(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'de'
