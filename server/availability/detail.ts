@@ -1,7 +1,8 @@
 /**
  * One service over a period: the figures with their trend, the outages, the
- * maintenance windows, the error budget burn-down, latency percentiles and an
- * explanation of how the figure was computed.
+ * maintenance windows, the error budget burn-down, latency percentiles and the
+ * facts that explain how the figure was computed (the web words them in the
+ * reader's language).
  */
 import {
   clipIntervals,
@@ -66,8 +67,14 @@ export interface BurnDownPoint {
   down_minutes: number
 }
 
+/**
+ * How the figure was computed, as facts: whose SLA (`basis`: the ministry's own
+ * or the service's standard SLA), its target and calendar, and the minutes of
+ * the measuring window W. The availability itself is `figures.availability`.
+ */
 export interface Explanation {
   basis: AvailabilityBasis['kind']
+  /** The SLA whose availability part applies; null: none (no target, W is 24x7). */
   sla: string | null
   /** The availability calendar; null: 24x7 (no SLA). */
   calendar: string | null
@@ -85,8 +92,6 @@ export interface Explanation {
   down_minutes: number
   /** Time of W without a known state (no probe's check holding): neither good nor bad. */
   unknown_minutes: number
-  /** The same in words, for the page. */
-  text: string
 }
 
 export interface ServiceDetail {
@@ -199,7 +204,6 @@ export async function serviceDetail(
     degraded_minutes: figures.degraded_minutes,
     down_minutes: figures.down_minutes,
     unknown_minutes: windowMinutes - knownMinutes,
-    text: explanationText(basis, openMinutes, windowMinutes, knownMinutes, figures),
   }
 
   return {
@@ -229,28 +233,4 @@ export async function serviceDetail(
     latency,
     explain,
   }
-}
-
-const de = (value: number, digits = 0) => value.toLocaleString('de-DE', { maximumFractionDigits: digits })
-
-function explanationText(
-  basis: AvailabilityBasis,
-  openMinutes: number,
-  windowMinutes: number,
-  knownMinutes: number,
-  figures: ServiceAvailability,
-): string {
-  const calendar =
-    basis.calendar === null ? 'rund um die Uhr (kein SLA)' : `laut Kalender „${basis.calendar}“`
-  const sla =
-    basis.sla === null
-      ? 'Ohne Verfügbarkeitsziel.'
-      : `Ziel ${de(basis.target ?? 0, 3)} % laut SLA „${basis.sla}“${basis.kind === 'standard' ? ' (das häufigste SLA der Ressorts für diesen Dienst)' : ''}.`
-  const availability = figures.availability === null ? 'keine Messwerte' : `${de(figures.availability, 3)} %`
-  return [
-    `Verfügbarkeit = (verfügbar + eingeschränkt) / (verfügbar + eingeschränkt + gestört) im Messfenster W = ${availability}.`,
-    `W = ${de(openMinutes)} min Servicezeit ${calendar} minus ${de(openMinutes - windowMinutes)} min Wartung = ${de(windowMinutes)} min.`,
-    `Davon ${de(knownMinutes)} min gemessen, ${de(windowMinutes - knownMinutes)} min ohne Messwerte (nicht mitgerechnet).`,
-    sla,
-  ].join(' ')
 }

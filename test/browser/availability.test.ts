@@ -119,6 +119,11 @@ const dayMinutes = (day: DateTime) => day.plus({ days: 1 }).diff(day, 'minutes')
 const percent = (value: number) =>
   `${value.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}${NBSP}%`
 
+/** The same in English: day before month with slashes, a decimal point, no space before the sign. */
+const dateEn = (day: DateTime) => day.toFormat('dd/MM/yyyy')
+const percentEn = (value: number) =>
+  `${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`
+
 describe('availability in Chromium', () => {
   it('the staff overview shows every service with a status bar of 90 days', async () => {
     const { page } = await newUser()
@@ -225,6 +230,150 @@ describe('availability in Chromium', () => {
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toContain('Kein Zugriff auf diesen Dienst.')
+  })
+
+  it('shows the overview and the service detail in English', async () => {
+    const { page } = await newUser()
+    await signIn(page, server.base, 'Demo Servicemanagement')
+    await page.goto('/verfuegbarkeit?sprache=en')
+    await page.getByRole('heading', { name: 'Availability', level: 1 }).waitFor()
+    expect(await page.title()).toBe('Availability – Leitstand')
+    await page.getByRole('heading', { name: 'Services · last 90 days', level: 2 }).waitFor()
+    await page
+      .getByText("Each service measured in its standard SLA (the ministries' most common SLA)")
+      .waitFor()
+    const email = page.getByRole('list', { name: 'E-Mail: availability per day' })
+    await email.waitFor()
+    expect(await email.getByRole('img').count()).toBe(90)
+    // Yesterday as in the German test: (W - 30) / W with W = the day less 60 maintenance minutes.
+    const w = dayMinutes(yesterday) - 60
+    const yesterdayCell = email.getByRole('img', {
+      name: `${dateEn(yesterday)}: ${percentEn(((w - 30) / w) * 100)}, Target clearly missed`,
+    })
+    expect(await yesterdayCell.getAttribute('title')).toContain('Downtime 30 min\n1 outage')
+    await email
+      .getByRole('img', { name: `${dateEn(today.minus({ days: 2 }))}: 100.00%, Target met` })
+      .waitFor()
+    await email.getByRole('img', { name: `${dateEn(noDataDay)}: no data` }).waitFor()
+    await page
+      .getByRole('list', { name: 'E-Akte: availability per day' })
+      .getByRole('img', { name: `${dateEn(today)}: 100.00%, measured, no target` })
+      .waitFor()
+    expect(await page.locator('.avail-state').allTextContents()).toEqual(['✓ Up', '✓ Up'])
+    await page
+      .getByText(
+        "E-Mail: The service's standard SLA, target 99.5% · E-Akte: The service's standard SLA, no availability target",
+      )
+      .waitFor()
+    expect(await page.getByRole('combobox', { name: 'Measured in the SLA of' }).inputValue()).toBe('')
+    const overviewText = (await page.locator('main').textContent()) ?? ''
+    for (const german of [
+      'Verfügbarkeit',
+      'Dienste',
+      'Ziel',
+      'keine Daten',
+      'Tage',
+      'Gemessen',
+      'heute',
+      'Legende',
+    ])
+      expect(overviewText).not.toContain(german)
+    await screenshot(page, 'availability-overview-en')
+
+    await page.getByRole('button', { name: 'Show as table' }).click()
+    const table = page.getByRole('table', { name: 'E-Mail: availability per day (currently Up)' })
+    const row = table.getByRole('row', { name: new RegExp(`^${dateEn(yesterday)}`) })
+    expect(await row.locator('td').allTextContents()).toEqual([
+      percentEn(((w - 30) / w) * 100),
+      'Target clearly missed',
+      `Coverage 100.00% · Downtime 30 min · 1 outage`,
+    ])
+    await page.getByRole('button', { name: '30 days' }).click()
+    await expect.poll(() => email.getByRole('img').count()).toBe(30)
+
+    // The service detail, reached by its link: the language stays.
+    await page.getByRole('link', { name: 'E-Mail' }).click()
+    await page.waitForURL('**/verfuegbarkeit/email')
+    await page.getByRole('heading', { name: 'Availability: E-Mail', level: 1 }).waitFor()
+    await page.getByText("The service's standard SLA, target 99.5%").first().waitFor()
+    const outages = page.getByRole('table', { name: 'Outages' })
+    await outages.waitFor()
+    expect(await outages.locator('thead th').allTextContents()).toEqual([
+      'Start',
+      'End',
+      'Duration',
+      'In maintenance',
+    ])
+    expect(await outages.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+      `${dateEn(yesterday)}, 10:00`,
+      `${dateEn(yesterday)}, 10:30`,
+      '30 min',
+      'no',
+    ])
+    expect(
+      await page.getByRole('table', { name: 'Maintenance windows' }).locator('tbody td').allTextContents(),
+    ).toEqual(['Patch-Wartung', `${dateEn(yesterday)}, 02:00`, `${dateEn(yesterday)}, 03:00`, '1 h'])
+    for (const heading of ['Trend', 'Outages and maintenance', 'Error budget in the period', 'Latency'])
+      await page.getByRole('heading', { name: heading, level: 2 }).waitFor()
+    const alerts = page.getByRole('table', { name: 'Burn rate alerts (multiple windows)' })
+    expect(await alerts.locator('tbody th').allTextContents()).toEqual([
+      '60 min / 5 min',
+      '6 h / 30 min',
+      '3 days / 6 h',
+    ])
+    expect(await alerts.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+      'Page',
+      '> 14.4',
+      '0.0',
+      '0.0',
+      '– quiet',
+    ])
+    // The outage yesterday was the only one in the last 30 days: "1 outage" in the figures.
+    expect(await page.locator('[data-figure="outages"] dd').textContent()).toBe('1')
+    expect(await page.locator('[data-figure="outages"] dt').textContent()).toBe('Outages')
+
+    await page.getByText('How it was calculated').click()
+    const explanation = (await page.locator('.avail-explain').textContent()) ?? ''
+    expect(explanation).toContain('Of which maintenance (excluded)60 min')
+    expect(explanation).toContain('Down30 min')
+    expect(explanation).toContain('Service time calendaralways')
+    expect(explanation).toContain(
+      `Target 99.5% per SLA "standard" (the ministries' most common SLA for this service).`,
+    )
+    await page
+      .getByText(
+        /^Availability = \(up \+ degraded\) \/ \(up \+ degraded \+ down\) in the measuring window W = \d+\.\d+%\./,
+      )
+      .waitFor()
+    const detailText = (await page.locator('main').textContent()) ?? ''
+    for (const german of [
+      'Verfügbarkeit',
+      'Ausfälle',
+      'Wartungsfenster',
+      'Fehlerbudget',
+      'Sofortalarm',
+      'ruhig',
+      'So wurde gerechnet',
+      'Messfenster',
+      'Servicezeit',
+      ' bis ',
+    ])
+      expect(detailText).not.toContain(german)
+    await screenshot(page, 'availability-detail-en')
+  })
+
+  it('switches the service detail to English with the header button', async () => {
+    const { page } = await newUser()
+    await signIn(page, server.base, 'Demo Servicemanagement')
+    await page.goto('/verfuegbarkeit/email')
+    await page.getByRole('heading', { name: 'Verfügbarkeit: E-Mail', level: 1 }).waitFor()
+    await page.getByRole('table', { name: 'Ausfälle' }).waitFor()
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Availability: E-Mail', level: 1 }).waitFor()
+    await page.getByRole('table', { name: 'Outages' }).waitFor()
+    expect(await page.getByRole('table', { name: 'Ausfälle' }).count()).toBe(0)
+    await page.getByRole('button', { name: 'Deutsch' }).click()
+    await page.getByRole('heading', { name: 'Verfügbarkeit: E-Mail', level: 1 }).waitFor()
   })
 
   it('logged no errors in the browser', () => {

@@ -1,4 +1,4 @@
-/** "Verfügbarkeit": every service of the view with its state and a status bar of the last days. */
+/** "Verfügbarkeit" (availability): every service of the view with its state and a status bar of the last days. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
@@ -15,6 +15,7 @@ import { StatusLegend, StatusList, StatusTable } from '../features/availability/
 import { DaysChoice, SlaViewSelect } from '../features/availability/view-filters'
 import { isStaff } from '../features/navigation/navigation'
 import { OwnCustomer } from '../features/tickets/ticket-filters'
+import { t } from '../i18n'
 import { formatInstant } from '../lib/format'
 import { useTRPC } from '../trpc'
 
@@ -38,12 +39,9 @@ export function AvailabilityOverviewPage() {
 
   return (
     <>
-      <PageHeader title="Verfügbarkeit">
-        Aktueller Zustand und Verfügbarkeit je Tag für jeden Dienst, gemessen in der Servicezeit des SLA ohne
-        Wartungsfenster. Jeder Dienst führt zu seinen Details.
-      </PageHeader>
+      <PageHeader title={t('availability:overview.title')}>{t('availability:overview.lead')}</PageHeader>
 
-      <section className="card filters no-print" aria-label="Filter">
+      <section className="card filters no-print" aria-label={t('availability:filters.label')}>
         <div className="filter-row">
           <DaysChoice value={filters.days} onChange={(days) => setFilters({ ...filters, days })} />
           {staff ? (
@@ -64,17 +62,21 @@ export function AvailabilityOverviewPage() {
         <Loading />
       ) : (
         <section className="card" aria-labelledby="status-titel">
-          <h2 id="status-titel">Dienste · letzte {overview.data.dates.length} Tage</h2>
+          <h2 id="status-titel">
+            {t('availability:overview.heading', { days: overview.data.dates.length })}
+          </h2>
           <p className="muted">
-            Stand {formatInstant(overview.data.as_of)} ·{' '}
+            {t('availability:overview.asOf', { time: formatInstant(overview.data.as_of) })} ·{' '}
             {overview.data.customer === null
-              ? 'Jeder Dienst gemessen im Standard-SLA (dem häufigsten SLA der Ressorts)'
-              : `Gemessen im SLA von ${customerName(overview.data.customer) ?? overview.data.customer}`}
+              ? t('availability:overview.standardView')
+              : t('availability:overview.customerView', {
+                  name: customerName(overview.data.customer) ?? overview.data.customer,
+                })}
           </p>
           {rows.length === 0 ? (
             <Empty>
-              <p className="state-title">Keine Dienste</p>
-              <p>In dieser Ansicht ist kein Dienst abonniert.</p>
+              <p className="state-title">{t('availability:overview.noServices')}</p>
+              <p>{t('availability:overview.noServicesText')}</p>
             </Empty>
           ) : (
             <>

@@ -14,6 +14,7 @@ import {
   readServiceFilters,
   SERVICE_PRESETS,
   type ServiceFilters,
+  servicePresetLabel,
   servicePresetPeriod,
   writeServiceFilters,
 } from '../features/availability/params'
@@ -33,6 +34,7 @@ import { SlaViewSelect } from '../features/availability/view-filters'
 import { isStaff } from '../features/navigation/navigation'
 import { lastDayOf } from '../features/tickets/filters'
 import { OwnCustomer, PeriodFilter } from '../features/tickets/ticket-filters'
+import { t } from '../i18n'
 import { isLocalDate, today as todayInBerlin } from '../lib/dates'
 import { errorCode } from '../lib/errors'
 import { formatDate } from '../lib/format'
@@ -42,9 +44,10 @@ const loadCharts = () => import('../features/availability/charts')
 const TrendChart = lazy(() => loadCharts().then((module) => ({ default: module.TrendChart })))
 const BurnDownChart = lazy(() => loadCharts().then((module) => ({ default: module.BurnDownChart })))
 
-const REFUSALS: Record<string, string> = {
-  FORBIDDEN: 'Kein Zugriff',
-  NOT_FOUND: 'Nicht gefunden',
+/** The title of a refusal by the error's code; other failures get the common title. */
+function refusalTitle(code: string | undefined): string {
+  if (code === 'FORBIDDEN' || code === 'NOT_FOUND') return t(`availability:service.refusals.${code}`)
+  return t('common:state.loadFailed')
 }
 
 export function AvailabilityServicePage() {
@@ -71,9 +74,9 @@ export function AvailabilityServicePage() {
   const customerName = (id: string | null | undefined) => customers.find((c) => c.id === id)?.name
   const serviceName =
     detail.data?.name ?? catalog.data?.services.find((s) => s.id === service)?.name ?? service
-  const presets = SERVICE_PRESETS.map(({ id, label }) => ({
+  const presets = SERVICE_PRESETS.map(({ id }) => ({
     id,
-    label,
+    label: servicePresetLabel(id),
     period: servicePresetPeriod(id, today),
   }))
   const current = burn.data?.services[0]
@@ -86,18 +89,18 @@ export function AvailabilityServicePage() {
   return (
     <>
       <p className="back-link no-print">
-        <Link to={overviewHref(customer)}>← Zur Übersicht Verfügbarkeit</Link>
+        <Link to={overviewHref(customer)}>{t('availability:service.back')}</Link>
       </p>
-      <PageHeader title={`Verfügbarkeit: ${serviceName}`}>
+      <PageHeader title={t('availability:service.title', { service: serviceName })}>
         {detail.data ? basisLabel(detail.data.basis, customerName(detail.data.basis.customer)) : null}
       </PageHeader>
       {state ? (
         <p className="avail-current">
-          Aktuell: <StateBadge state={state.state} since={state.state_since} />
+          {t('availability:service.current')} <StateBadge state={state.state} since={state.state_since} />
         </p>
       ) : null}
 
-      <section className="card filters no-print" aria-label="Filter">
+      <section className="card filters no-print" aria-label={t('availability:filters.label')}>
         <PeriodFilter filters={filters} today={today} presets={presets} onChange={setFilters} />
         <div className="filter-row">
           {staff ? (
@@ -113,17 +116,17 @@ export function AvailabilityServicePage() {
       </section>
 
       <p className="period-line">
-        Zeitraum:{' '}
+        {t('availability:service.periodLine')}{' '}
         {isLocalDate(filters.from) && isLocalDate(filters.to)
-          ? `${formatDate(filters.from)} bis ${formatDate(lastDayOf(filters))}`
-          : 'ungültig'}
+          ? t('availability:service.periodRange', {
+              from: formatDate(filters.from),
+              to: formatDate(lastDayOf(filters)),
+            })
+          : t('availability:service.invalidPeriod')}
       </p>
 
       {detail.isError ? (
-        <QueryError
-          error={detail.error}
-          title={REFUSALS[errorCode(detail.error) ?? ''] ?? 'Die Daten konnten nicht geladen werden.'}
-        />
+        <QueryError error={detail.error} title={refusalTitle(errorCode(detail.error))} />
       ) : !detail.data ? (
         <Loading />
       ) : (
@@ -132,7 +135,7 @@ export function AvailabilityServicePage() {
 
       {detail.isError ? null : (
         <section className="card" aria-labelledby="alarme-titel">
-          <h2 id="alarme-titel">Fehlerbudget der letzten 30 Tage und Burn-Rate-Alarme</h2>
+          <h2 id="alarme-titel">{t('availability:service.alertsHeading')}</h2>
           {burn.isError ? (
             <QueryError error={burn.error} />
           ) : !current ? (
@@ -149,38 +152,37 @@ export function AvailabilityServicePage() {
 function DetailBody({ detail }: { detail: ServiceDetail }) {
   const trend = trendRows(detail.trend, detail.trend_bucket)
   const burnDown = detail.burn_down ? burnDownRows(detail.burn_down) : null
-  const unit = detail.trend_bucket === 'day' ? 'Tag' : 'Monat'
   return (
     <>
       <ServiceFigures detail={detail} />
 
       <section className="card" aria-labelledby="verlauf-titel">
-        <h2 id="verlauf-titel">Verlauf</h2>
+        <h2 id="verlauf-titel">{t('availability:service.trendHeading')}</h2>
         <Suspense fallback={<ChartSkeleton />}>
           <TrendChart
             rows={trend}
             target={detail.basis.target}
-            caption={`Verfügbarkeit je ${unit} und Ziel`}
+            caption={t(`availability:service.trendCaption.${detail.trend_bucket}`)}
           />
         </Suspense>
         <TrendTable rows={trend} bucket={detail.trend_bucket} />
       </section>
 
       <section className="card" aria-labelledby="ausfaelle-titel">
-        <h2 id="ausfaelle-titel">Ausfälle und Wartung</h2>
+        <h2 id="ausfaelle-titel">{t('availability:service.outagesHeading')}</h2>
         <OutageTimeline detail={detail} />
         <OutageTable detail={detail} />
         <MaintenanceTable detail={detail} />
       </section>
 
       <section className="card" aria-labelledby="budget-titel">
-        <h2 id="budget-titel">Fehlerbudget im Zeitraum</h2>
+        <h2 id="budget-titel">{t('availability:service.budgetHeading')}</h2>
         {burnDown === null ? (
-          <p>Ohne Verfügbarkeitsziel gibt es kein Fehlerbudget.</p>
+          <p>{t('availability:service.noBudget')}</p>
         ) : (
           <>
             <Suspense fallback={<ChartSkeleton />}>
-              <BurnDownChart rows={burnDown} caption="Restliches Fehlerbudget je Tag" />
+              <BurnDownChart rows={burnDown} caption={t('availability:service.burnDownCaption')} />
             </Suspense>
             <BurnDownTable rows={burnDown} />
           </>
@@ -188,7 +190,7 @@ function DetailBody({ detail }: { detail: ServiceDetail }) {
       </section>
 
       <section className="card" aria-labelledby="latenz-titel">
-        <h2 id="latenz-titel">Antwortzeiten</h2>
+        <h2 id="latenz-titel">{t('availability:service.latencyHeading')}</h2>
         <LatencyTable detail={detail} />
       </section>
 

@@ -5,14 +5,15 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { GRID_PROPS, X_AXIS_PROPS, Y_AXIS_PROPS } from '../../components/chart-axes'
 import { ChartFigure } from '../../components/chart-figure'
-import { formatDecimal, formatInteger } from '../../lib/format'
+import { t } from '../../i18n'
+import { formatInteger, formatNumber, formatPercent, percentOf } from '../../lib/format'
 import { axisTicks, type BurnDownRow, burnDownDomain, type TrendRow, trendDomain } from './detail'
 import { formatAvailability, formatTarget } from './labels'
 
 const LINE = '#1f5fa8'
 const TARGET = '#1c2430'
 
-const percentTick = (value: number) => `${value.toLocaleString('de-DE', { maximumFractionDigits: 2 })} %`
+const percentTick = (value: number) => percentOf(formatNumber(value, { max: 2 }))
 
 function rowTitle(payload: ReadonlyArray<{ payload?: unknown }> | undefined): string {
   const row = payload?.[0]?.payload as { title?: string } | undefined
@@ -30,10 +31,7 @@ export function TrendChart({
 }) {
   const domain = trendDomain(rows, target)
   return (
-    <ChartFigure
-      caption={caption}
-      note="Durchgezogene Linie: Verfügbarkeit; gestrichelt: Ziel. Zeiträume ohne Messwerte bleiben als Lücke frei. Die Zahlen stehen in der Tabelle darunter."
-    >
+    <ChartFigure caption={caption} note={t('availability:trendChart.note')}>
       <LineChart
         data={[...rows]}
         responsive
@@ -52,7 +50,9 @@ export function TrendChart({
         />
         <Tooltip
           formatter={(value) =>
-            value === null || value === undefined ? 'keine Daten' : formatAvailability(Number(value))
+            value === null || value === undefined
+              ? t('common:state.noData')
+              : formatAvailability(Number(value))
           }
           labelFormatter={(_label, payload) => rowTitle(payload)}
         />
@@ -62,7 +62,7 @@ export function TrendChart({
             stroke={TARGET}
             strokeDasharray="4 4"
             label={{
-              value: `Ziel ${formatTarget(target)}`,
+              value: t('availability:trendChart.target', { target: formatTarget(target) }),
               position: 'insideBottomRight',
               fill: TARGET,
               fontSize: 12,
@@ -71,7 +71,7 @@ export function TrendChart({
         ) : null}
         <Line
           dataKey="availability"
-          name="Verfügbarkeit"
+          name={t('availability:trendChart.line')}
           stroke={LINE}
           strokeWidth={2}
           dot={{ r: 3, fill: LINE, strokeWidth: 0 }}
@@ -87,10 +87,7 @@ export function TrendChart({
 export function BurnDownChart({ rows, caption }: { rows: readonly BurnDownRow[]; caption: string }) {
   const domain = burnDownDomain(rows)
   return (
-    <ChartFigure
-      caption={caption}
-      note="Restliches Fehlerbudget am Ende jedes Tages, in Prozent des im Zeitraum erlaubten Ausfalls. Unter der 0-Linie ist das Budget überzogen. Die Zahlen stehen in der Tabelle darunter."
-    >
+    <ChartFigure caption={caption} note={t('availability:burnDown.chartNote')}>
       <LineChart
         data={[...rows]}
         responsive
@@ -102,13 +99,13 @@ export function BurnDownChart({ rows, caption }: { rows: readonly BurnDownRow[];
         <YAxis
           domain={domain}
           ticks={axisTicks(domain)}
-          tickFormatter={(value: number) => `${formatInteger(value)} %`}
+          tickFormatter={(value: number) => percentOf(formatInteger(value))}
           {...Y_AXIS_PROPS}
           width={64}
         />
         <Tooltip
           formatter={(value) =>
-            value === null || value === undefined ? 'keine Daten' : `${formatDecimal(Number(value))} %`
+            value === null || value === undefined ? t('common:state.noData') : formatPercent(Number(value))
           }
           labelFormatter={(_label, payload) => rowTitle(payload)}
         />
@@ -117,7 +114,7 @@ export function BurnDownChart({ rows, caption }: { rows: readonly BurnDownRow[];
           stroke="#a4161a"
           strokeWidth={1.5}
           label={{
-            value: 'Budget aufgebraucht',
+            value: t('availability:burnDown.usedUp'),
             position: 'insideTopRight',
             fill: '#a4161a',
             fontSize: 12,
@@ -125,7 +122,7 @@ export function BurnDownChart({ rows, caption }: { rows: readonly BurnDownRow[];
         />
         <Line
           dataKey="remaining"
-          name="Restbudget"
+          name={t('availability:burnDown.line')}
           stroke={LINE}
           strokeWidth={2}
           dot={{ r: 2.5, fill: LINE, strokeWidth: 0 }}

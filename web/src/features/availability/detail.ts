@@ -1,9 +1,19 @@
 /**
  * Pure adapters for one service's detail: the trend against the target, the
- * budget burn-down, the outage timeline, the latency table.
+ * budget burn-down, the outage timeline, the latency table, the explanation
+ * of the figure.
  */
-import { formatDate, formatDayMonth, formatInteger, formatMonth } from '../../lib/format'
-import type { BurnDownPoint, OutagePart, ServiceDetail, TrendPoint } from './labels'
+import { t } from '../../i18n'
+import { formatDate, formatDayMonth, formatInstant, formatInteger, formatMonth } from '../../lib/format'
+import {
+  type BurnDownPoint,
+  formatMinutes,
+  formatTarget,
+  type OutagePart,
+  type ServiceDetail,
+  type TrendPoint,
+} from './labels'
+import type { de } from './messages'
 
 export interface TrendRow {
   /** `YYYY-MM-DD` or `YYYY-MM`, as sent. */
@@ -155,5 +165,79 @@ export function latencyRows(latency: ServiceDetail['latency']): LatencyRow[] {
     p95: ms(p.p95),
     p99: ms(p.p99),
   })
-  return [row('Alle Messpunkte', latency), ...latency.probes.map((probe) => row(probe.probe, probe))]
+  return [
+    row(t('availability:latency.allProbes'), latency),
+    ...latency.probes.map((probe) => row(probe.probe, probe)),
+  ]
+}
+
+export type Explanation = ServiceDetail['explain']
+
+/** The figure's arithmetic in the current language: "Verfügbarkeit = … W = 2.880 min Servicezeit …". */
+export function explanationText(explain: Explanation, availability: number | null): string {
+  const minutes = (value: number) => formatInteger(value)
+  const known = explain.up_minutes + explain.degraded_minutes + explain.down_minutes
+  const calendar =
+    explain.calendar === null
+      ? t('availability:explain.aroundTheClock')
+      : t('availability:explain.perCalendar', { calendar: explain.calendar })
+  const target =
+    explain.sla === null
+      ? t('availability:explain.noTarget')
+      : t(
+          explain.basis === 'standard'
+            ? 'availability:explain.standardTarget'
+            : 'availability:explain.target',
+          {
+            target: formatTarget(explain.target ?? 0),
+            sla: explain.sla,
+          },
+        )
+  return [
+    t('availability:explain.formula', {
+      availability:
+        availability === null ? t('availability:explain.noMeasurements') : formatTarget(availability),
+    }),
+    t('availability:explain.window', {
+      open: minutes(explain.open_minutes),
+      calendar,
+      maintenance: minutes(explain.maintenance_minutes),
+      window: minutes(explain.window_minutes),
+    }),
+    t('availability:explain.known', { known: minutes(known), unknown: minutes(explain.unknown_minutes) }),
+    target,
+  ].join(' ')
+}
+
+/** The explanation's terms and values, in the order of the list under the text. */
+export function explanationItems(
+  detail: Pick<ServiceDetail, 'from' | 'to' | 'explain'>,
+): Array<[string, string]> {
+  const { explain } = detail
+  const minutes = (value: number) => t('availability:explain.minutes', { minutes: formatInteger(value) })
+  const term = (key: keyof (typeof de)['explain']['terms']) => t(`availability:explain.terms.${key}`)
+  return [
+    [
+      term('period'),
+      t('availability:explain.period', {
+        from: formatInstant(detail.from),
+        to: formatInstant(detail.to),
+        duration: formatMinutes(explain.period_minutes),
+      }),
+    ],
+    [term('sla'), explain.sla ?? t('availability:explain.noSla')],
+    [
+      term('target'),
+      explain.target === null ? t('availability:explain.noTargetValue') : formatTarget(explain.target),
+    ],
+    [term('calendar'), explain.calendar ?? t('availability:explain.noCalendar')],
+    [term('open'), minutes(explain.open_minutes)],
+    [term('maintenance'), minutes(explain.maintenance_minutes)],
+    [term('window'), minutes(explain.window_minutes)],
+    [term('up'), minutes(explain.up_minutes)],
+    [term('degraded'), minutes(explain.degraded_minutes)],
+    [term('down'), minutes(explain.down_minutes)],
+    [term('unknown'), minutes(explain.unknown_minutes)],
+    [term('hold'), minutes(explain.hold_minutes)],
+  ]
 }

@@ -1,9 +1,10 @@
 /**
- * German words for the availability API's ids (states, alerts, bases).
- * `Record` over the API's own types: a new value there is a type error here.
+ * Words for the availability API's ids (states, alerts, bases) in the current
+ * language, read when called so they follow a switch of language.
  */
 import { BURN_ALERT_RULES, type BurnAlertRule } from '../../../../shared/availability-burn'
-import { formatDecimal, formatInteger } from '../../lib/format'
+import { t } from '../../i18n'
+import { formatDecimal, formatInteger, formatNumber, percentOf } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 
 export type Overview = RouterOutputs['availability']['overview']
@@ -19,23 +20,20 @@ export type ServiceBurn = Burn['services'][number]
 export type BurnAlert = ServiceBurn['alerts'][number]
 export type Basis = OverviewService['basis']
 
-export const STATE_LABELS: Record<CurrentState, string> = {
-  up: 'Verfügbar',
-  degraded: 'Eingeschränkt',
-  down: 'Gestört',
-  unknown: 'Unbekannt',
+/** "Verfügbar", "Gestört" … (en: "Up", "Down" …). */
+export function stateLabel(state: CurrentState): string {
+  return t(`availability:state.${state}`)
 }
 
 /** "60 min" below two hours, "6 h" below two days, "3 Tage" beyond: how the SRE workbook names the windows. */
 export function windowLabel(minutes: number): string {
   if (minutes < 120) return `${formatInteger(minutes)} min`
   if (minutes < 2 * 24 * 60) return `${formatInteger(minutes / 60)} h`
-  return `${formatInteger(minutes / (24 * 60))} Tage`
+  return t('availability:windowDays', { days: formatInteger(minutes / (24 * 60)) })
 }
 
-const SEVERITY_LABELS: Record<BurnAlertRule['severity'], string> = {
-  page: 'Sofortalarm',
-  ticket: 'Ticket',
+function severityLabel(severity: BurnAlertRule['severity']): string {
+  return t(`availability:alert.severity.${severity}`)
 }
 
 export interface AlertRow {
@@ -48,7 +46,8 @@ export interface AlertRow {
   longRate: string | null
   shortRate: string | null
   firing: boolean
-  state: 'löst aus' | 'ruhig'
+  /** "löst aus" or "ruhig" (en: "firing", "quiet"). */
+  state: string
   /** The whole sentence, for screen readers and the title. */
   description: string
 }
@@ -56,7 +55,7 @@ export interface AlertRow {
 /** Burn rates with one decimal; a rate below 0.05 but above 0 stays visible as "< 0,1". */
 export function formatBurnRate(rate: number | null): string | null {
   if (rate === null) return null
-  if (rate > 0 && rate < 0.05) return '< 0,1'
+  if (rate > 0 && rate < 0.05) return `< ${formatDecimal(0.1)}`
   return formatDecimal(rate)
 }
 
@@ -71,20 +70,26 @@ export function alertRows(alerts: readonly BurnAlert[]): AlertRow[] {
     if (!alert) return []
     const windows = `${windowLabel(alert.long_window_minutes)} / ${windowLabel(alert.short_window_minutes)}`
     const threshold = `> ${formatThreshold(alert.threshold)}`
-    const state = alert.firing ? 'löst aus' : 'ruhig'
+    const state = alert.firing ? t('availability:alert.firing') : t('availability:alert.quiet')
     const longRate = formatBurnRate(alert.long_burn_rate)
     const shortRate = formatBurnRate(alert.short_burn_rate)
     return [
       {
         id: alert.id,
         windows,
-        severity: SEVERITY_LABELS[alert.severity],
+        severity: severityLabel(alert.severity),
         threshold,
         longRate,
         shortRate,
         firing: alert.firing,
         state,
-        description: `Alarm ${windows} (Schwelle ${threshold}): ${state}, Burn-Rate lang ${longRate ?? 'keine Daten'}, kurz ${shortRate ?? 'keine Daten'}`,
+        description: t('availability:alert.description', {
+          windows,
+          threshold,
+          state,
+          long: longRate ?? t('common:state.noData'),
+          short: shortRate ?? t('common:state.noData'),
+        }),
       },
     ]
   })
@@ -92,19 +97,24 @@ export function alertRows(alerts: readonly BurnAlert[]): AlertRow[] {
 
 /** Whose SLA measures the figures, in a sentence. */
 export function basisLabel(basis: Basis, customerName?: string): string {
-  const target = basis.target === null ? 'ohne Verfügbarkeitsziel' : `Ziel ${formatTarget(basis.target)}`
-  if (basis.kind === 'standard') return `Standard-SLA des Dienstes, ${target}`
-  return `SLA des Ressorts${customerName ? ` ${customerName}` : ''}, ${target}`
+  const target =
+    basis.target === null
+      ? t('availability:basis.noTarget')
+      : t('availability:basis.target', { target: formatTarget(basis.target) })
+  if (basis.kind === 'standard') return t('availability:basis.standard', { target })
+  return customerName
+    ? t('availability:basis.customerNamed', { name: customerName, target })
+    : t('availability:basis.customer', { target })
 }
 
 /** Targets carry up to three decimals (99,95 %); one would round them. */
 export function formatTarget(target: number): string {
-  return `${target.toLocaleString('de-DE', { maximumFractionDigits: 3 })}\u00a0%`
+  return percentOf(formatNumber(target, { max: 3 }))
 }
 
 /** Availability near 100 % needs two decimals to tell 99,95 from 99,99. */
 export function formatAvailability(value: number): string {
-  return `${value.toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}\u00a0%`
+  return percentOf(formatNumber(value, { min: 2, max: 2 }))
 }
 
 /** 30 → "30 min", 135 → "2 h 15 min", 3000 → "2 d 2 h". */

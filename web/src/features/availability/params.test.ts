@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import {
   readOverviewFilters,
   readServiceFilters,
+  SERVICE_PRESETS,
   serviceHref,
+  servicePresetLabel,
   servicePresetPeriod,
   writeOverviewFilters,
   writeServiceFilters,
@@ -45,5 +48,28 @@ describe('availability URL filters', () => {
     })
     expect(serviceHref('email', 'im')).toBe('/verfuegbarkeit/email?ressort=im')
     expect(serviceHref('email', undefined)).toBe('/verfuegbarkeit/email')
+  })
+})
+
+describe('preset labels', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('names the presets in the current language, the ids stay German', () => {
+    expect(SERVICE_PRESETS.map(({ id }) => servicePresetLabel(id))).toEqual([
+      'Letzte 30 Tage',
+      'Letzter Monat',
+      'Letzte 12 Monate',
+    ])
+    setLanguage('en')
+    expect(SERVICE_PRESETS.map(({ id }) => servicePresetLabel(id))).toEqual([
+      'Last 30 days',
+      'Last month',
+      'Last 12 months',
+    ])
+    expect(SERVICE_PRESETS.map(({ id }) => id)).toEqual([
+      'letzte-30-tage',
+      'letzter-monat',
+      'letzte-12-monate',
+    ])
   })
 })

@@ -5,6 +5,7 @@
  * `bis` is exclusive, as in the API. `ressort` is the staff's choice of whose
  * SLA measures; a ministry user is always measured in its own.
  */
+import { t } from '../../i18n'
 import { addDays, addMonthsToMonth, monthOf } from '../../lib/dates'
 import type { Period } from '../tickets/filters'
 
@@ -38,13 +39,19 @@ export function writeOverviewFilters(filters: OverviewFilters): URLSearchParams 
   return params
 }
 
+/** The presets' ids are identifiers; `servicePresetLabel` gives their words in the current language. */
 export const SERVICE_PRESETS = [
-  { id: 'letzte-30-tage', label: 'Letzte 30 Tage' },
-  { id: 'letzter-monat', label: 'Letzter Monat' },
-  { id: 'letzte-12-monate', label: 'Letzte 12 Monate' },
+  { id: 'letzte-30-tage' },
+  { id: 'letzter-monat' },
+  { id: 'letzte-12-monate' },
 ] as const
 export type ServicePresetId = (typeof SERVICE_PRESETS)[number]['id']
 export const DEFAULT_SERVICE_PRESET: ServicePresetId = 'letzte-30-tage'
+
+/** "Letzte 30 Tage" (en: "Last 30 days"). */
+export function servicePresetLabel(id: ServicePresetId): string {
+  return t(`availability:presets.${id}`)
+}
 
 /**
  * Periods end with today, except "letzter Monat" (the whole previous calendar

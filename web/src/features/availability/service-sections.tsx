@@ -1,9 +1,12 @@
 /** The parts of a service's detail page that are tables, lists and text. */
 import { NoData, ValueOrNoData } from '../../components/no-data'
 import { TableToggle } from '../../components/table-toggle'
-import { formatDecimal, formatInstant, formatInteger } from '../../lib/format'
+import { t } from '../../i18n'
+import { formatInstant, formatInteger, formatPercent } from '../../lib/format'
 import {
   type BurnDownRow,
+  explanationItems,
+  explanationText,
   latencyRows,
   outageSummary,
   type TimelineSegment,
@@ -21,33 +24,38 @@ import {
 } from './labels'
 
 const percentOrNull = (value: number | null) => (value === null ? null : formatAvailability(value))
+const yesNo = (value: boolean) => (value ? t('availability:figures.yes') : t('availability:figures.no'))
 
 export function ServiceFigures({ detail }: { detail: ServiceDetail }) {
   const { figures } = detail
   const items: Array<{ key: string; label: string; value: string | null; tone?: 'bad' | 'ok' }> = [
     {
       key: 'availability',
-      label: 'Verfügbarkeit',
+      label: t('availability:figures.availability'),
       value: percentOrNull(figures.availability),
       tone: figures.met === null ? undefined : figures.met ? 'ok' : 'bad',
     },
-    { key: 'target', label: 'Ziel', value: figures.target === null ? null : formatTarget(figures.target) },
+    {
+      key: 'target',
+      label: t('availability:figures.target'),
+      value: figures.target === null ? null : formatTarget(figures.target),
+    },
     {
       key: 'met',
-      label: 'Ziel erreicht',
-      value: figures.met === null ? null : figures.met ? 'ja' : 'nein',
+      label: t('availability:figures.met'),
+      value: figures.met === null ? null : yesNo(figures.met),
     },
-    { key: 'coverage', label: 'Abdeckung (gemessen)', value: percentOrNull(figures.coverage) },
-    { key: 'outages', label: 'Ausfälle', value: formatInteger(figures.outages) },
+    { key: 'coverage', label: t('availability:figures.coverage'), value: percentOrNull(figures.coverage) },
+    { key: 'outages', label: t('availability:figures.outages'), value: formatInteger(figures.outages) },
     {
       key: 'mttr',
-      label: 'Mittlere Ausfalldauer',
+      label: t('availability:figures.mttr'),
       value: figures.mttr_minutes === null ? null : formatMinutes(figures.mttr_minutes),
     },
     {
       key: 'budget',
-      label: 'Restbudget im Zeitraum',
-      value: figures.budget_remaining === null ? null : `${formatDecimal(figures.budget_remaining)}\u00a0%`,
+      label: t('availability:figures.budget'),
+      value: figures.budget_remaining === null ? null : formatPercent(figures.budget_remaining),
       tone: figures.budget_remaining !== null && figures.budget_remaining < 0 ? 'bad' : undefined,
     },
   ]
@@ -74,25 +82,25 @@ export function TrendTable({ rows, bucket }: { rows: readonly TrendRow[]; bucket
     <TableToggle>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>Verfügbarkeit je {bucket === 'day' ? 'Tag' : 'Monat'}</caption>
+          <caption>{t(`availability:trendTable.caption.${bucket}`)}</caption>
           <thead>
             <tr>
-              <th scope="col">{bucket === 'day' ? 'Tag' : 'Monat'}</th>
+              <th scope="col">{t(`availability:trendTable.${bucket}`)}</th>
               <th scope="col" className="num">
-                Verfügbarkeit
+                {t('availability:trendTable.availability')}
               </th>
               <th scope="col" className="num">
-                Ziel
+                {t('availability:trendTable.target')}
               </th>
-              <th scope="col">Ziel erreicht</th>
+              <th scope="col">{t('availability:trendTable.met')}</th>
               <th scope="col" className="num">
-                Abdeckung
-              </th>
-              <th scope="col" className="num">
-                Ausfallzeit
+                {t('availability:trendTable.coverage')}
               </th>
               <th scope="col" className="num">
-                Ausfälle
+                {t('availability:trendTable.downtime')}
+              </th>
+              <th scope="col" className="num">
+                {t('availability:trendTable.outages')}
               </th>
             </tr>
           </thead>
@@ -106,7 +114,7 @@ export function TrendTable({ rows, bucket }: { rows: readonly TrendRow[]; bucket
                 <td className="num">
                   <ValueOrNoData value={row.target === null ? null : formatTarget(row.target)} />
                 </td>
-                <td>{row.met === null ? <NoData /> : row.met ? 'ja' : 'nein'}</td>
+                <td>{row.met === null ? <NoData /> : yesNo(row.met)}</td>
                 <td className="num">
                   <ValueOrNoData value={percentOrNull(row.coverage)} />
                 </td>
@@ -139,7 +147,10 @@ function Track({
             key={`${segment.start}|${segment.end}`}
             className={`avail-segment avail-segment-${kind}`}
             style={{ left: `${segment.left}%`, width: `${segment.width}%` }}
-            title={`${formatInstant(segment.start)} bis ${formatInstant(segment.end)}`}
+            title={t('availability:timeline.segment', {
+              start: formatInstant(segment.start),
+              end: formatInstant(segment.end),
+            })}
           />
         ))}
       </div>
@@ -152,56 +163,61 @@ export function OutageTimeline({ detail }: { detail: ServiceDetail }) {
   const counted = detail.outages.filter((o) => !o.in_maintenance)
   const during = detail.outages.filter((o) => o.in_maintenance)
   return (
-    <figure className="avail-timeline" aria-label="Zeitleiste der Ausfälle und Wartungen">
+    <figure className="avail-timeline" aria-label={t('availability:timeline.label')}>
       <div aria-hidden="true">
-        <Track segments={timelineSegments(counted, detail.from, detail.to)} kind="outage" label="Ausfälle" />
+        <Track
+          segments={timelineSegments(counted, detail.from, detail.to)}
+          kind="outage"
+          label={t('availability:timeline.outages')}
+        />
         {during.length > 0 ? (
           <Track
             segments={timelineSegments(during, detail.from, detail.to)}
             kind="maintenance"
-            label="In Wartung"
+            label={t('availability:timeline.duringMaintenance')}
           />
         ) : null}
         <Track
           segments={timelineSegments(detail.maintenance, detail.from, detail.to)}
           kind="maintenance"
-          label="Wartung"
+          label={t('availability:timeline.maintenance')}
         />
         <p className="avail-track-axis">
           <span>{formatInstant(detail.from)}</span>
           <span>{formatInstant(detail.to)}</span>
         </p>
       </div>
-      <figcaption className="visually-hidden">
-        Die Zeitleiste zeigt dieselben Ausfälle und Wartungsfenster wie die Listen.
-      </figcaption>
+      <figcaption className="visually-hidden">{t('availability:timeline.caption')}</figcaption>
     </figure>
   )
 }
 
 export function OutageTable({ detail }: { detail: ServiceDetail }) {
   const summary = outageSummary(detail.outages)
-  if (detail.outages.length === 0) return <p>Im Zeitraum gab es keinen Ausfall.</p>
+  if (detail.outages.length === 0) return <p>{t('availability:outages.none')}</p>
   return (
     <>
       <p className="muted">
-        {formatInteger(summary.counted)} {summary.counted === 1 ? 'Ausfall' : 'Ausfälle'}
+        {t('availability:outages.counted', {
+          count: summary.counted,
+          formatted: formatInteger(summary.counted),
+        })}
         {summary.inMaintenance > 0
-          ? `, dazu ${formatInteger(summary.inMaintenance)} in Wartung (zählt nicht)`
+          ? t('availability:outages.inMaintenance', { formatted: formatInteger(summary.inMaintenance) })
           : ''}
-        {detail.outages_truncated ? '. Gezeigt werden die jüngsten.' : '.'}
+        {detail.outages_truncated ? t('availability:outages.truncated') : t('availability:outages.end')}
       </p>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>Ausfälle</caption>
+          <caption>{t('availability:outages.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Beginn</th>
-              <th scope="col">Ende</th>
+              <th scope="col">{t('availability:outages.start')}</th>
+              <th scope="col">{t('availability:outages.stop')}</th>
               <th scope="col" className="num">
-                Dauer
+                {t('availability:outages.duration')}
               </th>
-              <th scope="col">In Wartung</th>
+              <th scope="col">{t('availability:outages.duringMaintenance')}</th>
             </tr>
           </thead>
           <tbody>
@@ -210,7 +226,11 @@ export function OutageTable({ detail }: { detail: ServiceDetail }) {
                 <td>{formatInstant(outage.start)}</td>
                 <td>{formatInstant(outage.end)}</td>
                 <td className="num">{formatMinutes(outage.minutes)}</td>
-                <td>{outage.in_maintenance ? 'ja (zählt nicht)' : 'nein'}</td>
+                <td>
+                  {outage.in_maintenance
+                    ? t('availability:outages.yesNotCounted')
+                    : t('availability:outages.no')}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -222,18 +242,18 @@ export function OutageTable({ detail }: { detail: ServiceDetail }) {
 
 export function MaintenanceTable({ detail }: { detail: ServiceDetail }) {
   if (detail.maintenance.length === 0)
-    return <p className="avail-section-table">Im Zeitraum gab es kein Wartungsfenster.</p>
+    return <p className="avail-section-table">{t('availability:maintenance.none')}</p>
   return (
     <div className="table-scroll avail-section-table">
       <table className="data-table">
-        <caption>Wartungsfenster</caption>
+        <caption>{t('availability:maintenance.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Titel</th>
-            <th scope="col">Beginn</th>
-            <th scope="col">Ende</th>
+            <th scope="col">{t('availability:maintenance.title')}</th>
+            <th scope="col">{t('availability:maintenance.start')}</th>
+            <th scope="col">{t('availability:maintenance.stop')}</th>
             <th scope="col" className="num">
-              Dauer
+              {t('availability:maintenance.duration')}
             </th>
           </tr>
         </thead>
@@ -257,18 +277,18 @@ export function BurnDownTable({ rows }: { rows: readonly BurnDownRow[] }) {
     <TableToggle>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>Restbudget je Tag</caption>
+          <caption>{t('availability:burnDown.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Tag</th>
+              <th scope="col">{t('availability:burnDown.day')}</th>
               <th scope="col" className="num">
-                Restbudget
+                {t('availability:burnDown.remaining')}
               </th>
               <th scope="col" className="num">
-                Erlaubte Ausfallzeit bisher
+                {t('availability:burnDown.allowed')}
               </th>
               <th scope="col" className="num">
-                Ausfallzeit bisher
+                {t('availability:burnDown.down')}
               </th>
             </tr>
           </thead>
@@ -277,9 +297,7 @@ export function BurnDownTable({ rows }: { rows: readonly BurnDownRow[] }) {
               <tr key={row.date}>
                 <th scope="row">{row.title}</th>
                 <td className="num">
-                  <ValueOrNoData
-                    value={row.remaining === null ? null : `${formatDecimal(row.remaining)}\u00a0%`}
-                  />
+                  <ValueOrNoData value={row.remaining === null ? null : formatPercent(row.remaining)} />
                 </td>
                 <td className="num">
                   <ValueOrNoData
@@ -303,21 +321,21 @@ export function BurnAlerts({ burn, rows }: { burn: ServiceBurn; rows: readonly A
         <div
           className={`stat${burn.budget_remaining !== null && burn.budget_remaining < 0 ? ' stat-bad' : ''}`}
         >
-          <dt>Restbudget, letzte 30 Tage</dt>
+          <dt>{t('availability:burn.remaining30')}</dt>
           <dd data-figure="budget-30">
             <ValueOrNoData
-              value={burn.budget_remaining === null ? null : `${formatDecimal(burn.budget_remaining)}\u00a0%`}
+              value={burn.budget_remaining === null ? null : formatPercent(burn.budget_remaining)}
             />
           </dd>
         </div>
         <div className="stat">
-          <dt>Burn-Rate, letzte 30 Tage</dt>
+          <dt>{t('availability:burn.rate30')}</dt>
           <dd>
             <ValueOrNoData value={formatBurnRate(burn.burn_rate)} />
           </dd>
         </div>
         <div className="stat">
-          <dt>Ausfallzeit / erlaubt</dt>
+          <dt>{t('availability:burn.downAllowed')}</dt>
           <dd className="avail-stat-small">
             {formatMinutes(burn.down_minutes)} /{' '}
             {burn.allowed_minutes === null ? <NoData /> : formatMinutes(burn.allowed_minutes)}
@@ -326,21 +344,21 @@ export function BurnAlerts({ burn, rows }: { burn: ServiceBurn; rows: readonly A
       </dl>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>Burn-Rate-Alarme (mehrere Fenster)</caption>
+          <caption>{t('availability:burn.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Fenster lang / kurz</th>
-              <th scope="col">Art</th>
+              <th scope="col">{t('availability:burn.windows')}</th>
+              <th scope="col">{t('availability:burn.severity')}</th>
               <th scope="col" className="num">
-                Schwelle
+                {t('availability:burn.threshold')}
               </th>
               <th scope="col" className="num">
-                Burn-Rate lang
+                {t('availability:burn.longRate')}
               </th>
               <th scope="col" className="num">
-                Burn-Rate kurz
+                {t('availability:burn.shortRate')}
               </th>
-              <th scope="col">Zustand</th>
+              <th scope="col">{t('availability:burn.state')}</th>
             </tr>
           </thead>
           <tbody>
@@ -366,26 +384,23 @@ export function BurnAlerts({ burn, rows }: { burn: ServiceBurn; rows: readonly A
           </tbody>
         </table>
       </div>
-      <p className="small muted">
-        Burn-Rate 1 verbraucht das Budget genau in 30 Tagen. Ein Alarm löst aus, wenn beide Fenster über der
-        Schwelle liegen; das kurze Fenster lässt ihn bald nach dem Ende des Ausfalls wieder ruhen.
-      </p>
+      <p className="small muted">{t('availability:burn.note')}</p>
     </>
   )
 }
 
 export function LatencyTable({ detail }: { detail: ServiceDetail }) {
   const rows = latencyRows(detail.latency)
-  if (detail.latency.checks === 0) return <p>Im Zeitraum gibt es keine Messungen mit Antwortzeit.</p>
+  if (detail.latency.checks === 0) return <p>{t('availability:latency.none')}</p>
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption>Antwortzeiten (Perzentile)</caption>
+        <caption>{t('availability:latency.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Messpunkt</th>
+            <th scope="col">{t('availability:latency.probe')}</th>
             <th scope="col" className="num">
-              Messungen
+              {t('availability:latency.checks')}
             </th>
             <th scope="col" className="num">
               p50
@@ -421,28 +436,11 @@ export function LatencyTable({ detail }: { detail: ServiceDetail }) {
 }
 
 export function Explanation({ detail }: { detail: ServiceDetail }) {
-  const { explain } = detail
-  const items: Array<[string, string]> = [
-    [
-      'Zeitraum',
-      `${formatInstant(detail.from)} bis ${formatInstant(detail.to)} (${formatMinutes(explain.period_minutes)})`,
-    ],
-    ['SLA', explain.sla ?? 'keines (rund um die Uhr, ohne Ziel)'],
-    ['Ziel', explain.target === null ? 'keines' : formatTarget(explain.target)],
-    ['Servicezeit-Kalender', explain.calendar ?? 'rund um die Uhr (24x7)'],
-    ['Servicezeit im Zeitraum', `${formatInteger(explain.open_minutes)} min`],
-    ['Davon Wartung (ausgenommen)', `${formatInteger(explain.maintenance_minutes)} min`],
-    ['Messfenster W', `${formatInteger(explain.window_minutes)} min`],
-    ['Verfügbar', `${formatInteger(explain.up_minutes)} min`],
-    ['Eingeschränkt', `${formatInteger(explain.degraded_minutes)} min`],
-    ['Gestört', `${formatInteger(explain.down_minutes)} min`],
-    ['Ohne Messwerte (unbekannt)', `${formatInteger(explain.unknown_minutes)} min`],
-    ['Ein Messwert gilt höchstens', `${formatInteger(explain.hold_minutes)} min`],
-  ]
+  const items = explanationItems(detail)
   return (
     <details className="card avail-explain">
-      <summary className="avail-explain-summary">So wurde gerechnet</summary>
-      <p className="avail-explain-text">{explain.text}</p>
+      <summary className="avail-explain-summary">{t('availability:explain.summary')}</summary>
+      <p className="avail-explain-text">{explanationText(detail.explain, detail.figures.availability)}</p>
       <dl className="avail-explain-list">
         {items.map(([term, value]) => (
           <div key={term}>

@@ -1,6 +1,7 @@
 /** The current state as a word with a sign; the colour repeats what the word says. */
+import { t } from '../../i18n'
 import { formatInstant } from '../../lib/format'
-import { type CurrentState, STATE_LABELS } from './labels'
+import { type CurrentState, stateLabel } from './labels'
 
 const SIGNS: Record<CurrentState, string> = { up: '✓', degraded: '!', down: '✕', unknown: '?' }
 
@@ -9,9 +10,11 @@ export function StateBadge({ state, since }: { state: CurrentState; since: strin
     <span className="avail-state-line">
       <span className={`avail-state avail-state-${state}`}>
         <span aria-hidden="true">{SIGNS[state]} </span>
-        {STATE_LABELS[state]}
+        {stateLabel(state)}
       </span>
-      {since ? <span className="avail-since">seit {formatInstant(since)}</span> : null}
+      {since ? (
+        <span className="avail-since">{t('availability:since', { time: formatInstant(since) })}</span>
+      ) : null}
     </span>
   )
 }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import type { Overview } from './labels'
-import { cellTone, minorBand, statusCell, statusRows } from './status-bar'
+import { cellTone, minorBand, statusCell, statusRows, toneLabel } from './status-bar'
 
 const NBSP = '\u00a0'
 
@@ -96,5 +97,55 @@ describe('status rows', () => {
     expect(row?.counts).toEqual({ met: 1, minor: 0, major: 1, unrated: 0, none: 1 })
     expect(row?.state).toEqual({ state: 'up', since: '2026-03-02T08:30:00.000Z' })
     expect(row?.cells[1]?.title).toContain('Ausfallzeit 36 min\n1 Ausfall')
+  })
+})
+
+describe('status cells in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('names a day with its figures, day before month and a decimal point', () => {
+    setLanguage('en')
+    const cell = statusCell(
+      '2026-03-12',
+      { availability: 99.3, met: false, coverage: 98.5, down_minutes: 10, outages: 1 },
+      99.5,
+    )
+    expect(cell.label).toBe('12/03/2026: 99.30%, Target narrowly missed')
+    expect(cell.title).toBe(
+      [
+        '12/03/2026',
+        'Availability 99.30% (target 99.5%)',
+        'Coverage 98.50%',
+        'Downtime 10 min',
+        '1 outage',
+      ].join('\n'),
+    )
+    // No target, no coverage, two outages of 1 h 30 min together.
+    const unrated = statusCell(
+      '2026-03-13',
+      { availability: 97, met: null, coverage: null, down_minutes: 90, outages: 2 },
+      null,
+    )
+    expect(unrated.label).toBe('13/03/2026: 97.00%, measured, no target')
+    expect(unrated.title).toBe(
+      ['13/03/2026', 'Availability 97.00%', 'Coverage no data', 'Downtime 1 h 30 min', '2 outages'].join(
+        '\n',
+      ),
+    )
+  })
+
+  it('says "no data" for a day without known time, and names every tone', () => {
+    setLanguage('en')
+    expect(statusCell('2026-03-01', null, 99.5)).toMatchObject({
+      label: '01/03/2026: no data',
+      title: '01/03/2026\nno data',
+    })
+    expect((['met', 'minor', 'major', 'unrated', 'none'] as const).map(toneLabel)).toEqual([
+      'Target met',
+      'Target narrowly missed',
+      'Target clearly missed',
+      'measured, no target',
+      'no data',
+    ])
   })
 })

@@ -8,7 +8,9 @@
  * - `major`: missed by more;
  * - `unrated`: measured, but the view has no target;
  * - `none`: no known time in the day (grey, "keine Daten").
+ * The words follow the current language.
  */
+import { t } from '../../i18n'
 import { formatDate, formatInteger } from '../../lib/format'
 import { formatAvailability, formatMinutes, formatTarget, type Overview, type OverviewDay } from './labels'
 
@@ -17,12 +19,9 @@ export type CellTone = 'met' | 'minor' | 'major' | 'unrated' | 'none'
 /** Smallest "missed by little" band in percentage points. */
 export const MIN_MINOR_BAND = 0.1
 
-export const TONE_LABELS: Record<CellTone, string> = {
-  met: 'Ziel erreicht',
-  minor: 'Ziel knapp verfehlt',
-  major: 'Ziel deutlich verfehlt',
-  unrated: 'gemessen, kein Ziel',
-  none: 'keine Daten',
+/** "Ziel erreicht", "Ziel knapp verfehlt" … in the current language. */
+export function toneLabel(tone: CellTone): string {
+  return t(`availability:tone.${tone}`)
 }
 
 /** How far short of the target a day may fall and still count as "knapp". */
@@ -47,10 +46,6 @@ export interface StatusCell {
   title: string
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${formatInteger(count)} ${count === 1 ? one : many}`
-}
-
 export function statusCell(date: string, day: OverviewDay | null, target: number | null): StatusCell {
   const shown = formatDate(date)
   if (day === null) {
@@ -58,24 +53,28 @@ export function statusCell(date: string, day: OverviewDay | null, target: number
       date,
       tone: 'none',
       availability: null,
-      label: `${shown}: keine Daten`,
-      title: `${shown}\nkeine Daten`,
+      label: t('availability:cell.labelNoData', { date: shown }),
+      title: `${shown}\n${t('availability:cell.noData')}`,
     }
   }
   const tone = cellTone(day.availability, target)
   const availability = formatAvailability(day.availability)
   const lines = [
     shown,
-    `Verfügbarkeit ${availability}${target === null ? '' : ` (Ziel ${formatTarget(target)})`}`,
-    `Abdeckung ${day.coverage === null ? 'keine Daten' : formatAvailability(day.coverage)}`,
-    `Ausfallzeit ${formatMinutes(day.down_minutes)}`,
-    plural(day.outages, 'Ausfall', 'Ausfälle'),
+    target === null
+      ? t('availability:cell.availability', { availability })
+      : t('availability:cell.availabilityWithTarget', { availability, target: formatTarget(target) }),
+    t('availability:cell.coverage', {
+      coverage: day.coverage === null ? t('availability:cell.noData') : formatAvailability(day.coverage),
+    }),
+    t('availability:cell.downtime', { duration: formatMinutes(day.down_minutes) }),
+    t('availability:cell.outages', { count: day.outages, formatted: formatInteger(day.outages) }),
   ]
   return {
     date,
     tone,
     availability: day.availability,
-    label: `${shown}: ${availability}, ${TONE_LABELS[tone]}`,
+    label: t('availability:cell.label', { date: shown, availability, tone: toneLabel(tone) }),
     title: lines.join('\n'),
   }
 }

@@ -6,29 +6,35 @@
 import { Link } from 'react-router'
 import { ValueOrNoData } from '../../components/no-data'
 import { TableToggle } from '../../components/table-toggle'
-import { formatDate } from '../../lib/format'
-import { formatAvailability, formatTarget, STATE_LABELS } from './labels'
+import { t } from '../../i18n'
+import { formatDate, formatDecimal, percentOf } from '../../lib/format'
+import { formatAvailability, formatTarget, stateLabel } from './labels'
 import { serviceHref } from './params'
 import { StateBadge } from './state-badge'
-import { type CellTone, type StatusRow, TONE_LABELS } from './status-bar'
+import { type CellTone, MIN_MINOR_BAND, minorBand, type StatusRow, toneLabel } from './status-bar'
 
 const LEGEND_TONES: readonly CellTone[] = ['met', 'minor', 'major', 'unrated', 'none']
+
+/** The target the legend's example uses. */
+const EXAMPLE_TARGET = 99.5
 
 export function StatusLegend() {
   return (
     <div className="avail-legend-block">
-      <ul className="avail-legend" aria-label="Legende">
+      <ul className="avail-legend" aria-label={t('availability:overview.legend')}>
         {LEGEND_TONES.map((tone) => (
           <li key={tone}>
             <span className={`avail-cell avail-cell-${tone} avail-legend-swatch`} aria-hidden="true" />
-            {TONE_LABELS[tone]}
+            {toneLabel(tone)}
           </li>
         ))}
       </ul>
       <p className="small muted">
-        „Knapp verfehlt“ heißt: höchstens um die Breite des Fehlerbudgets unter dem Ziel (bei Ziel 99,5&nbsp;%
-        also 99,0 bis unter 99,5&nbsp;%), mindestens 0,1 Prozentpunkte. Jeder Tag nennt seine Werte im
-        Tooltip; alle Werte stehen auch in der Tabelle.
+        {t('availability:overview.legendNote', {
+          target: formatTarget(EXAMPLE_TARGET),
+          lowest: percentOf(formatDecimal(EXAMPLE_TARGET - minorBand(EXAMPLE_TARGET))),
+          points: formatDecimal(MIN_MINOR_BAND),
+        })}
       </p>
     </div>
   )
@@ -36,10 +42,10 @@ export function StatusLegend() {
 
 /** "Tage: 2 Ziel erreicht, 1 deutlich verfehlt, 87 ohne Daten": only the tones that occur. */
 function toneSummary(row: StatusRow): string {
-  const parts = LEGEND_TONES.filter((tone) => row.counts[tone] > 0).map(
-    (tone) => `${row.counts[tone]} ${TONE_LABELS[tone]}`,
+  const parts = LEGEND_TONES.filter((tone) => row.counts[tone] > 0).map((tone) =>
+    t(`availability:toneCount.${tone}`, { count: row.counts[tone] }),
   )
-  return `Tage: ${parts.join(', ')}`
+  return t('availability:overview.summary', { parts: parts.join(', ') })
 }
 
 export function StatusList({ rows, customer }: { rows: readonly StatusRow[]; customer: string | undefined }) {
@@ -59,12 +65,18 @@ export function StatusList({ rows, customer }: { rows: readonly StatusRow[]; cus
                 />
               </span>{' '}
               <span className="muted">
-                {row.target === null ? 'ohne Ziel' : `Ziel ${formatTarget(row.target)}`}
-                {row.met === null ? '' : row.met ? ' · erreicht' : ' · verfehlt'}
+                {row.target === null
+                  ? t('availability:overview.noTarget')
+                  : t('availability:overview.target', { target: formatTarget(row.target) })}
+                {row.met === null
+                  ? ''
+                  : row.met
+                    ? t('availability:overview.met')
+                    : t('availability:overview.missed')}
               </span>
             </p>
           </div>
-          <ol className="avail-bar" aria-label={`${row.name}: Verfügbarkeit je Tag`}>
+          <ol className="avail-bar" aria-label={t('availability:overview.barLabel', { name: row.name })}>
             {row.cells.map((cell) => (
               <li key={cell.date}>
                 <span
@@ -78,7 +90,7 @@ export function StatusList({ rows, customer }: { rows: readonly StatusRow[]; cus
           </ol>
           <p className="avail-bar-axis" aria-hidden="true">
             <span>{row.cells[0] ? formatDate(row.cells[0].date) : ''}</span>
-            <span>heute</span>
+            <span>{t('availability:overview.today')}</span>
           </p>
           <p className="avail-bar-summary small">{toneSummary(row)}</p>
         </li>
@@ -95,16 +107,19 @@ export function StatusTable({ rows }: { rows: readonly StatusRow[] }) {
         <div className="table-scroll" key={row.service}>
           <table className="data-table avail-day-table">
             <caption>
-              {row.name}: Verfügbarkeit je Tag (aktuell {STATE_LABELS[row.state.state]})
+              {t('availability:overview.tableCaption', {
+                name: row.name,
+                state: stateLabel(row.state.state),
+              })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Tag</th>
+                <th scope="col">{t('availability:overview.day')}</th>
                 <th scope="col" className="num">
-                  Verfügbarkeit
+                  {t('availability:overview.availability')}
                 </th>
-                <th scope="col">Bewertung</th>
-                <th scope="col">Details</th>
+                <th scope="col">{t('availability:overview.rating')}</th>
+                <th scope="col">{t('availability:overview.details')}</th>
               </tr>
             </thead>
             <tbody>
@@ -116,7 +131,7 @@ export function StatusTable({ rows }: { rows: readonly StatusRow[] }) {
                       value={cell.availability === null ? null : formatAvailability(cell.availability)}
                     />
                   </td>
-                  <td>{TONE_LABELS[cell.tone]}</td>
+                  <td>{toneLabel(cell.tone)}</td>
                   <td className="small">{cell.title.split('\n').slice(2).join(' · ')}</td>
                 </tr>
               ))}

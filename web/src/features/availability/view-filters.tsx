@@ -1,5 +1,6 @@
 /** Whose SLA measures (staff: a Ressort or each service's standard SLA) and the number of days. */
 import { useId } from 'react'
+import { t } from '../../i18n'
 import { DAY_CHOICES, type DayChoice } from './params'
 
 interface Customer {
@@ -23,9 +24,9 @@ export function SlaViewSelect({
   const unknown = selected !== '' && !customers.some((customer) => customer.id === selected)
   return (
     <div className="field field-choice">
-      <label htmlFor={id}>Gemessen im SLA von</label>
+      <label htmlFor={id}>{t('availability:filters.slaView')}</label>
       <select id={id} value={selected} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">Standard-SLA je Dienst</option>
+        <option value="">{t('availability:filters.standardPerService')}</option>
         {unknown ? <option value={selected}>{selected}</option> : null}
         {customers.map((customer) => (
           <option key={customer.id} value={customer.id}>
@@ -40,7 +41,7 @@ export function SlaViewSelect({
 export function DaysChoice({ value, onChange }: { value: DayChoice; onChange: (days: DayChoice) => void }) {
   return (
     <fieldset className="chip-choice">
-      <legend className="filter-label">Zeitraum</legend>
+      <legend className="filter-label">{t('availability:filters.period')}</legend>
       <div className="presets">
         {DAY_CHOICES.map((days) => (
           <button
@@ -50,7 +51,7 @@ export function DaysChoice({ value, onChange }: { value: DayChoice; onChange: (d
             aria-pressed={value === days}
             onClick={() => onChange(days)}
           >
-            {days} Tage
+            {t('availability:filters.days', { days })}
           </button>
         ))}
       </div>
