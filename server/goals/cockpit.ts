@@ -5,7 +5,14 @@
  */
 import { DateTime } from 'luxon'
 import type { Catalog, ComputedGoalMetric } from '../../shared/catalog'
-import { type Direction, type GoalStatus, goalStatus, METRICS } from '../../shared/metric-catalogue'
+import {
+  type Direction,
+  type GoalStatus,
+  goalStatus,
+  HAND_MEASURED_EXPLANATION,
+  type Localized,
+  METRICS,
+} from '../../shared/metric-catalogue'
 import { type Bucket, buckets } from '../sla/compliance'
 import type { Store } from '../store'
 import { kpiValue, type Measurement, measurementsOf } from './kpis'
@@ -13,7 +20,10 @@ import { addSums, emptySums, metricValue, needsOf, type Sums, sumsPerBucket } fr
 
 export interface KpiView {
   id: string
-  name: string
+  /** The name the catalog gives the KPI, as written there (data, one language); null: none given. */
+  name: string | null
+  /** The computed metric's label in both languages, shown when the catalog names none; null for `kpi:NAME`. */
+  label: Localized | null
   metric: string
   unit: string
   direction: Direction
@@ -21,7 +31,8 @@ export interface KpiView {
   warn: number | null
   value: number | null
   status: GoalStatus
-  explanation: string
+  /** How the value is computed, in both languages: the web shows the chosen one. */
+  explanation: Localized
   trend: Array<{ bucket: string; value: number | null; status: GoalStatus }>
   byCustomer: Array<{ customer: string; value: number | null; status: GoalStatus }>
 }
@@ -94,16 +105,15 @@ export async function goalCockpit(
         const rate = (value: number | null) => ({ value, status: goalStatus(value, { ...kpi, direction }) })
         return {
           id: kpi.id,
-          name: kpi.name ?? definition?.label.de ?? kpi.metric,
+          name: kpi.name ?? null,
+          label: definition?.label ?? null,
           metric: kpi.metric,
           unit: kpi.unit ?? definition?.unit ?? '',
           direction,
           target: kpi.target,
           warn: kpi.warn ?? null,
           ...rate(kpiValueIn(kpi.metric, period, periodSums[0], null)),
-          explanation:
-            definition?.explanation ??
-            'Von Hand gemessene Kennzahl, dem Zeitraum zugeordnet, den die Messung nennt.',
+          explanation: definition?.explanation ?? HAND_MEASURED_EXPLANATION,
           trend: months.map((month, index) => ({
             bucket: month.label,
             ...rate(kpiValueIn(kpi.metric, month, monthSums[index], null)),

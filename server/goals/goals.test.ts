@@ -108,6 +108,53 @@ describe('goal cockpit', () => {
     expect(kpis.loesung?.trend.at(-1)).toEqual({ bucket: '2026-03-01', value: 75, status: 'red' })
     expect(kpis.loesung?.trend.at(-2)).toEqual({ bucket: '2026-02-01', value: null, status: 'grey' })
   })
+
+  it('gives the web the metric label and explanation in both languages, catalog names as written', async () => {
+    const cockpit = await goalCockpit(t.store, catalog, { customers: ['im', 'fm'], ...march })
+    expect(cockpit.goals.map((goal) => goal.name)).toEqual([
+      'Zuverlässigkeit',
+      'Kundenzufriedenheit',
+      'Mitarbeitendenzufriedenheit',
+    ])
+    const kpis = Object.fromEntries(cockpit.goals.flatMap((goal) => goal.kpis).map((kpi) => [kpi.id, kpi]))
+    // The catalog names none of these KPIs: the web shows the metric's label in the chosen language.
+    expect(kpis.loesung).toMatchObject({
+      name: null,
+      label: { de: 'Lösungszeit eingehalten', en: 'Resolution time met' },
+      explanation: {
+        de: 'Im Zeitraum gelöste Tickets innerhalb der Lösungszeit des SLA, über alle Ressorts.',
+        en: 'Tickets resolved in the period within the resolution time of the SLA, over all ministries.',
+      },
+    })
+    expect(kpis.rueckstand?.label).toEqual({ de: 'Offene Tickets (Rückstand)', en: 'Open tickets (backlog)' })
+    // A hand-measured KPI has no metric label; its explanation says where its values come from.
+    expect(kpis.mazi).toMatchObject({
+      name: null,
+      label: null,
+      explanation: {
+        de: 'Von Hand gemessene Kennzahl, dem Zeitraum zugeordnet, den die Messung nennt.',
+        en: 'A KPI measured by hand, attributed to the period the measurement names.',
+      },
+    })
+    // A name the catalog gives is data: passed on as written.
+    const named = await goalCockpit(
+      t.store,
+      testCatalog({
+        goals: [
+          {
+            id: 'z',
+            name: 'Ziel',
+            kpis: [{ id: 'k', name: 'Eigene Bezeichnung', metric: 'csat', target: 80 }],
+          },
+        ],
+      }),
+      { customers: ['im'], ...march },
+    )
+    expect(named.goals[0]?.kpis[0]).toMatchObject({
+      name: 'Eigene Bezeichnung',
+      label: { de: 'Kundenzufriedenheit (CSAT)', en: 'Customer satisfaction (CSAT)' },
+    })
+  })
 })
 
 describe('availability sums', () => {

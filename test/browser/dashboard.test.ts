@@ -72,6 +72,22 @@ const BAD_LINE = { ...created('fm-x', 'fm', 'gestern'), id: 'bad-1' }
 
 const WEEK_HEADER = ['Woche', 'Zeitraum', 'Erstellt', 'Gelöst']
 
+/**
+ * For the goal cockpit in English: the KPIs name no name of their own, so the
+ * cockpit shows the metric's label in the chosen language; the goal's name is
+ * the catalog's and stays German.
+ */
+const GOALS = [
+  {
+    id: 'zuverlaessigkeit',
+    name: 'Zuverlässigkeit',
+    kpis: [
+      { id: 'loesung', metric: 'resolution_compliance', target: 75, warn: 25 },
+      { id: 'rueckstand', metric: 'backlog', target: 0, warn: 1, direction: 'lower' as const },
+    ],
+  },
+]
+
 // ------------------------------------------------------------------ set-up
 
 let testStore: TestStore
@@ -91,7 +107,7 @@ async function newUser(): Promise<{ context: BrowserContext; page: Page }> {
 beforeAll(async () => {
   const built = buildWebIfStale()
   testStore = await openTestStore()
-  catalog = await withCatalog(testStore.store, testCatalog())
+  catalog = await withCatalog(testStore.store, testCatalog({ goals: GOALS }))
   const file = await testStore.file('tickets.ndjson', ndjson([...TICKET_EVENTS, BAD_LINE]))
   const summary = await ingestFile(testStore.store, catalog, 'tickets', file)
   expect(summary).toMatchObject({ read: 23, stored: 22, quarantined: 1 })
@@ -288,6 +304,168 @@ describe('dashboard in Chromium', () => {
     expect(rows[1]?.slice(1, 3)).toEqual(['23', 'Tickets'])
     expect(rows[1]?.[3]).toContain("'gestern' is not an ISO 8601 timestamp")
     await screenshot(page, 'dashboard-quarantaene')
+  })
+
+  it('leadership reads the tickets, the quarantine and the goals in English', async () => {
+    const { page, context } = await newUser()
+    // A shared link in English: the sign-in on the way is English too, and leads back to it.
+    await page.goto(`/tickets?${PERIOD}&sprache=en`)
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'Demo Leitung' }).click()
+    await page.waitForURL(`**/tickets?${PERIOD}&sprache=en`)
+    await page.getByRole('heading', { name: 'Tickets per week', level: 1 }).waitFor()
+    expect(await page.locator('.page-lead').textContent()).toBe(
+      'New and resolved tickets per calendar week (Monday to Sunday), summed over the selected ministries.',
+    )
+    expect(await page.locator('.period-line').textContent()).toContain('Period: 02/03/2026 to 29/03/2026')
+    // The same March as in German: 12 created, 10 resolved, balance +2.
+    expect(await page.locator('.stat').allTextContents()).toEqual([
+      'Created12',
+      'Resolved10',
+      'Balance (created − resolved)+2',
+    ])
+    for (const preset of ['Last 4 weeks', 'Last 3 months', 'Last 12 months', 'Year to date']) {
+      await page.getByRole('button', { name: preset }).waitFor()
+    }
+    await page.getByLabel('From', { exact: true }).waitFor()
+    await page.getByLabel('To (inclusive)', { exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Apply' }).waitFor()
+    expect(await page.locator('.filter-customers summary').textContent()).toBe('Ministries: all (2)')
+    await page.getByRole('figure', { name: 'Created and resolved tickets per calendar week' }).waitFor()
+    await expect
+      .poll(() => page.locator('.recharts-legend-item-text').allTextContents())
+      .toEqual(['Created', 'Resolved'])
+    await page.getByRole('button', { name: 'Show as table' }).click()
+    expect(await tableCells(page, 'Tickets per calendar week')).toEqual([
+      ['Week', 'Period', 'Created', 'Resolved'],
+      ['Week 10/2026', '02/03–08/03/2026', '3', '2'],
+      ['Week 11/2026', '09/03–15/03/2026', '2', '1'],
+      ['Week 12/2026', '16/03–22/03/2026', '7', '1'],
+      ['Week 13/2026', '23/03–29/03/2026', '0', '6'],
+      ['Total', '12', '10'],
+    ])
+    expect(await tableCells(page, 'Totals per ministry in the period')).toEqual([
+      ['Ministry', 'Created', 'Resolved'],
+      [nameOf('im'), '5', '4'],
+      [nameOf('fm'), '7', '6'],
+    ])
+    const tickets = await bodyText(page)
+    for (const german of [
+      'Tickets je',
+      'Erstellt',
+      'Gelöst',
+      'Summe',
+      'KW ',
+      'Zeitraum',
+      'Ressort',
+      'Anwenden',
+    ]) {
+      expect(tickets).not.toContain(german)
+    }
+    await screenshot(page, 'dashboard-en-tickets')
+
+    // Through the navigation to the quarantine: still English.
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Quarantine' })
+      .click()
+    await page.getByRole('heading', { name: 'Quarantine', level: 1 }).waitFor()
+    const rows = await tableCells(page, 'Records in quarantine')
+    expect(rows[0]).toEqual(['File', 'Line', 'Kind', 'Reason', 'Raw line'])
+    expect(rows).toHaveLength(2)
+    // The file name, then its run and when it was refused, day before month.
+    expect(rows[1]?.[0]).toMatch(/^tickets\.ndjsonRun \d+, \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/)
+    expect(rows[1]?.slice(1, 3)).toEqual(['23', 'Tickets'])
+    await page.getByText('1 record', { exact: true }).waitFor()
+    const kind = page.getByRole('combobox', { name: 'Kind' })
+    expect(await kind.locator('option').allTextContents()).toEqual([
+      'All kinds',
+      'Tickets',
+      'Monitoring checks',
+      'Maintenance windows',
+      'Surveys',
+      'KPIs',
+    ])
+    const quarantine = await bodyText(page)
+    for (const german of ['Quarantäne', 'Datei', 'Zeile', 'Grund', 'Rohzeile', 'Datensatz', 'Lauf ']) {
+      expect(quarantine).not.toContain(german)
+    }
+    await kind.selectOption('checks')
+    await page.getByText('No records in quarantine', { exact: true }).waitFor()
+    await page.getByText('Nothing was refused for "Monitoring checks".', { exact: true }).waitFor()
+
+    // The goal cockpit opens in German (no language in the link, none chosen yet); the header button switches.
+    await page.goto('/ziele?zeitraum=2026-03')
+    await page.getByRole('heading', { name: 'Ziele', level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Goals', level: 1 }).waitFor()
+    expect(await page.locator('.period-line strong').textContent()).toBe('March 2026')
+    expect(await page.locator('.period-line').textContent()).toContain('(01/03/2026 to 31/03/2026)')
+    // The goal's name is the catalog's, as written.
+    await page.getByRole('heading', { name: 'Zuverlässigkeit', level: 2 }).waitFor()
+    const loesung = page.locator('[data-kpi="loesung"]')
+    await loesung.waitFor()
+    expect(await loesung.locator('h3').textContent()).toBe('Resolution time met')
+    // P3, 24 h = 1440 business minutes: im-1, im-2, im-4 met, im-5 breached; fm's six
+    // all took more than a week: 3 of 10 = 30 %, between warn 25 and target 75: amber.
+    expect(await loesung.locator('.kpi-value').textContent()).toBe('30.0%')
+    expect(await loesung.locator('.goal-status').first().textContent()).toBe(
+      'amber – warning level met, target missed',
+    )
+    expect(await loesung.locator('.kpi-target').textContent()).toBe(
+      'Target ≥ 75.0%, warning level ≥ 25.0% · higher is better',
+    )
+    await loesung.getByText('How is this computed?', { exact: true }).click()
+    await loesung
+      .getByText('Tickets resolved in the period within the resolution time of the SLA, over all ministries.')
+      .waitFor()
+    // Per ministry: im 3 of 4 = 75 % green, fm 0 of 6 red.
+    await loesung.getByText('Per ministry', { exact: true }).click()
+    expect(await tableCells(page, 'Resolution time met per ministry')).toEqual([
+      ['Ministry', 'Value', 'Status'],
+      [nameOf('im'), '75.0%', 'green (target met)'],
+      [nameOf('fm'), '0.0%', 'red (target and warning level missed)'],
+    ])
+    await loesung.getByText('Trend as a table', { exact: true }).click()
+    const trend = await tableCells(page, 'Resolution time met: trend over the last 12 months')
+    expect(trend).toHaveLength(13)
+    expect(trend[0]).toEqual(['Month', 'Value', 'Status'])
+    expect(trend[1]).toEqual(['April 2025', '–no data', 'grey (no data)'])
+    expect(trend[12]).toEqual(['March 2026', '30.0%', 'amber (warning level met, target missed)'])
+    // im-3 and fm-7 are open at the end of March: 2 tickets, above warn 1 (lower is better): red.
+    const backlog = page.locator('[data-kpi="rueckstand"]')
+    expect(await backlog.locator('h3').textContent()).toBe('Open tickets (backlog)')
+    expect(await backlog.locator('.kpi-value').textContent()).toBe('2\u00a0tickets')
+    expect(await backlog.locator('.kpi-target').textContent()).toBe(
+      'Target ≤ 0\u00a0tickets, warning level ≤ 1\u00a0ticket · lower is better',
+    )
+    expect(await page.getByRole('list', { name: 'KPIs by status' }).locator('li').allTextContents()).toEqual([
+      'green (target met): 0',
+      'amber (warning level met, target missed): 1',
+      'red (target and warning level missed): 1',
+      'grey (no data): 0',
+    ])
+    const goals = await bodyText(page)
+    for (const german of [
+      'Ziel ',
+      'Warnschwelle',
+      'Verlauf',
+      'Je Ressort',
+      'Kennzahl',
+      'höher',
+      'keine Daten',
+      'grün',
+    ]) {
+      expect(goals).not.toContain(german)
+    }
+    await screenshot(page, 'dashboard-en-ziele')
+
+    // The quarter, in English words.
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('quarter')
+    await page.getByRole('combobox', { name: 'Quarter' }).selectOption('2026-Q1')
+    await page.waitForURL('**/ziele?zeitraum=2026-Q1')
+    await expect.poll(() => page.locator('.period-line strong').textContent()).toBe('Q1 2026')
+    await context.close()
   })
 
   it('logged no errors in the browser', () => {

@@ -8,12 +8,13 @@ import { type Cockpit, statusCounts } from '../features/goals/adapters'
 import { KpiCard } from '../features/goals/kpi-card'
 import {
   defaultPeriodValue,
-  KIND_LABELS,
+  kindLabel,
   type PeriodKind,
   periodOptions,
   readGoalPeriod,
 } from '../features/goals/period'
 import { StatusBadge } from '../features/goals/status-badge'
+import { t } from '../i18n'
 import { addDays, today as todayInBerlin } from '../lib/dates'
 import { formatDate } from '../lib/format'
 import { useTRPC } from '../trpc'
@@ -36,14 +37,11 @@ export function GoalsPage() {
 
   return (
     <>
-      <PageHeader title="Ziele">
-        Die Ziele des Dienstleisters mit ihren Kennzahlen über alle Ressorts: Wert im Zeitraum, Ziel und
-        Warnschwelle, Ampel, Verlauf der letzten 12 Monate und die Werte je Ressort.
-      </PageHeader>
+      <PageHeader title={t('goals:page.title')}>{t('goals:page.lead')}</PageHeader>
 
-      <section className="card filters" aria-label="Zeitraum">
+      <section className="card filters" aria-label={t('goals:page.periodLabel')}>
         <div className="field">
-          <label htmlFor={`${id}-art`}>Zeitraum</label>
+          <label htmlFor={`${id}-art`}>{t('goals:page.periodLabel')}</label>
           <select
             id={`${id}-art`}
             value={period.kind}
@@ -51,13 +49,13 @@ export function GoalsPage() {
           >
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
+                {kindLabel(kind)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-wert`}>{KIND_LABELS[period.kind]}</label>
+          <label htmlFor={`${id}-wert`}>{kindLabel(period.kind)}</label>
           <select id={`${id}-wert`} value={period.value} onChange={(e) => setPeriod(e.target.value)}>
             {periodOptions(period.kind, today, period.value).map((option) => (
               <option key={option.value} value={option.value}>
@@ -71,9 +69,12 @@ export function GoalsPage() {
       <p className="period-line">
         <strong>{period.label}</strong>{' '}
         <span className="muted">
-          ({formatDate(period.from)} bis {formatDate(addDays(period.to, -1))})
+          {t('goals:page.range', {
+            from: formatDate(period.from),
+            to: formatDate(addDays(period.to, -1)),
+          })}
         </span>
-        {cockpit.isFetching && cockpit.data ? <span role="status"> · Wird aktualisiert …</span> : null}
+        {cockpit.isFetching && cockpit.data ? <span role="status">{t('goals:page.updating')}</span> : null}
       </p>
 
       {cockpit.isError ? (
@@ -97,14 +98,16 @@ function CockpitBody({
   if (cockpit.goals.length === 0) {
     return (
       <Empty>
-        Im Katalog sind noch keine Ziele angelegt (Abschnitt <code>goals</code>).
+        {t('goals:page.noGoalsBefore')}
+        <code>goals</code>
+        {t('goals:page.noGoalsAfter')}
       </Empty>
     )
   }
   const counts = statusCounts(cockpit)
   return (
     <>
-      <ul className="goal-summary" aria-label="Kennzahlen nach Status">
+      <ul className="goal-summary" aria-label={t('goals:page.byStatus')}>
         {(['green', 'amber', 'red', 'grey'] as const).map((status) => (
           <li key={status}>
             <StatusBadge status={status} />: {counts[status]}
@@ -116,7 +119,7 @@ function CockpitBody({
           <h2 id={`ziel-${goal.id}`}>{goal.name}</h2>
           {goal.description ? <p className="muted">{goal.description}</p> : null}
           {goal.kpis.length === 0 ? (
-            <p>Dieses Ziel hat noch keine Kennzahlen.</p>
+            <p>{t('goals:page.noKpis')}</p>
           ) : (
             <div className="kpi-grid">
               {goal.kpis.map((kpi) => (

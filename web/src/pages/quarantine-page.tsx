@@ -4,8 +4,9 @@ import { useId } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
-import { isEventKind, KIND_LABELS, KINDS } from '../features/quarantine/adapters'
+import { isEventKind, KINDS, kindLabel } from '../features/quarantine/adapters'
 import { QuarantineTable } from '../features/quarantine/quarantine-table'
+import { t } from '../i18n'
 import { formatInteger } from '../lib/format'
 import { useTRPC } from '../trpc'
 
@@ -24,22 +25,19 @@ export function QuarantinePage() {
 
   return (
     <>
-      <PageHeader title="Quarantäne">
-        Datensätze, die beim Import abgewiesen wurden, aus dem jeweils letzten Lauf jeder Datei. Nach einer
-        Korrektur und erneutem Import verschwinden sie hier.
-      </PageHeader>
-      <section className="card filters no-print" aria-label="Filter">
+      <PageHeader title={t('quarantine:page.title')}>{t('quarantine:page.lead')}</PageHeader>
+      <section className="card filters no-print" aria-label={t('quarantine:page.filters')}>
         <div className="field">
-          <label htmlFor={`${id}-art`}>Art</label>
+          <label htmlFor={`${id}-art`}>{t('quarantine:page.kind')}</label>
           <select
             id={`${id}-art`}
             value={kind ?? ''}
             onChange={(e) => setParams(e.target.value ? { art: e.target.value } : {}, { flushSync: true })}
           >
-            <option value="">Alle Arten</option>
+            <option value="">{t('quarantine:page.allKinds')}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k]}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
@@ -51,16 +49,19 @@ export function QuarantinePage() {
         <Loading />
       ) : records.data.length === 0 ? (
         <Empty>
-          <p className="state-title">Keine Datensätze in Quarantäne</p>
+          <p className="state-title">{t('quarantine:page.emptyTitle')}</p>
           <p>
-            {kind ? `Für „${KIND_LABELS[kind]}“ wurde nichts abgewiesen.` : 'Alle Importe waren fehlerfrei.'}
+            {kind ? t('quarantine:page.emptyKind', { kind: kindLabel(kind) }) : t('quarantine:page.emptyAll')}
           </p>
         </Empty>
       ) : (
-        <section className="card" aria-label="Datensätze" aria-busy={records.isFetching}>
+        <section className="card" aria-label={t('quarantine:page.records')} aria-busy={records.isFetching}>
           <p className="muted">
-            {formatInteger(records.data.length)} {records.data.length === 1 ? 'Datensatz' : 'Datensätze'}
-            {records.data.length >= LIMIT ? ` (es werden höchstens ${formatInteger(LIMIT)} angezeigt)` : ''}
+            {t('quarantine:page.count', {
+              count: records.data.length,
+              number: formatInteger(records.data.length),
+            })}
+            {records.data.length >= LIMIT ? t('quarantine:page.limit', { limit: formatInteger(LIMIT) }) : ''}
           </p>
           <QuarantineTable records={records.data} />
         </section>

@@ -13,6 +13,7 @@ import { TicketSummary } from '../features/tickets/summary'
 import { CustomerFilter, OwnCustomer, PeriodFilter } from '../features/tickets/ticket-filters'
 import { useTicketFilters } from '../features/tickets/use-ticket-filters'
 import { WeeklyTable } from '../features/tickets/weekly-table'
+import { t } from '../i18n'
 import { isLocalDate } from '../lib/dates'
 import { formatDate } from '../lib/format'
 import { useTRPC } from '../trpc'
@@ -42,12 +43,11 @@ export function TicketsPage() {
 
   return (
     <>
-      <PageHeader title="Tickets je Woche">
-        Neu erstellte und gelöste Tickets je Kalenderwoche (Montag bis Sonntag)
-        {staff ? ', summiert über die gewählten Ressorts.' : ' Ihres Ressorts.'}
+      <PageHeader title={t('tickets:page.title')}>
+        {staff ? t('tickets:page.leadStaff') : t('tickets:page.leadMinistry')}
       </PageHeader>
 
-      <section className="card filters no-print" aria-label="Filter">
+      <section className="card filters no-print" aria-label={t('tickets:page.filters')}>
         <PeriodFilter filters={filters} today={today} onChange={setFilters} />
         {staff ? (
           <CustomerFilter
@@ -61,17 +61,18 @@ export function TicketsPage() {
       </section>
 
       <p className="period-line">
-        Zeitraum:{' '}
+        {t('tickets:page.period')}{' '}
         {isLocalDate(filters.from) && isLocalDate(filters.to)
-          ? `${formatDate(filters.from)} bis ${formatDate(lastDayOf(filters))}`
-          : 'ungültig'}
+          ? t('tickets:page.range', { from: formatDate(filters.from), to: formatDate(lastDayOf(filters)) })
+          : t('tickets:page.invalid')}
         {staff && filters.customers.length > 0
-          ? ` · Ressorts: ${filters.customers.map((id) => customers.find((c) => c.id === id)?.name ?? id).join(', ')}`
+          ? t('tickets:page.ministries', {
+              names: filters.customers.map((id) => customers.find((c) => c.id === id)?.name ?? id).join(', '),
+            })
           : null}
         {weekly.isFetching && !weekly.isPending ? (
           <span className="muted" role="status">
-            {' '}
-            · Wird aktualisiert …
+            {t('tickets:page.updating')}
           </span>
         ) : null}
       </p>
@@ -110,8 +111,8 @@ function TicketResults({
   if (sum.created === 0 && sum.resolved === 0) {
     return (
       <Empty>
-        <p className="state-title">Keine Tickets im gewählten Zeitraum</p>
-        <p>Wählen Sie einen anderen Zeitraum{showMinistries ? ' oder weitere Ressorts' : ''}.</p>
+        <p className="state-title">{t('tickets:page.emptyTitle')}</p>
+        <p>{showMinistries ? t('tickets:page.emptyStaff') : t('tickets:page.emptyMinistry')}</p>
       </Empty>
     )
   }
@@ -119,7 +120,7 @@ function TicketResults({
   return (
     <>
       <TicketSummary sum={sum} />
-      <section className="card" aria-label="Verlauf je Woche">
+      <section className="card" aria-label={t('tickets:page.weekly')}>
         <Suspense fallback={<ChartSkeleton />}>
           <WeeklyChart weeks={weeks} />
         </Suspense>
@@ -128,7 +129,7 @@ function TicketResults({
         </TableToggle>
       </section>
       {showMinistries && perMinistry.length > 1 ? (
-        <section className="card" aria-label="Summen je Ressort">
+        <section className="card" aria-label={t('tickets:page.perMinistry')}>
           <MinistryTable rows={perMinistry} />
         </section>
       ) : null}

@@ -1,16 +1,19 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import {
   customerRows,
   directionLabel,
   formatKpiValue,
   type Kpi,
+  kpiExplanation,
+  kpiName,
   STATUS,
   statusCounts,
   targetLine,
   trendDomain,
   trendRows,
 } from './adapters'
-import { defaultPeriodValue, parseGoalPeriod, periodOptions, readGoalPeriod } from './period'
+import { defaultPeriodValue, kindLabel, parseGoalPeriod, periodOptions, readGoalPeriod } from './period'
 
 function kpi(overrides: Partial<Kpi> = {}): Kpi {
   return {
@@ -23,7 +26,11 @@ function kpi(overrides: Partial<Kpi> = {}): Kpi {
     warn: 85,
     value: 75,
     status: 'red',
-    explanation: 'Im Zeitraum gelöste Tickets innerhalb der Lösungszeit des SLA, über alle Ressorts.',
+    label: { de: 'Lösungszeit eingehalten', en: 'Resolution time met' },
+    explanation: {
+      de: 'Im Zeitraum gelöste Tickets innerhalb der Lösungszeit des SLA, über alle Ressorts.',
+      en: 'Tickets resolved in the period within the resolution time of the SLA, over all ministries.',
+    },
     trend: [
       { bucket: '2026-01-01', value: 92, status: 'green' },
       { bucket: '2026-02-01', value: null, status: 'grey' },
@@ -167,5 +174,89 @@ describe('goal period', () => {
       value: '2019-01',
       label: 'Januar 2019',
     })
+  })
+})
+
+describe('KPI name and explanation', () => {
+  it('take the catalog name as written, else the metric label, else the metric id', () => {
+    expect(kpiName(kpi())).toBe('Lösungszeit eingehalten')
+    expect(kpiName(kpi({ name: null }))).toBe('Lösungszeit eingehalten')
+    expect(kpiName(kpi({ name: null, label: null, metric: 'kpi:employee_satisfaction' }))).toBe(
+      'kpi:employee_satisfaction',
+    )
+    expect(kpiExplanation(kpi())).toBe(
+      'Im Zeitraum gelöste Tickets innerhalb der Lösungszeit des SLA, über alle Ressorts.',
+    )
+    expect(kindLabel('quarter')).toBe('Quartal')
+  })
+})
+
+describe('in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('names the lights, the direction and the period kinds', () => {
+    setLanguage('en')
+    expect(Object.values(STATUS).map((s) => s.label)).toEqual(['green', 'amber', 'red', 'grey'])
+    expect(Object.values(STATUS).map((s) => s.meaning)).toEqual([
+      'target met',
+      'warning level met, target missed',
+      'target and warning level missed',
+      'no data',
+    ])
+    expect(directionLabel('higher')).toBe('higher is better')
+    expect(directionLabel('lower')).toBe('lower is better')
+    expect(['month', 'quarter', 'year'].map((k) => kindLabel(k as 'month'))).toEqual([
+      'Month',
+      'Quarter',
+      'Year',
+    ])
+  })
+
+  it('shows the metric label and explanation in English; a catalog name stays as written', () => {
+    setLanguage('en')
+    expect(kpiName(kpi({ name: null }))).toBe('Resolution time met')
+    expect(kpiName(kpi())).toBe('Lösungszeit eingehalten')
+    expect(kpiExplanation(kpi())).toBe(
+      'Tickets resolved in the period within the resolution time of the SLA, over all ministries.',
+    )
+  })
+
+  it('formats values, targets and the trend the English way', () => {
+    setLanguage('en')
+    expect(formatKpiValue(87.5, '%')).toBe('87.5%')
+    expect(formatKpiValue(42, 'min')).toBe('42.0\u00a0min')
+    expect(formatKpiValue(1234, 'Tickets')).toBe('1,234\u00a0tickets')
+    expect(formatKpiValue(1, 'Tickets')).toBe('1\u00a0ticket')
+    expect(formatKpiValue(12.5, '', 'nps')).toBe('+12.5')
+    expect(formatKpiValue(-20, '', 'nps')).toBe('-20.0')
+    expect(formatKpiValue(3.25, 'Punkte')).toBe('3.3\u00a0Punkte')
+    expect(targetLine(kpi())).toBe('Target ≥ 90.0%, warning level ≥ 85.0%')
+    expect(targetLine(kpi({ unit: 'Tickets', direction: 'lower', target: 0, warn: 1 }))).toBe(
+      'Target ≤ 0\u00a0tickets, warning level ≤ 1\u00a0ticket',
+    )
+    const rows = trendRows(kpi())
+    expect(rows.map((r) => [r.axis, r.formatted])).toEqual([
+      ['Jan 26', '92.0%'],
+      ['Feb 26', null],
+      ['Mar 26', '75.0%'],
+    ])
+    expect(rows[2]?.title).toBe('March 2026')
+    expect(customerRows(kpi(), [{ id: 'im', name: 'Innenministerium' }])[0]).toEqual({
+      customer: 'im',
+      name: 'Innenministerium',
+      value: '100.0%',
+      status: 'green',
+    })
+  })
+
+  it('names the periods in English', () => {
+    setLanguage('en')
+    expect(parseGoalPeriod('2026-03')?.label).toBe('March 2026')
+    expect(parseGoalPeriod('2025-Q4')?.label).toBe('Q4 2025')
+    expect(parseGoalPeriod('2025')?.label).toBe('Year 2025')
+    expect(periodOptions('quarter', '2026-05-10').slice(0, 2)).toEqual([
+      { value: '2026-Q2', label: 'Q2 2026 (current)' },
+      { value: '2026-Q1', label: 'Q1 2026' },
+    ])
   })
 })

@@ -4,6 +4,7 @@
  * chart rows (null stays a gap) and the breakdown per ministry. Pure, unit-tested.
  */
 import type { GoalStatus } from '../../../../shared/metric-catalogue'
+import { language, locale, t } from '../../i18n'
 import { formatDecimal, formatInteger, formatMonth, formatPercent } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 
@@ -12,44 +13,82 @@ export type Kpi = Cockpit['goals'][number]['kpis'][number]
 
 export interface StatusInfo {
   /** The colour's word, always shown: "grün" */
-  label: string
+  readonly label: string
   /** What it means: "Ziel erreicht" */
-  meaning: string
+  readonly meaning: string
   /** The icon's shape, so the state reads without colour too. */
-  shape: 'circle' | 'triangle' | 'square' | 'dash'
+  readonly shape: 'circle' | 'triangle' | 'square' | 'dash'
+}
+
+/** Word and meaning are read when shown, so they follow the language. */
+function statusInfo(status: GoalStatus, shape: StatusInfo['shape']): StatusInfo {
+  return {
+    get label() {
+      return t(`goals:status.${status}.label`)
+    },
+    get meaning() {
+      return t(`goals:status.${status}.meaning`)
+    },
+    shape,
+  }
 }
 
 export const STATUS: Record<GoalStatus, StatusInfo> = {
-  green: { label: 'grün', meaning: 'Ziel erreicht', shape: 'circle' },
-  amber: { label: 'gelb', meaning: 'Warnschwelle erreicht, Ziel verfehlt', shape: 'triangle' },
-  red: { label: 'rot', meaning: 'Ziel und Warnschwelle verfehlt', shape: 'square' },
-  grey: { label: 'grau', meaning: 'keine Daten', shape: 'dash' },
+  green: statusInfo('green', 'circle'),
+  amber: statusInfo('amber', 'triangle'),
+  red: statusInfo('red', 'square'),
+  grey: statusInfo('grey', 'dash'),
 }
 
 export function directionLabel(direction: Kpi['direction']): string {
-  return direction === 'higher' ? 'höher ist besser' : 'niedriger ist besser'
+  return t(`goals:direction.${direction}`)
 }
 
-const signed = new Intl.NumberFormat('de-DE', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-})
+/**
+ * The KPI's name: the catalog's own (data, as written), else the computed
+ * metric's label in the chosen language, else the metric id.
+ */
+export function kpiName(kpi: Pick<Kpi, 'name' | 'label' | 'metric'>): string {
+  return kpi.name ?? kpi.label?.[language()] ?? kpi.metric
+}
+
+/** How the KPI is computed, in the chosen language. */
+export function kpiExplanation(kpi: Pick<Kpi, 'explanation'>): string {
+  return kpi.explanation[language()]
+}
+
+const signed = new Map<string, Intl.NumberFormat>()
+
+/** "+12,5" (en: "+12.5"): one decimal with its sign, zero without. */
+function formatSigned(value: number): string {
+  const current = locale()
+  let format = signed.get(current)
+  if (!format) {
+    format = new Intl.NumberFormat(current, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    })
+    signed.set(current, format)
+  }
+  return format.format(value)
+}
 
 /**
- * A KPI value with its unit in German typesetting: "87,5 %", "42,0 min",
- * "12 Tickets"; the NPS (no unit, −100 to +100) with its sign. null → null (no data).
+ * A KPI value with its unit as the language sets it: "87,5 %", "42,0 min",
+ * "12 Tickets" (en: "87.5%", "42.0 min", "12 tickets"); the NPS (no unit,
+ * −100 to +100) with its sign. null → null (no data).
  */
 export function formatKpiValue(value: number | null, unit: string, metric = ''): string | null {
   if (value === null) return null
-  if (metric === 'nps') return signed.format(value)
+  if (metric === 'nps') return formatSigned(value)
   switch (unit) {
     case '%':
       return formatPercent(value)
     case 'min':
       return `${formatDecimal(value)}\u00a0min`
     case 'Tickets':
-      return `${formatInteger(value)}\u00a0Tickets`
+      return `${formatInteger(value)}\u00a0${t('goals:tickets', { count: value })}`
     case '':
       return formatDecimal(value)
     default:
@@ -60,16 +99,16 @@ export function formatKpiValue(value: number | null, unit: string, metric = ''):
 /** "Ziel ≥ 90,0 %, Warnschwelle ≥ 85,0 %" (≤ when lower is better). */
 export function targetLine(kpi: Pick<Kpi, 'target' | 'warn' | 'unit' | 'direction' | 'metric'>): string {
   const sign = kpi.direction === 'higher' ? '≥' : '≤'
-  const target = `Ziel ${sign} ${formatKpiValue(kpi.target, kpi.unit, kpi.metric)}`
+  const target = t('goals:target', { sign, value: formatKpiValue(kpi.target, kpi.unit, kpi.metric) })
   return kpi.warn === null
     ? target
-    : `${target}, Warnschwelle ${sign} ${formatKpiValue(kpi.warn, kpi.unit, kpi.metric)}`
+    : `${target}, ${t('goals:warn', { sign, value: formatKpiValue(kpi.warn, kpi.unit, kpi.metric) })}`
 }
 
 export interface TrendRow {
   /** `2026-03` */
   month: string
-  /** "Mär 26" for the axis */
+  /** "Mär 26" (en: "Mar 26") for the axis */
   axis: string
   /** "März 2026" */
   title: string
@@ -79,15 +118,14 @@ export interface TrendRow {
   status: GoalStatus
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez']
-
 /** The 12 months of the trend, oldest first, gaps kept as null. */
 export function trendRows(kpi: Pick<Kpi, 'trend' | 'unit' | 'metric'>): TrendRow[] {
+  const shortMonths = t('goals:shortMonths').split(' ')
   return kpi.trend.map((point) => {
     const month = point.bucket.slice(0, 7)
     return {
       month,
-      axis: `${SHORT_MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(2, 4)}`,
+      axis: `${shortMonths[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(2, 4)}`,
       title: formatMonth(month),
       value: point.value,
       formatted: formatKpiValue(point.value, kpi.unit, kpi.metric),

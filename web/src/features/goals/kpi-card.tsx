@@ -1,11 +1,14 @@
 /** One KPI: value, target, direction, traffic light, trend, breakdown per ministry, how it is computed. */
 import { NoData, ValueOrNoData } from '../../components/no-data'
 import { TableScroll } from '../../components/table-scroll'
+import { t } from '../../i18n'
 import {
   customerRows,
   directionLabel,
   formatKpiValue,
   type Kpi,
+  kpiExplanation,
+  kpiName,
   STATUS,
   targetLine,
   trendRows,
@@ -23,6 +26,7 @@ export function KpiCard({
   customers: readonly { id: string; name: string }[]
 }) {
   const headingId = `kpi-${goalId}-${kpi.id}`
+  const name = kpiName(kpi)
   const value = formatKpiValue(kpi.value, kpi.unit, kpi.metric)
   const trend = trendRows(kpi)
   // A hand-measured KPI usually has no values per ministry: then no empty table.
@@ -36,7 +40,7 @@ export function KpiCard({
       data-status={kpi.status}
     >
       <h3 id={headingId} className="kpi-name">
-        {kpi.name}
+        {name}
       </h3>
       <div className="kpi-main">
         <p className="kpi-value">{value === null ? <NoData /> : value}</p>
@@ -45,14 +49,14 @@ export function KpiCard({
       <p className="kpi-target">
         {targetLine(kpi)} · <span className="kpi-direction">{directionLabel(kpi.direction)}</span>
       </p>
-      <Sparkline rows={trend} target={kpi.target} label={`Verlauf ${kpi.name}, gestrichelt: Ziel`} />
-      <p className="kpi-trend-note muted">Verlauf der letzten 12 Monate; gestrichelt: Ziel.</p>
+      <Sparkline rows={trend} target={kpi.target} label={t('goals:card.chartLabel', { name })} />
+      <p className="kpi-trend-note muted">{t('goals:card.chartNote')}</p>
 
       <StatusTable
-        summary="Verlauf als Tabelle"
-        label={`${kpi.name}: Verlauf, Tabelle`}
-        caption={`${kpi.name}: Verlauf der letzten 12 Monate`}
-        rowHeading="Monat"
+        summary={t('goals:card.trendSummary')}
+        label={t('goals:card.trendLabel', { name })}
+        caption={t('goals:card.trendCaption', { name })}
+        rowHeading={t('goals:card.month')}
         rows={trend.map((row) => ({
           key: row.month,
           name: row.title,
@@ -63,10 +67,10 @@ export function KpiCard({
 
       {breakdown.length > 0 && showBreakdown ? (
         <StatusTable
-          summary="Je Ressort"
-          label={`${kpi.name} je Ressort, Tabelle`}
-          caption={`${kpi.name} je Ressort`}
-          rowHeading="Ressort"
+          summary={t('goals:card.ministrySummary')}
+          label={t('goals:card.ministryLabel', { name })}
+          caption={t('goals:card.ministryCaption', { name })}
+          rowHeading={t('goals:card.ministry')}
           rows={breakdown.map((row) => ({
             key: row.customer,
             name: row.name,
@@ -77,11 +81,15 @@ export function KpiCard({
       ) : null}
 
       <details className="kpi-details">
-        <summary>Wie wird das berechnet?</summary>
-        <p>{kpi.explanation}</p>
+        <summary>{t('goals:card.howComputed')}</summary>
+        <p>{kpiExplanation(kpi)}</p>
         <p className="muted small">
-          Status: {STATUS.green.label} = Ziel erreicht, {STATUS.amber.label} = Warnschwelle erreicht,{' '}
-          {STATUS.red.label} = beide verfehlt, {STATUS.grey.label} = keine Daten im Zeitraum.
+          {t('goals:card.legend', {
+            green: STATUS.green.label,
+            amber: STATUS.amber.label,
+            red: STATUS.red.label,
+            grey: STATUS.grey.label,
+          })}
         </p>
       </details>
     </article>
@@ -112,9 +120,9 @@ function StatusTable({
             <tr>
               <th scope="col">{rowHeading}</th>
               <th scope="col" className="num">
-                Wert
+                {t('goals:card.value')}
               </th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('goals:card.status')}</th>
             </tr>
           </thead>
           <tbody>

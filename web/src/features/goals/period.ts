@@ -3,6 +3,7 @@
  * `?zeitraum=2026-03` (month), `2026-Q1` (quarter) or `2026` (year).
  * Without one: the last complete month in Berlin.
  */
+import { t } from '../../i18n'
 import { addMonthsToMonth, monthOf } from '../../lib/dates'
 import { formatMonth } from '../../lib/format'
 
@@ -16,11 +17,14 @@ export interface GoalPeriod {
   from: string
   /** Day after the last day, YYYY-MM-DD. */
   to: string
-  /** "März 2026", "1. Quartal 2026", "Jahr 2026" */
+  /** "März 2026", "1. Quartal 2026", "Jahr 2026" (en: "March 2026", "Q1 2026", "Year 2026") */
   label: string
 }
 
-export const KIND_LABELS: Record<PeriodKind, string> = { month: 'Monat', quarter: 'Quartal', year: 'Jahr' }
+/** "Monat", "Quartal", "Jahr" in the chosen language. */
+export function kindLabel(kind: PeriodKind): string {
+  return t(`goals:period.kinds.${kind}`)
+}
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 const QUARTER = /^(\d{4})-Q([1-4])$/
@@ -47,7 +51,7 @@ export function parseGoalPeriod(value: string | null | undefined): GoalPeriod | 
       value,
       from: `${first}-01`,
       to: `${addMonthsToMonth(first, 3)}-01`,
-      label: `${quarter[2]}. Quartal ${quarter[1]}`,
+      label: t('goals:period.quarter', { quarter: quarter[2], year: quarter[1] }),
     }
   }
   const year = YEAR.exec(value)
@@ -57,7 +61,7 @@ export function parseGoalPeriod(value: string | null | undefined): GoalPeriod | 
       value,
       from: `${value}-01-01`,
       to: `${Number(value) + 1}-01-01`,
-      label: `Jahr ${value}`,
+      label: t('goals:period.year', { year: value }),
     }
   }
   return undefined
@@ -87,7 +91,7 @@ export interface PeriodOption {
 
 /**
  * The choices of one kind, newest first: 24 months, 8 quarters or 5 years up
- * to the running one (marked "laufend"); a linked period outside them is kept.
+ * to the running one (marked "laufend", en: "current"); a linked period outside them is kept.
  */
 export function periodOptions(kind: PeriodKind, today: string, selected?: string): PeriodOption[] {
   const year = Number(today.slice(0, 4))
@@ -115,6 +119,6 @@ export function periodOptions(kind: PeriodKind, today: string, selected?: string
     .reverse()
     .map((value) => {
       const label = parseGoalPeriod(value)?.label ?? value
-      return { value, label: value === current ? `${label} (laufend)` : label }
+      return { value, label: value === current ? t('goals:period.running', { label }) : label }
     })
 }

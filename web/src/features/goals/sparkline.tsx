@@ -3,6 +3,7 @@
  * without data are gaps, never 0. The numbers are in the table beside it.
  */
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { t } from '../../i18n'
 import { type TrendRow, trendDomain } from './adapters'
 
 const LINE = '#1f5fa8'
@@ -32,13 +33,15 @@ export function Sparkline({
         <YAxis domain={domain} hide />
         <ReferenceLine y={target} stroke={TARGET} strokeDasharray="4 3" ifOverflow="extendDomain" />
         <Tooltip
-          formatter={(_value, _name, item) => (item.payload as TrendRow).formatted ?? 'keine Daten'}
+          formatter={(_value, _name, item) =>
+            (item.payload as TrendRow).formatted ?? t('common:state.noData')
+          }
           labelFormatter={(_label, payload) => (payload?.[0]?.payload as TrendRow | undefined)?.title ?? ''}
         />
         <Line
           type="linear"
           dataKey="value"
-          name="Wert"
+          name={t('goals:card.value')}
           stroke={LINE}
           strokeWidth={2}
           dot={{ r: 2.5, fill: LINE }}

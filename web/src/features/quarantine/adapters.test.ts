@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { fileName, isEventKind, KINDS, truncate } from './adapters'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
+import { fileName, isEventKind, KINDS, kindLabel, truncate } from './adapters'
 
 describe('quarantine adapters', () => {
   it('shows the file name of a path', () => {
@@ -19,5 +20,27 @@ describe('quarantine adapters', () => {
     expect(isEventKind('surveys')).toBe(true)
     expect(isEventKind('alles')).toBe(false)
     expect(isEventKind(null)).toBe(false)
+  })
+})
+
+describe('kind labels', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('follow the language', () => {
+    expect(KINDS.map(kindLabel)).toEqual([
+      'Tickets',
+      'Monitoring-Messungen',
+      'Wartungsfenster',
+      'Umfragen',
+      'Kennzahlen',
+    ])
+    setLanguage('en')
+    expect(KINDS.map(kindLabel)).toEqual([
+      'Tickets',
+      'Monitoring checks',
+      'Maintenance windows',
+      'Surveys',
+      'KPIs',
+    ])
   })
 })

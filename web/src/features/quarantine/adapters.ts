@@ -1,19 +1,25 @@
 /** Quarantined records → table rows. Pure, unit-tested. */
+import { t } from '../../i18n'
 import type { RouterInputs, RouterOutputs } from '../../trpc'
 
 export type QuarantinedRecord = RouterOutputs['quarantine']['list'][number]
 export type EventKind = NonNullable<RouterInputs['quarantine']['list']['kind']>
 
-/** Every kind the API knows; `Record` makes a new kind a type error here. */
-export const KIND_LABELS: Record<EventKind, string> = {
-  tickets: 'Tickets',
-  checks: 'Monitoring-Messungen',
-  maintenance: 'Wartungsfenster',
-  surveys: 'Umfragen',
-  kpis: 'Kennzahlen',
+/** Every kind the API knows, in order; `Record` makes a new kind a type error here. */
+const KNOWN: Record<EventKind, true> = {
+  tickets: true,
+  checks: true,
+  maintenance: true,
+  surveys: true,
+  kpis: true,
 }
 
-export const KINDS = Object.keys(KIND_LABELS) as EventKind[]
+export const KINDS = Object.keys(KNOWN) as EventKind[]
+
+/** "Monitoring-Messungen" (en: "Monitoring checks"), in the chosen language. */
+export function kindLabel(kind: EventKind): string {
+  return t(`quarantine:kinds.${kind}`)
+}
 
 export function isEventKind(text: string | null): text is EventKind {
   return text !== null && (KINDS as string[]).includes(text)

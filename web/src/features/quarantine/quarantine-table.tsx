@@ -1,22 +1,23 @@
 /** Quarantined records: where they came from, why, and the raw line. */
 import { useState } from 'react'
+import { t } from '../../i18n'
 import { formatInstant, formatInteger } from '../../lib/format'
-import { fileName, KIND_LABELS, type QuarantinedRecord, truncate } from './adapters'
+import { fileName, kindLabel, type QuarantinedRecord, truncate } from './adapters'
 
 export function QuarantineTable({ records }: { records: readonly QuarantinedRecord[] }) {
   return (
     <div className="table-scroll">
       <table className="data-table quarantine-table">
-        <caption className="visually-hidden">Datensätze in Quarantäne</caption>
+        <caption className="visually-hidden">{t('quarantine:table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Datei</th>
+            <th scope="col">{t('quarantine:table.file')}</th>
             <th scope="col" className="num">
-              Zeile
+              {t('quarantine:table.line')}
             </th>
-            <th scope="col">Art</th>
-            <th scope="col">Grund</th>
-            <th scope="col">Rohzeile</th>
+            <th scope="col">{t('quarantine:table.kind')}</th>
+            <th scope="col">{t('quarantine:table.reason')}</th>
+            <th scope="col">{t('quarantine:table.raw')}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,11 +26,14 @@ export function QuarantineTable({ records }: { records: readonly QuarantinedReco
               <th scope="row" className="file">
                 <span title={record.source}>{fileName(record.source)}</span>
                 <span className="muted small">
-                  Lauf {formatInteger(record.run)}, {formatInstant(record.quarantinedAt)}
+                  {t('quarantine:table.run', {
+                    run: formatInteger(record.run),
+                    at: formatInstant(record.quarantinedAt),
+                  })}
                 </span>
               </th>
               <td className="num">{formatInteger(record.line)}</td>
-              <td>{KIND_LABELS[record.kind]}</td>
+              <td>{kindLabel(record.kind)}</td>
               <td className="reason">{record.reason}</td>
               <td>
                 <RawLine raw={record.raw} />
@@ -50,7 +54,7 @@ function RawLine({ raw }: { raw: string }) {
       <code className={open ? 'raw-full' : 'raw-short'}>{open || !truncated ? raw : text}</code>
       {truncated ? (
         <button type="button" className="button-link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Kürzen' : 'Ganze Zeile anzeigen'}
+          {open ? t('quarantine:table.shorten') : t('quarantine:table.showAll')}
         </button>
       ) : null}
     </div>

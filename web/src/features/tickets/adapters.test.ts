@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import { ministryTotals, totals, type WeeklyTicketRow, weekRows } from './adapters'
 
 const row = (week: string, customer: string, created: number, resolved: number): WeeklyTicketRow => ({
@@ -76,6 +77,25 @@ describe('sums', () => {
       { customer: 'im', name: 'Ministerium für Inneres, Bau und Digitalisierung', created: 5, resolved: 4 },
       { customer: 'fm', name: 'Finanzministerium', created: 6, resolved: 2 },
       { customer: 'alt', name: 'alt', created: 1, resolved: 1 },
+    ])
+  })
+})
+
+describe('weekRows in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('labels weeks as W and Week, ranges day before month', () => {
+    setLanguage('en')
+    const [first, , third] = weekRows(ROWS, { from: '2026-03-04', to: '2026-03-23' })
+    expect(first).toMatchObject({ label: 'W10', title: 'Week 10/2026', range: '02/03–08/03/2026' })
+    expect(third).toMatchObject({ label: 'W12', title: 'Week 12/2026', range: '16/03–22/03/2026' })
+    const across = weekRows([row('2025-12-22', 'im', 1, 0), row('2025-12-29', 'im', 0, 1)], {
+      from: '2025-12-22',
+      to: '2026-01-05',
+    })
+    expect(across.map((w) => [w.label, w.range])).toEqual([
+      ['W52/25', '22/12–28/12/2025'],
+      ['W1/26', '29/12/2025–04/01/2026'],
     ])
   })
 })

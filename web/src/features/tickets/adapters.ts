@@ -1,4 +1,5 @@
 /** Router outputs of `tickets.weekly` → chart and table rows. Pure, unit-tested. */
+import { t } from '../../i18n'
 import { addDays, isoWeek } from '../../lib/dates'
 import { formatDate, formatDayMonth } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
@@ -9,11 +10,11 @@ export type WeeklyTicketRow = RouterOutputs['tickets']['weekly'][number]
 export interface WeekRow {
   /** Monday of the week, YYYY-MM-DD. */
   week: string
-  /** Axis label: "KW 10", or "KW 10/26" when the period spans several years. */
+  /** Axis label: "KW 10", or "KW 10/26" when the period spans several years (en: "W10", "W10/26"). */
   label: string
-  /** Table label: "KW 10/2026". */
+  /** Table label: "KW 10/2026" (en: "Week 10/2026"). */
   title: string
-  /** "02.03.–08.03.2026" */
+  /** "02.03.–08.03.2026" (en: "02/03–08/03/2026") */
   range: string
   /** The week lies only partly in the period: its numbers cover fewer days. */
   partial: boolean
@@ -49,8 +50,11 @@ export function weekRows(rows: readonly WeeklyTicketRow[], period: Period): Week
     const sums = byWeek.get(week) ?? { created: 0, resolved: 0 }
     return {
       week,
-      label: years.size > 1 ? `KW ${number}/${String(year).slice(2)}` : `KW ${number}`,
-      title: `KW ${number}/${year}`,
+      label:
+        years.size > 1
+          ? t('tickets:week.axisWithYear', { week: number, year: String(year).slice(2) })
+          : t('tickets:week.axis', { week: number }),
+      title: t('tickets:week.title', { week: number, year }),
       range: weekRange(week),
       partial: week < period.from || addDays(week, 7) > period.to,
       created: sums.created,

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import {
   activePreset,
   endAfter,
   lastDayOf,
+  PRESETS,
+  presetLabel,
   presetPeriod,
   readTicketFilters,
   writeTicketFilters,
@@ -57,5 +60,25 @@ describe('filters in the URL', () => {
     expect(lastDayOf({ from: '2026-01-01', to: '2026-04-01' })).toBe('2026-03-31')
     expect(endAfter('2026-03-31')).toBe('2026-04-01')
     expect(lastDayOf({ from: '2026-01-01', to: 'kaputt' })).toBe('')
+  })
+})
+
+describe('preset labels', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('follow the language', () => {
+    expect(PRESETS.map(({ id }) => presetLabel(id))).toEqual([
+      'Letzte 4 Wochen',
+      'Letzte 3 Monate',
+      'Letzte 12 Monate',
+      'Laufendes Jahr',
+    ])
+    setLanguage('en')
+    expect(PRESETS.map(({ id }) => presetLabel(id))).toEqual([
+      'Last 4 weeks',
+      'Last 3 months',
+      'Last 12 months',
+      'Year to date',
+    ])
   })
 })

@@ -3,6 +3,7 @@
  * `?von=2026-01-01&bis=2026-04-01&ressort=im&ressort=fm`. `bis` is exclusive,
  * as in the API and the CLI; the form shows the day before ("bis einschließlich").
  */
+import { t } from '../../i18n'
 import { addDays, addMonths, isLocalDate, startOfWeek } from '../../lib/dates'
 
 export interface Period {
@@ -17,13 +18,20 @@ export interface TicketFilters extends Period {
   customers: string[]
 }
 
+/** The presets: the id is the URL's word, the key names the label in the tickets messages. */
 export const PRESETS = [
-  { id: 'letzte-4-wochen', label: 'Letzte 4 Wochen' },
-  { id: 'letzte-3-monate', label: 'Letzte 3 Monate' },
-  { id: 'letzte-12-monate', label: 'Letzte 12 Monate' },
-  { id: 'laufendes-jahr', label: 'Laufendes Jahr' },
+  { id: 'letzte-4-wochen', key: 'lastFourWeeks' },
+  { id: 'letzte-3-monate', key: 'lastThreeMonths' },
+  { id: 'letzte-12-monate', key: 'lastTwelveMonths' },
+  { id: 'laufendes-jahr', key: 'yearToDate' },
 ] as const
 export type PresetId = (typeof PRESETS)[number]['id']
+
+/** "Letzte 4 Wochen" (en: "Last 4 weeks"), in the chosen language. */
+export function presetLabel(id: PresetId): string {
+  const key = PRESETS.find((preset) => preset.id === id)?.key ?? 'lastThreeMonths'
+  return t(`tickets:presets.${key}`)
+}
 
 export const DEFAULT_PRESET: PresetId = 'letzte-3-monate'
 

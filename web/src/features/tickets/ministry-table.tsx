@@ -1,3 +1,4 @@
+import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
 import type { MinistryTotals } from './adapters'
 
@@ -5,15 +6,15 @@ import type { MinistryTotals } from './adapters'
 export function MinistryTable({ rows }: { rows: readonly MinistryTotals[] }) {
   return (
     <table className="data-table">
-      <caption>Summen je Ressort im Zeitraum</caption>
+      <caption>{t('tickets:ministryTable.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Ressort</th>
+          <th scope="col">{t('tickets:ministryTable.ministry')}</th>
           <th scope="col" className="num">
-            Erstellt
+            {t('tickets:figures.created')}
           </th>
           <th scope="col" className="num">
-            Gelöst
+            {t('tickets:figures.resolved')}
           </th>
         </tr>
       </thead>

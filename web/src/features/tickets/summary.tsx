@@ -1,3 +1,4 @@
+import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
 import type { Totals } from './adapters'
 
@@ -7,16 +8,16 @@ export function TicketSummary({ sum }: { sum: Totals }) {
   return (
     <dl className="stat-row">
       <div className="stat">
-        <dt>Erstellt</dt>
+        <dt>{t('tickets:figures.created')}</dt>
         <dd>{formatInteger(sum.created)}</dd>
       </div>
       <div className="stat">
-        <dt>Gelöst</dt>
+        <dt>{t('tickets:figures.resolved')}</dt>
         <dd>{formatInteger(sum.resolved)}</dd>
       </div>
       <div className="stat">
         <dt>
-          Saldo <span className="muted">(erstellt − gelöst)</span>
+          {t('tickets:figures.balance')} <span className="muted">{t('tickets:figures.balanceHint')}</span>
         </dt>
         <dd>{balance > 0 ? `+${formatInteger(balance)}` : formatInteger(balance)}</dd>
       </div>

@@ -1,8 +1,9 @@
 /** Period and ministry filters of "Tickets je Woche". */
 import { type FormEvent, useId, useState } from 'react'
+import { t } from '../../i18n'
 import { isLocalDate } from '../../lib/dates'
 import { formatInteger } from '../../lib/format'
-import { endAfter, lastDayOf, type Period, PRESETS, presetPeriod } from './filters'
+import { endAfter, lastDayOf, type Period, PRESETS, presetLabel, presetPeriod } from './filters'
 
 interface Customer {
   id: string
@@ -17,7 +18,7 @@ export interface PeriodPreset {
 }
 
 function ticketPresets(today: string): PeriodPreset[] {
-  return PRESETS.map(({ id, label }) => ({ id, label, period: presetPeriod(id, today) }))
+  return PRESETS.map(({ id }) => ({ id, label: presetLabel(id), period: presetPeriod(id, today) }))
 }
 
 export function PeriodFilter<F extends Period>({
@@ -37,7 +38,7 @@ export function PeriodFilter<F extends Period>({
   return (
     <div className="filter-period">
       <fieldset className="presets">
-        <legend className="visually-hidden">Zeitraum schnell wählen</legend>
+        <legend className="visually-hidden">{t('tickets:presets.legend')}</legend>
         {presets.map((preset) => (
           <button
             key={preset.id}
@@ -69,11 +70,11 @@ function PeriodForm<F extends Period>({ filters, onChange }: { filters: F; onCha
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!isLocalDate(from) || !isLocalDate(lastDay)) {
-      setProblem('Bitte geben Sie beide Daten vollständig an.')
+      setProblem(t('tickets:periodForm.bothDates'))
       return
     }
     if (lastDay < from) {
-      setProblem('„bis einschließlich“ darf nicht vor „von“ liegen.')
+      setProblem(t('tickets:periodForm.order'))
       return
     }
     setProblem(undefined)
@@ -83,7 +84,7 @@ function PeriodForm<F extends Period>({ filters, onChange }: { filters: F; onCha
   return (
     <form className="period-form" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={`${id}-von`}>von</label>
+        <label htmlFor={`${id}-von`}>{t('tickets:periodForm.from')}</label>
         <input
           id={`${id}-von`}
           type="date"
@@ -94,7 +95,7 @@ function PeriodForm<F extends Period>({ filters, onChange }: { filters: F; onCha
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-bis`}>bis einschließlich</label>
+        <label htmlFor={`${id}-bis`}>{t('tickets:periodForm.lastDay')}</label>
         <input
           id={`${id}-bis`}
           type="date"
@@ -105,7 +106,7 @@ function PeriodForm<F extends Period>({ filters, onChange }: { filters: F; onCha
         />
       </div>
       <button type="submit" className="button">
-        Anwenden
+        {t('tickets:periodForm.apply')}
       </button>
       {problem ? (
         <p id={`${id}-problem`} className="field-problem" role="alert">
@@ -142,17 +143,20 @@ export function CustomerFilter({
   }
   const summary =
     selected.length === 0
-      ? `alle (${formatInteger(customers.length)})`
+      ? t('tickets:customers.all', { total: formatInteger(customers.length) })
       : selected.length === 1
         ? (customers.find((c) => c.id === selected[0])?.name ?? selected[0])
-        : `${formatInteger(selected.length)} von ${formatInteger(customers.length)}`
+        : t('tickets:customers.some', {
+            selected: formatInteger(selected.length),
+            total: formatInteger(customers.length),
+          })
   return (
     <details className="filter-customers">
       <summary>
-        <span className="filter-label">Ressorts:</span> {summary}
+        <span className="filter-label">{t('tickets:customers.label')}</span> {summary}
       </summary>
       <fieldset>
-        <legend className="visually-hidden">Ressorts auswählen</legend>
+        <legend className="visually-hidden">{t('tickets:customers.legend')}</legend>
         <div className="customer-actions">
           <button
             type="button"
@@ -160,7 +164,7 @@ export function CustomerFilter({
             onClick={() => onChange([])}
             disabled={selected.length === 0}
           >
-            Alle auswählen
+            {t('tickets:customers.selectAll')}
           </button>
         </div>
         <ul className="customer-list">
@@ -177,9 +181,7 @@ export function CustomerFilter({
                     onChange={() => toggle(customer.id)}
                   />{' '}
                   {customer.name}
-                  {last ? (
-                    <span className="visually-hidden"> (mindestens ein Ressort bleibt ausgewählt)</span>
-                  ) : null}
+                  {last ? <span className="visually-hidden">{t('tickets:customers.lastOne')}</span> : null}
                 </label>
               </li>
             )
@@ -194,7 +196,7 @@ export function CustomerFilter({
 export function OwnCustomer({ name }: { name: string | undefined }) {
   return (
     <p className="filter-static">
-      <span className="filter-label">Ressort:</span> {name ?? '…'}
+      <span className="filter-label">{t('tickets:customers.own')}</span> {name ?? '…'}
     </p>
   )
 }

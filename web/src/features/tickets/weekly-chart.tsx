@@ -2,14 +2,26 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { GRID_PROPS, X_AXIS_PROPS, Y_AXIS_PROPS } from '../../components/chart-axes'
 import { ChartFigure } from '../../components/chart-figure'
+import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
 import type { WeekRow } from './adapters'
 
 // Blue and dark orange: distinguishable with the common colour-vision
 // deficiencies, both above 3:1 against white (WCAG 1.4.11).
+// The names are read when drawn, so they follow the language.
 export const SERIES = {
-  created: { name: 'Erstellt', color: '#1f5fa8' },
-  resolved: { name: 'Gelöst', color: '#b3530a' },
+  created: {
+    get name() {
+      return t('tickets:figures.created')
+    },
+    color: '#1f5fa8',
+  },
+  resolved: {
+    get name() {
+      return t('tickets:figures.resolved')
+    },
+    color: '#b3530a',
+  },
 } as const
 
 export function WeeklyChart({ weeks }: { weeks: readonly WeekRow[] }) {
@@ -17,8 +29,8 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekRow[] }) {
   const hasPartial = weeks.some((week) => week.partial)
   return (
     <ChartFigure
-      caption="Erstellte und gelöste Tickets je Kalenderwoche"
-      note={hasPartial ? '* Die Woche liegt nur teilweise im gewählten Zeitraum.' : null}
+      caption={t('tickets:chart.caption')}
+      note={hasPartial ? t('tickets:chart.partialNote') : null}
     >
       <BarChart
         data={data}
@@ -41,7 +53,8 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekRow[] }) {
           formatter={(value) => formatInteger(Number(value))}
           labelFormatter={(_label, payload) => {
             const week = payload?.[0]?.payload as WeekRow | undefined
-            return week ? `${week.title} (${week.range})${week.partial ? ', teilweise im Zeitraum' : ''}` : ''
+            if (!week) return ''
+            return `${week.title} (${week.range})${week.partial ? t('tickets:chart.partialTooltip') : ''}`
           }}
         />
         {/* Legend text in the body colour: the series colours are for the swatches only. */}

@@ -1,19 +1,20 @@
+import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
 import type { Totals, WeekRow } from './adapters'
 
 export function WeeklyTable({ weeks, sum }: { weeks: readonly WeekRow[]; sum: Totals }) {
   return (
     <table className="data-table">
-      <caption>Tickets je Kalenderwoche</caption>
+      <caption>{t('tickets:weeklyTable.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Woche</th>
-          <th scope="col">Zeitraum</th>
+          <th scope="col">{t('tickets:weeklyTable.week')}</th>
+          <th scope="col">{t('tickets:weeklyTable.period')}</th>
           <th scope="col" className="num">
-            Erstellt
+            {t('tickets:figures.created')}
           </th>
           <th scope="col" className="num">
-            Gelöst
+            {t('tickets:figures.resolved')}
           </th>
         </tr>
       </thead>
@@ -23,7 +24,7 @@ export function WeeklyTable({ weeks, sum }: { weeks: readonly WeekRow[]; sum: To
             <th scope="row">{week.title}</th>
             <td>
               {week.range}
-              {week.partial ? <span className="muted"> (teilweise im Zeitraum)</span> : null}
+              {week.partial ? <span className="muted">{t('tickets:weeklyTable.partial')}</span> : null}
             </td>
             <td className="num">{formatInteger(week.created)}</td>
             <td className="num">{formatInteger(week.resolved)}</td>
@@ -33,7 +34,7 @@ export function WeeklyTable({ weeks, sum }: { weeks: readonly WeekRow[]; sum: To
       <tfoot>
         <tr>
           <th scope="row" colSpan={2}>
-            Summe
+            {t('tickets:weeklyTable.total')}
           </th>
           <td className="num">{formatInteger(sum.created)}</td>
           <td className="num">{formatInteger(sum.resolved)}</td>
