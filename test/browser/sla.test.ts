@@ -116,6 +116,18 @@ const germanTime = (ms: number) =>
   new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(ms)
 const monthTitle = (ms: number) =>
   new Intl.DateTimeFormat('de-DE', { timeZone: ZONE, month: 'long', year: 'numeric' }).format(ms)
+// British English: day first with slashes, 24-hour clock.
+const englishDate = (ms: number) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(ms)
+const englishTime = (ms: number) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(ms)
+const englishMonthTitle = (ms: number) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, month: 'long', year: 'numeric' }).format(ms)
 
 // ------------------------------------------------------------------ set-up
 
@@ -400,6 +412,247 @@ describe('SLA views in Chromium', () => {
       expect(answer).not.toContain('SLA-FM')
       expect(answer).not.toContain('"fm"')
     }
+    await context.close()
+  })
+
+  it('in English: ?sprache=en and the header button turn compliance, drill-down, board and timeline English', async () => {
+    const { page, context } = await newUser()
+    await signIn(page, server.base, 'Demo Servicemanagement')
+    /** The text of the page's main part, the filters left out where `withoutFilters`. */
+    const mainText = (withoutFilters = false) =>
+      page.locator('main').evaluate((main, without) => {
+        const copy = main.cloneNode(true) as HTMLElement
+        if (without) for (const filters of copy.querySelectorAll('.filters')) filters.remove()
+        return copy.textContent ?? ''
+      }, withoutFilters)
+    const expectNone = (text: string, words: string[]) => {
+      for (const word of words) expect(text, word).not.toContain(word)
+    }
+
+    // The link parameter alone: compliance in English, numbers with a decimal point.
+    const done = now - 10 * 24 * HOUR
+    const from = now - 20 * 24 * HOUR
+    await page.goto(`/sla/einhaltung?von=${isoDate(from)}&bis=${isoDate(now + 24 * HOUR)}&sprache=en`)
+    await page.getByRole('heading', { name: 'SLA compliance', level: 1 }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.locator('.recharts-surface').first().waitFor()
+    expect(await page.locator('.period-line').textContent()).toBe(
+      `Period: ${englishDate(from)} to ${englishDate(now)}`,
+    )
+    await page.getByRole('figure', { name: 'Resolution and response met per month' }).waitFor()
+    await expect
+      .poll(() => page.locator('.recharts-legend-item-text').allTextContents())
+      .toEqual(['Resolution met', 'Response met'])
+    // The axis draws its ticks once the chart has measured itself.
+    const yTicks = page.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')
+    await expect.poll(() => yTicks.allTextContents()).toContain('100%')
+    const ticks = await yTicks.allTextContents()
+    for (const tick of ticks) expect(tick).toMatch(/^\d+%$/)
+    expect(
+      await page.getByRole('combobox', { name: 'Group by' }).locator('option').allTextContents(),
+    ).toEqual(['None', 'Ministry', 'Service', 'Priority'])
+    expect(await page.getByRole('group', { name: 'Interval' }).getByRole('button').allTextContents()).toEqual(
+      ['Month', 'Week'],
+    )
+
+    expect(await cells(page, 'table.heatmap')).toEqual([
+      ['Ministry', 'E-Mail'],
+      [nameOf('im'), '50'],
+      [nameOf('fm'), '–no data'],
+    ])
+    await page.getByRole('link', { name: '50%, 1 of 2 met: show tickets' }).waitFor()
+    const table = await cells(page, 'table.compliance-table')
+    expect(table.slice(0, 2)).toEqual([
+      ['Period', 'Resolution', 'Response', 'Resolution time in business hours'],
+      ['met', 'breached', 'rate', 'met', 'breached', 'rate', 'mean', 'median', 'P90'],
+    ])
+    // 1 met, 1 breached: 50.0%; mean (3 h + 6 h) / 2 = 4.5 business hours.
+    const month = table.find((row) => row[0]?.startsWith(englishMonthTitle(done)))
+    expect(month?.slice(1, 4)).toEqual(['1', '1', '50.0%'])
+    expect(month?.[7]).toBe('4.5')
+    // allTextContents does not wait: the figures load on their own.
+    await page.locator('.stat').first().waitFor()
+    expect(await page.locator('.stat dt').allTextContents()).toEqual(['Created', 'Resolved', 'Reopen rate'])
+    const ages = await cells(page, 'table.share-table >> nth=2')
+    expect(ages[0]?.slice(0, 3)).toEqual(['Age', 'Tickets', 'Share'])
+    expect(ages.slice(1, 6).map((row) => row[0])).toEqual([
+      '< 1 day',
+      '1–3 days',
+      '3–7 days',
+      '7–30 days',
+      '> 30 days',
+    ])
+    expect(ages[6]?.slice(0, 2)).toEqual(['Total', '4'])
+    expectNone(await mainText(true), [
+      'Lösung',
+      'Reaktion',
+      'eingehalten',
+      'verletzt',
+      'Quote',
+      'Zeitraum',
+      'keine Daten',
+      'Tage',
+      'Summe',
+      'Kanal',
+      ',0',
+    ])
+    expect(await page.getByRole('link', { name: /Tickets anzeigen/ }).count()).toBe(0)
+    await screenshot(page, 'sla-einhaltung-en')
+
+    // A count opens its tickets, still in English.
+    await page
+      .locator('table.compliance-table tr', { hasText: englishMonthTitle(done) })
+      .getByRole('link', { name: '1 resolution breached: show tickets' })
+      .click()
+    await page.waitForURL(/\/sla\/tickets\?.*ergebnis=resolution_breached/)
+    await page.getByRole('heading', { name: 'Tickets behind a KPI', level: 1 }).waitFor()
+    await page.getByText('1 ticket', { exact: true }).waitFor()
+    expect(await page.locator('.report-heading h2').textContent()).toMatch(
+      /^Resolution breached · \d\d\/\d\d\/\d{4} to /,
+    )
+    const tickets = await cells(page, 'table.ticket-table')
+    expect(tickets[0]).toEqual([
+      'Ticket',
+      'Service · ministry',
+      'Prio.',
+      'Status',
+      'Created',
+      'Resolved',
+      'Response',
+      'Resolution',
+    ])
+    expect(tickets[1]?.slice(0, 4)).toEqual(['SLA-DONE-2', `E-Mail${nameOf('im')}`, 'P1', 'Resolved'])
+    expect(tickets[1]?.[7]).toBe(`6${NBSP}h of 4${NBSP}hbreached`)
+    expectNone(await mainText(), ['Kennzahl', 'Gelöst', 'Lösung', 'verletzt', 'Std.', 'Uhr', 'Dienst'])
+
+    // Without the parameter the board opens in German; the header button switches it in place.
+    await page.goto('/sla')
+    await page.getByRole('heading', { name: 'SLA-Board', level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'SLA board', level: 1 }).waitFor()
+    const figure = (label: string) =>
+      page
+        .locator('.stat', { has: page.getByText(label, { exact: true }) })
+        .locator('dd')
+        .textContent()
+    expect(await figure('Open')).toBe('4')
+    expect(await figure('Breached')).toBe('1')
+    expect(await figure('At risk')).toBe('2')
+    const board = await cells(page, 'table.board-table')
+    expect(board[0]).toEqual([
+      'Ticket · state',
+      'Service · ministry',
+      'Prio.',
+      'Status',
+      'Clock · business time',
+      'Deadline',
+      'Time left',
+    ])
+    const [late, risk] = board.slice(1)
+    expect(board.slice(1).map((row) => row[0])).toEqual([
+      'SLA-LATEbreached',
+      'SLA-RISKat risk',
+      'SLA-FMat risk',
+    ])
+    expect(late?.slice(3, 5)).toEqual(['In progress', `Resolution5${NBSP}h of 4${NBSP}h (125%)`])
+    expect(late?.[6]).toBe(`breached 1${NBSP}h ago`)
+    expect(risk?.[4]).toMatch(new RegExp(`^Resolution3${NBSP}h 1\\d${NBSP}min of 4${NBSP}h \\((79|80)%\\)$`))
+    // The deadline without "Uhr"; about 50 minutes left, less the time the tests have run.
+    expect(risk?.[5]).toBe(`${englishDate(now + 50 * MINUTE)}${englishTime(now + 50 * MINUTE)}`)
+    expect(risk?.[6]).toMatch(new RegExp(`^(4\\d|50)${NBSP}min left$`))
+    await expect
+      .poll(() => page.locator('.live-status').textContent())
+      .toMatch(/^As of \d\d:\d\d:\d\d · refreshes automatically/)
+    await page.getByRole('button', { name: 'Pause' }).waitFor()
+    await page.getByRole('combobox', { name: 'Ministry' }).waitFor()
+    expectNone(await mainText(), [
+      'Offen',
+      'Verletzt',
+      'Gefährdet',
+      'Frist',
+      'Restzeit',
+      'Stand',
+      'Std.',
+      'Min.',
+      'Uhr',
+      'Lösung',
+      'In Bearbeitung',
+      'Alle Ressorts',
+    ])
+    await screenshot(page, 'sla-board-en')
+
+    // The timeline in English, the language kept on the way there.
+    await page.getByRole('link', { name: 'SLA-RISK' }).click()
+    await page.getByRole('heading', { name: 'Ticket SLA-RISK', level: 1 }).waitFor()
+    // The heading comes before the ticket's data.
+    await page.locator('.facts').waitFor()
+    expect(await page.locator('.facts dt').allTextContents()).toEqual([
+      'Ministry',
+      'Service',
+      'Priority',
+      'Status',
+      'Created',
+      'Resolved',
+      'SLA',
+      'Reopened',
+    ])
+    expect(await page.locator('.facts dd').allTextContents()).toEqual([
+      nameOf('im'),
+      'E-Akte',
+      'P1',
+      'In progress',
+      `${englishDate(now - (4 * HOUR + 10 * MINUTE))}, ${englishTime(now - (4 * HOUR + 10 * MINUTE))}`,
+      'open',
+      'rund-um-die-uhr',
+      'never',
+    ])
+    const resolution = page.locator('section.clock-section[data-clock="resolution"]')
+    expect(await resolution.locator('h2').textContent()).toBe('Resolution at risk')
+    expect(await resolution.locator('.clock-figure').textContent()).toMatch(
+      new RegExp(`^3${NBSP}h 1\\d${NBSP}min of 4${NBSP}h business time used \\((79|80)%\\)$`),
+    )
+    const deadline = now + 50 * MINUTE
+    expect(await resolution.locator('.clock-verdict').textContent()).toBe(
+      `The target will be reached on ${englishDate(deadline)} at ${englishTime(deadline)} if the clock keeps running.`,
+    )
+    const created = now - (4 * HOUR + 10 * MINUTE)
+    const at = (minutes: number) =>
+      `${englishDate(created + minutes * MINUTE)}, ${englishTime(created + minutes * MINUTE)}`
+    const stretches = await cells(page, 'section.clock-section[data-clock="resolution"] table')
+    expect(stretches.slice(0, 3)).toEqual([
+      ['State', 'From', 'To', 'Business minutes', 'Total'],
+      ['running', at(0), at(60), '60', '60'],
+      ['paused', at(60), at(120), '0', '60'],
+    ])
+    expect(stretches[3]?.slice(0, 3)).toEqual(['running', at(120), 'still running'])
+    expect(
+      await page.locator('.timeline-lane[data-clock="resolution"] .timeline-marker-label').textContent(),
+    ).toBe('Deadline')
+    const events = await cells(page, 'table.event-table')
+    expect(events[0]).toEqual(['Time', 'Event', 'Note'])
+    expect(events.slice(1).map((row) => row.slice(1))).toEqual([
+      ['Status → In progress', 'ignored Lies before the ticket was created, so it does not count.'],
+      ['created', ''],
+      ['Status → In progress', ''],
+      ['Status → Waiting', ''],
+      ['Status → In progress', ''],
+    ])
+    expectNone(await mainText(), [
+      'Ereignis',
+      'laufend',
+      'pausiert',
+      'läuft',
+      'Geschäftszeit',
+      'Ziel',
+      'Frist',
+      'erstellt',
+      'ignoriert',
+      'Std.',
+      'Min.',
+      'Dienst',
+      'Wartend',
+    ])
+    await screenshot(page, 'sla-zeitleiste-en')
     await context.close()
   })
 

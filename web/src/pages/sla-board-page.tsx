@@ -11,6 +11,7 @@ import { BoardFigures, BoardTable } from '../features/sla/board-table'
 import { readBoardFilters, writeBoardFilters } from '../features/sla/params'
 import { ChoiceFilter } from '../features/sla/sla-filters'
 import { OwnCustomer } from '../features/tickets/ticket-filters'
+import { t } from '../i18n'
 import { errorMessage } from '../lib/errors'
 import { formatInteger, formatTimeOfDay } from '../lib/format'
 import { useTRPC } from '../trpc'
@@ -43,17 +44,13 @@ export function SlaBoardPage() {
 
   return (
     <>
-      <PageHeader title="SLA-Board">
-        Offene Tickets, deren Reaktions- oder Lösungszeit überschritten oder gefährdet ist, die dringendsten
-        zuerst. Verbrauchte Zeit in der Servicezeit des jeweiligen SLA (Geschäftszeit), Fristen und Restzeit
-        in deutscher Uhrzeit.
-      </PageHeader>
+      <PageHeader title={t('sla:board.title')}>{t('sla:board.lead')}</PageHeader>
 
-      <section className="card filters no-print" aria-label="Filter">
+      <section className="card filters no-print" aria-label={t('sla:words.filters')}>
         {staff ? (
           <ChoiceFilter
-            label="Ressort"
-            allLabel="Alle Ressorts"
+            label={t('sla:words.customer')}
+            allLabel={t('sla:words.allCustomers')}
             options={customers}
             value={filters.customers}
             onChange={(ids) => setFilters({ ...filters, customers: ids })}
@@ -62,8 +59,8 @@ export function SlaBoardPage() {
           <OwnCustomer name={customers[0]?.name} />
         )}
         <ChoiceFilter
-          label="Dienst"
-          allLabel="Alle Dienste"
+          label={t('sla:words.service')}
+          allLabel={t('sla:words.allServices')}
           options={services}
           value={filters.services}
           onChange={(ids) => setFilters({ ...filters, services: ids })}
@@ -102,19 +99,21 @@ function LiveLine({
   return (
     <div className="live-line">
       <p className="live-status">
-        {asOf === undefined ? 'Stand: …' : `Stand: ${formatTimeOfDay(asOf)}`}
+        {asOf === undefined
+          ? t('sla:board.asOfPending')
+          : t('sla:board.asOf', { time: formatTimeOfDay(asOf) })}
         {/* On paper only the time counts. */}
         <span className="no-print">
           {' · '}
-          {paused ? 'automatische Aktualisierung pausiert' : 'aktualisiert sich automatisch'}
+          {paused ? t('sla:board.autoPaused') : t('sla:board.autoRunning')}
         </span>
         {board.isFetching && asOf !== undefined ? (
-          <span className="muted"> · wird aktualisiert …</span>
+          <span className="muted"> · {t('sla:board.refreshing')}</span>
         ) : null}
       </p>
       <div className="live-actions no-print">
         <button type="button" className="button button-secondary" onClick={() => onPause(!paused)}>
-          {paused ? 'Fortsetzen' : 'Pausieren'}
+          {paused ? t('sla:board.resume') : t('sla:board.pause')}
         </button>
         {paused ? (
           <button
@@ -123,15 +122,17 @@ function LiveLine({
             onClick={() => board.refetch()}
             disabled={board.isFetching}
           >
-            Jetzt aktualisieren
+            {t('sla:board.refreshNow')}
           </button>
         ) : null}
       </div>
       {/* A failed refresh keeps the last board on screen, marked as such. */}
       {board.isError && board.data ? (
         <p className="state state-error live-error" role="alert">
-          Die Aktualisierung ist fehlgeschlagen: {errorMessage(board.error)} Angezeigt wird der Stand von{' '}
-          {formatTimeOfDay(board.data.asOf)} Uhr.
+          {t('sla:board.refreshFailed', {
+            error: errorMessage(board.error),
+            time: formatTimeOfDay(board.data.asOf),
+          })}
         </p>
       ) : null}
     </div>
@@ -154,19 +155,18 @@ function BoardBody({
       <BoardFigures open={board.open} breached={board.breached} atRisk={board.atRisk} />
       {rows.length === 0 ? (
         <Empty>
-          <p className="state-title">Keine verletzten oder gefährdeten Tickets</p>
+          <p className="state-title">{t('sla:board.emptyTitle')}</p>
           <p>
             {board.open === 0
-              ? 'Es ist kein Ticket mit SLA offen.'
-              : `Alle ${formatInteger(board.open)} offenen Tickets liegen im Plan.`}
+              ? t('sla:board.noneOpen')
+              : t('sla:board.allOnTrack', { count: board.open, n: formatInteger(board.open) })}
           </p>
         </Empty>
       ) : (
-        <section className="card" aria-label="Tickets">
+        <section className="card" aria-label={t('sla:words.tickets')}>
           {rows.length < shown ? (
             <p className="muted">
-              Es werden die {formatInteger(rows.length)} dringendsten von {formatInteger(shown)} Tickets
-              angezeigt.
+              {t('sla:board.mostUrgent', { shown: formatInteger(rows.length), total: formatInteger(shown) })}
             </p>
           ) : null}
           <BoardTable rows={rows} showCustomer={showCustomer} />

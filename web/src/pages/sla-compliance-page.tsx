@@ -13,7 +13,7 @@ import {
   complianceChart,
   complianceTable,
   groupName,
-  MEASURE_LABELS,
+  measureLabel,
 } from '../features/sla/compliance'
 import { ComplianceTable } from '../features/sla/compliance-table'
 import { heatmap } from '../features/sla/heatmap'
@@ -26,6 +26,7 @@ import {
   parseTarget,
   readComplianceFilters,
   SLA_PRESETS,
+  slaPresetLabel,
   slaPresetPeriod,
   writeComplianceFilters,
 } from '../features/sla/params'
@@ -34,28 +35,30 @@ import { statsView } from '../features/sla/stats'
 import { StatsTables } from '../features/sla/stats-tables'
 import { lastDayOf } from '../features/tickets/filters'
 import { CustomerFilter, PeriodFilter } from '../features/tickets/ticket-filters'
+import { t } from '../i18n'
 import { isLocalDate, today as todayInBerlin } from '../lib/dates'
-import { formatDate } from '../lib/format'
+import { formatDate, formatNumber } from '../lib/format'
 import { useTRPC } from '../trpc'
 
 const loadChart = () => import('../features/sla/compliance-chart')
 const ComplianceChart = lazy(() => loadChart().then((module) => ({ default: module.ComplianceChart })))
 
-const GROUPS: ReadonlyArray<{ value: GroupBy; label: string; staffOnly?: boolean }> = [
-  { value: 'none', label: 'keine' },
-  { value: 'customer', label: 'Ressort', staffOnly: true },
-  { value: 'service', label: 'Dienst' },
-  { value: 'priority', label: 'Priorität' },
+const GROUPS: ReadonlyArray<{ value: GroupBy; staffOnly?: boolean }> = [
+  { value: 'none' },
+  { value: 'customer', staffOnly: true },
+  { value: 'service' },
+  { value: 'priority' },
 ]
 
-const UNITS: ReadonlyArray<{ value: BucketUnit; label: string }> = [
-  { value: 'month', label: 'Monat' },
-  { value: 'week', label: 'Woche' },
+// Labels at call time: they follow the language.
+const units = (): ReadonlyArray<{ value: BucketUnit; label: string }> => [
+  { value: 'month', label: t('sla:compliance.units.month') },
+  { value: 'week', label: t('sla:compliance.units.week') },
 ]
 
-const MEASURES: ReadonlyArray<{ value: Measure; label: string }> = [
-  { value: 'resolution', label: 'Lösung' },
-  { value: 'response', label: 'Reaktion' },
+const measures = (): ReadonlyArray<{ value: Measure; label: string }> => [
+  { value: 'resolution', label: t('sla:clock.resolution') },
+  { value: 'response', label: t('sla:clock.response') },
 ]
 
 export function SlaCompliancePage() {
@@ -91,23 +94,23 @@ export function SlaCompliancePage() {
   const heatInput: ComplianceInput = { ...scope, services, bucket: 'month', groupBy: 'customer_service' }
   const heat = useQuery({ ...trpc.sla.compliance.queryOptions(heatInput), placeholderData: keepPreviousData })
   const stats = useQuery({ ...trpc.sla.stats.queryOptions(scope), placeholderData: keepPreviousData })
-  const presets = SLA_PRESETS.map(({ id, label }) => ({ id, label, period: slaPresetPeriod(id, today) }))
+  const presets = SLA_PRESETS.map(({ id }) => ({
+    id,
+    label: slaPresetLabel(id),
+    period: slaPresetPeriod(id, today),
+  }))
   const shownFilters = { ...filters, groupBy }
 
   return (
     <>
-      <PageHeader title="SLA-Einhaltung">
-        Anteil der Tickets, deren Reaktions- und Lösungszeit eingehalten wurde, je Monat oder Woche. Jeder
-        Zeitraum zählt mit dem Stand an seinem Ende, wie im Ressortbericht. Jede Zahl in der Tabelle führt zu
-        den Tickets dahinter.
-      </PageHeader>
+      <PageHeader title={t('sla:compliance.title')}>{t('sla:compliance.lead')}</PageHeader>
 
-      <section className="card filters no-print" aria-label="Filter">
+      <section className="card filters no-print" aria-label={t('sla:words.filters')}>
         <PeriodFilter filters={filters} today={today} presets={presets} onChange={setFilters} />
         <div className="filter-row">
           <ChoiceFilter
-            label="Dienst"
-            allLabel="Alle Dienste"
+            label={t('sla:words.service')}
+            allLabel={t('sla:words.allServices')}
             options={catalog.services}
             value={filters.services}
             onChange={(ids) => setFilters({ ...filters, services: ids })}
@@ -118,15 +121,15 @@ export function SlaCompliancePage() {
             onChange={(value) => setFilters({ ...filters, groupBy: value })}
           />
           <ChipChoice
-            legend="Raster"
-            options={UNITS}
+            legend={t('sla:compliance.unit')}
+            options={units()}
             value={filters.unit}
             onChange={(unit) => setFilters({ ...filters, unit })}
           />
           {groupBy !== 'none' ? (
             <ChipChoice
-              legend="Kennzahl im Diagramm"
-              options={MEASURES}
+              legend={t('sla:compliance.measureInChart')}
+              options={measures()}
               value={filters.measure}
               onChange={(measure) => setFilters({ ...filters, measure })}
             />
@@ -143,16 +146,22 @@ export function SlaCompliancePage() {
       </section>
 
       <p className="period-line">
-        Zeitraum:{' '}
-        {isLocalDate(filters.from) && isLocalDate(filters.to)
-          ? `${formatDate(filters.from)} bis ${formatDate(lastDayOf(filters))}`
-          : 'ungültig'}
+        {t('sla:compliance.period', {
+          period:
+            isLocalDate(filters.from) && isLocalDate(filters.to)
+              ? t('sla:words.range', { from: formatDate(filters.from), to: formatDate(lastDayOf(filters)) })
+              : t('sla:compliance.periodInvalid'),
+        })}
         {staff && filters.customers.length > 0
-          ? ` · Ressorts: ${filters.customers.map((id) => groupName('customer', id, catalog)).join(', ')}`
+          ? t('sla:compliance.customersLine', {
+              names: filters.customers.map((id) => groupName('customer', id, catalog)).join(', '),
+            })
           : null}
-        {!staff ? ` · Ressort: ${catalog.customers[0]?.name ?? '…'}` : null}
+        {!staff ? t('sla:compliance.customerLine', { name: catalog.customers[0]?.name ?? '…' }) : null}
         {filters.services.length > 0
-          ? ` · Dienst: ${filters.services.map((id) => groupName('service', id, catalog)).join(', ')}`
+          ? t('sla:compliance.servicesLine', {
+              names: filters.services.map((id) => groupName('service', id, catalog)).join(', '),
+            })
           : null}
       </p>
 
@@ -165,11 +174,8 @@ export function SlaCompliancePage() {
       />
 
       <section className="card" aria-labelledby="heatmap-titel">
-        <h2 id="heatmap-titel">Lösung eingehalten je Ressort und Dienst</h2>
-        <p className="muted">
-          Quote über den ganzen Zeitraum (Summe der Monate) in Prozent. Grau: keine gelösten Tickets mit SLA.
-          Jede Zahl führt zu den gelösten Tickets.
-        </p>
+        <h2 id="heatmap-titel">{t('sla:compliance.heatmapTitle')}</h2>
+        <p className="muted">{t('sla:compliance.heatmapLead')}</p>
         {heat.isError ? (
           <QueryError error={heat.error} />
         ) : !heat.data ? (
@@ -180,10 +186,8 @@ export function SlaCompliancePage() {
       </section>
 
       <section className="card" aria-labelledby="statistik-titel">
-        <h2 id="statistik-titel">Tickets im Zeitraum</h2>
-        {filters.services.length > 0 ? (
-          <p className="muted">Diese Zahlen gelten für alle Dienste; der Dienstfilter wirkt hier nicht.</p>
-        ) : null}
+        <h2 id="statistik-titel">{t('sla:compliance.statsTitle')}</h2>
+        {filters.services.length > 0 ? <p className="muted">{t('sla:compliance.statsAllServices')}</p> : null}
         {stats.isError ? (
           <QueryError error={stats.error} />
         ) : !stats.data ? (
@@ -208,16 +212,21 @@ function GroupSelect({
   const id = useId()
   return (
     <div className="field">
-      <label htmlFor={id}>Gruppieren nach</label>
+      <label htmlFor={id}>{t('sla:compliance.groupBy')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as GroupBy)}>
         {GROUPS.filter((group) => staff || !group.staffOnly).map((group) => (
           <option key={group.value} value={group.value}>
-            {group.label}
+            {t(`sla:compliance.groups.${group.value}`)}
           </option>
         ))}
       </select>
     </div>
   )
+}
+
+/** The target as the field shows it: "97,5" (en: "97.5"); parseTarget reads both. */
+function targetText(target: number | undefined): string {
+  return target === undefined ? '' : formatNumber(target, { max: 6 })
 }
 
 /**
@@ -226,12 +235,12 @@ function GroupSelect({
  */
 function TargetField({ target, onChange }: { target: number | undefined; onChange: (t?: number) => void }) {
   const id = useId()
-  const [text, setText] = useState(target === undefined ? '' : String(target).replace('.', ','))
+  const [text, setText] = useState(targetText(target))
   const [shown, setShown] = useState(target)
   // The URL changed (back button, a link): show its value.
   if (shown !== target) {
     setShown(target)
-    setText(target === undefined ? '' : String(target).replace('.', ','))
+    setText(targetText(target))
   }
   const invalid = text.trim() !== '' && parseTarget(text) === undefined
   const apply = () => {
@@ -239,11 +248,11 @@ function TargetField({ target, onChange }: { target: number | undefined; onChang
   }
   return (
     <div className="field target-field">
-      <label htmlFor={id}>Ziellinie in %</label>
+      <label htmlFor={id}>{t('sla:compliance.target')}</label>
       <input
         id={id}
         inputMode="decimal"
-        placeholder="keine"
+        placeholder={t('sla:compliance.targetNone')}
         value={text}
         size={6}
         onChange={(e) => setText(e.target.value)}
@@ -256,7 +265,7 @@ function TargetField({ target, onChange }: { target: number | undefined; onChang
       />
       {invalid ? (
         <p id={`${id}-problem`} className="field-problem" role="alert">
-          Eine Zahl über 0 bis 100
+          {t('sla:compliance.targetProblem')}
         </p>
       ) : null}
     </div>
@@ -284,8 +293,8 @@ function TrendSection({
   if (!anyStopped) {
     return (
       <Empty>
-        <p className="state-title">Keine abgeschlossenen SLA-Uhren im gewählten Zeitraum</p>
-        <p>Im Zeitraum wurde kein Ticket mit SLA gelöst und keines erstmals beantwortet.</p>
+        <p className="state-title">{t('sla:compliance.emptyTitle')}</p>
+        <p>{t('sla:compliance.emptyText')}</p>
       </Empty>
     )
   }
@@ -296,12 +305,17 @@ function TrendSection({
     period: filters,
     catalog,
   })
+  const unit = t(`sla:compliance.unitsInCaption.${filters.unit}`)
   const caption =
     filters.groupBy === 'none'
-      ? `Lösung und Reaktion eingehalten je ${filters.unit === 'month' ? 'Monat' : 'Kalenderwoche'}`
-      : `${MEASURE_LABELS[filters.measure]} je ${filters.unit === 'month' ? 'Monat' : 'Kalenderwoche'} und ${GROUPS.find((g) => g.value === filters.groupBy)?.label ?? ''}`
+      ? t('sla:compliance.captionUngrouped', { unit })
+      : t('sla:compliance.captionGrouped', {
+          measure: measureLabel(filters.measure),
+          unit,
+          group: t(`sla:compliance.groupsInCaption.${filters.groupBy}`),
+        })
   return (
-    <section className="card" aria-label="Verlauf">
+    <section className="card" aria-label={t('sla:compliance.trend')}>
       <Suspense fallback={<ChartSkeleton />}>
         <ComplianceChart chart={chart} caption={caption} target={filters.target} />
       </Suspense>
@@ -325,6 +339,6 @@ function HeatmapBody({
       ? catalog.customers.filter((c) => filters.customers.includes(c.id))
       : catalog.customers
   const map = heatmap(rows, filters, { ...catalog, customers })
-  if (map.services.length === 0) return <p>Im Zeitraum wurde kein Ticket mit SLA gelöst.</p>
+  if (map.services.length === 0) return <p>{t('sla:compliance.heatmapEmpty')}</p>
   return <HeatmapTable map={map} />
 }

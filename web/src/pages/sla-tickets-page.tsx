@@ -7,11 +7,12 @@ import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
-import { isOutcome, nameOf, OUTCOME_LABELS, OUTCOMES } from '../features/sla/labels'
+import { isOutcome, nameOf, OUTCOMES, outcomeLabel } from '../features/sla/labels'
 import { readDrillDown, writeDrillDown } from '../features/sla/params'
 import { TicketTable } from '../features/sla/ticket-table'
 import { ticketRows } from '../features/sla/tickets'
 import { lastDayOf } from '../features/tickets/filters'
+import { t } from '../i18n'
 import { isLocalDate, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
 import { useTRPC } from '../trpc'
@@ -41,30 +42,33 @@ export function SlaTicketsPage() {
   const list = useQuery({ ...trpc.sla.tickets.queryOptions(input), placeholderData: keepPreviousData })
   const period =
     isLocalDate(drill.from) && isLocalDate(drill.to)
-      ? `${formatDate(drill.from)} bis ${formatDate(lastDayOf(drill))}`
-      : 'ungültiger Zeitraum'
+      ? t('sla:words.range', { from: formatDate(drill.from), to: formatDate(lastDayOf(drill)) })
+      : t('sla:tickets.periodInvalid')
   const narrowing = [
     drill.customers.length > 0
-      ? `Ressort: ${drill.customers.map((c) => nameOf(catalog.customers, c)).join(', ')}`
+      ? t('sla:tickets.customers', {
+          names: drill.customers.map((c) => nameOf(catalog.customers, c)).join(', '),
+        })
       : staff
-        ? 'alle Ressorts'
+        ? t('sla:tickets.allCustomers')
         : undefined,
     drill.services.length > 0
-      ? `Dienst: ${drill.services.map((s) => nameOf(catalog.services, s)).join(', ')}`
+      ? t('sla:tickets.services', {
+          names: drill.services.map((s) => nameOf(catalog.services, s)).join(', '),
+        })
       : undefined,
-    drill.priorities.length > 0 ? `Priorität: ${drill.priorities.join(', ')}` : undefined,
+    drill.priorities.length > 0
+      ? t('sla:tickets.priorities', { names: drill.priorities.join(', ') })
+      : undefined,
   ].filter(Boolean)
 
   return (
     <>
-      <PageHeader title="Tickets zur Kennzahl">
-        Die Tickets hinter einer Zahl aus Ressortbericht oder SLA-Einhaltung, ausgewertet mit dem Stand am
-        Ende des Zeitraums. Jede Ticketnummer führt zum Verlauf des Tickets.
-      </PageHeader>
+      <PageHeader title={t('sla:tickets.title')}>{t('sla:tickets.lead')}</PageHeader>
 
-      <section className="card filters no-print" aria-label="Auswahl">
+      <section className="card filters no-print" aria-label={t('sla:tickets.selection')}>
         <div className="field">
-          <label htmlFor={`${id}-ergebnis`}>Kennzahl</label>
+          <label htmlFor={`${id}-ergebnis`}>{t('sla:tickets.measure')}</label>
           <select
             id={`${id}-ergebnis`}
             value={drill.outcome}
@@ -75,7 +79,7 @@ export function SlaTicketsPage() {
           >
             {OUTCOMES.map((outcome) => (
               <option key={outcome} value={outcome}>
-                {OUTCOME_LABELS[outcome]}
+                {outcomeLabel(outcome)}
               </option>
             ))}
           </select>
@@ -84,7 +88,7 @@ export function SlaTicketsPage() {
 
       <div className="report-heading">
         <h2>
-          {OUTCOME_LABELS[drill.outcome]} · {period}
+          {outcomeLabel(drill.outcome)} · {period}
         </h2>
         {narrowing.length > 0 ? <p className="muted">{narrowing.join(' · ')}</p> : null}
       </div>
@@ -95,20 +99,20 @@ export function SlaTicketsPage() {
         <Loading />
       ) : list.data.total === 0 ? (
         <Empty>
-          <p className="state-title">Keine Tickets</p>
-          <p>Hinter dieser Kennzahl steht im gewählten Zeitraum kein Ticket.</p>
+          <p className="state-title">{t('sla:tickets.emptyTitle')}</p>
+          <p>{t('sla:tickets.emptyText')}</p>
         </Empty>
       ) : (
-        <section className="card" aria-label="Tickets" aria-busy={list.isFetching}>
+        <section className="card" aria-label={t('sla:words.tickets')} aria-busy={list.isFetching}>
           <p className="ticket-count">
             <strong>
-              {formatInteger(list.data.total)} {list.data.total === 1 ? 'Ticket' : 'Tickets'}
+              {t('sla:tickets.count', { count: list.data.total, n: formatInteger(list.data.total) })}
             </strong>
             {list.data.tickets.length < list.data.total
-              ? ` – es werden die neuesten ${formatInteger(list.data.tickets.length)} angezeigt.`
+              ? t('sla:tickets.newest', { n: formatInteger(list.data.tickets.length) })
               : null}
           </p>
-          <p className="muted small">Reaktion und Lösung: verbrauchte von vereinbarter Geschäftszeit.</p>
+          <p className="muted small">{t('sla:tickets.clocksNote')}</p>
           <TicketTable rows={ticketRows(list.data.tickets, catalog)} showCustomer={staff} />
         </section>
       )}

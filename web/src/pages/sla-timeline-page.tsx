@@ -14,6 +14,7 @@ import {
   timelineGeometry,
 } from '../features/sla/timeline'
 import { ClockSection, EventTable, TimelineBar } from '../features/sla/timeline-view'
+import { t } from '../i18n'
 import { formatInteger, formatTimeOfDay, formatTimestamp } from '../lib/format'
 import { useTRPC } from '../trpc'
 
@@ -26,15 +27,12 @@ export function SlaTimelinePage() {
 
   return (
     <>
-      <PageHeader title={`Ticket ${ticket}`}>
-        Ereignisse und SLA-Uhren des Tickets: wann die Uhren liefen, wann sie pausierten und wie viel
-        Geschäftszeit jeder Abschnitt verbraucht hat.
-      </PageHeader>
+      <PageHeader title={t('sla:timeline.title', { ticket })}>{t('sla:timeline.lead')}</PageHeader>
       <p className="no-print back-link">
-        <Link to="/sla">Zum SLA-Board</Link>
+        <Link to="/sla">{t('sla:timeline.back')}</Link>
       </p>
       {timeline.isError ? (
-        <QueryError error={timeline.error} title="Das Ticket kann nicht angezeigt werden." />
+        <QueryError error={timeline.error} title={t('sla:timeline.failed')} />
       ) : !timeline.data ? (
         <Loading />
       ) : (
@@ -79,50 +77,54 @@ function TimelineBody({
   }
   return (
     <>
-      <section className="card" aria-label="Angaben zum Ticket">
+      <section className="card" aria-label={t('sla:timeline.facts')}>
         <dl className="facts">
           {isStaff(user.role) ? (
             <div>
-              <dt>Ressort</dt>
+              <dt>{t('sla:words.customer')}</dt>
               <dd>{nameOf(catalog.customers, ticket.customer)}</dd>
             </div>
           ) : null}
           <div>
-            <dt>Dienst</dt>
+            <dt>{t('sla:words.service')}</dt>
             <dd>{nameOf(catalog.services, ticket.service)}</dd>
           </div>
           <div>
-            <dt>Priorität</dt>
+            <dt>{t('sla:words.priority')}</dt>
             <dd>{ticket.priority ?? '–'}</dd>
           </div>
           <div>
-            <dt>Status</dt>
+            <dt>{t('sla:words.status')}</dt>
             <dd>{statusLabel(ticket.status)}</dd>
           </div>
           <div>
-            <dt>Erstellt</dt>
+            <dt>{t('sla:words.created')}</dt>
             <dd>{formatTimestamp(ticket.createdAt)}</dd>
           </div>
           <div>
-            <dt>Gelöst</dt>
-            <dd>{ticket.resolvedAt === null ? 'offen' : formatTimestamp(ticket.resolvedAt)}</dd>
+            <dt>{t('sla:words.resolved')}</dt>
+            <dd>{ticket.resolvedAt === null ? t('sla:words.open') : formatTimestamp(ticket.resolvedAt)}</dd>
           </div>
           <div>
-            <dt>SLA</dt>
-            <dd>{ticket.sla ?? 'ohne SLA'}</dd>
+            <dt>{t('sla:timeline.sla')}</dt>
+            <dd>{ticket.sla ?? t('sla:words.noSla')}</dd>
           </div>
           <div>
-            <dt>Wiedereröffnet</dt>
-            <dd>{ticket.reopens === 0 ? 'nie' : `${formatInteger(ticket.reopens)}-mal`}</dd>
+            <dt>{t('sla:timeline.reopened')}</dt>
+            <dd>
+              {ticket.reopens === 0
+                ? t('sla:timeline.never')
+                : t('sla:timeline.reopenTimes', { count: ticket.reopens, n: formatInteger(ticket.reopens) })}
+            </dd>
           </div>
         </dl>
-        <p className="muted small">Stand: {formatTimeOfDay(timeline.asOf)} Uhr</p>
+        <p className="muted small">{t('sla:timeline.asOf', { time: formatTimeOfDay(timeline.asOf) })}</p>
       </section>
 
       {clocks.length === 0 ? (
-        <p className="state state-empty">Für dieses Ticket gilt kein SLA: Es laufen keine Uhren.</p>
+        <p className="state state-empty">{t('sla:timeline.noClocks')}</p>
       ) : (
-        <section className="card" aria-label="Zeitleiste">
+        <section className="card" aria-label={t('sla:timeline.bar')}>
           <TimelineBar geometry={geometry} />
         </section>
       )}
@@ -143,7 +145,7 @@ function TimelineBody({
         )
       })}
 
-      <section className="card" aria-label="Ereignisse">
+      <section className="card" aria-label={t('sla:timeline.events')}>
         <EventTable events={timeline.events} createdAt={ticket.createdAt} />
       </section>
     </>

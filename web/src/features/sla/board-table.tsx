@@ -1,5 +1,6 @@
 /** The SLA board: key figures and the breached and at-risk tickets, most urgent first. */
 import { Link } from 'react-router'
+import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
 import type { BoardRow } from './board'
 
@@ -7,15 +8,15 @@ export function BoardFigures({ open, breached, atRisk }: { open: number; breache
   return (
     <dl className="stat-row">
       <div className="stat">
-        <dt>Offen</dt>
+        <dt>{t('sla:board.figures.open')}</dt>
         <dd>{formatInteger(open)}</dd>
       </div>
       <div className="stat stat-bad">
-        <dt>Verletzt</dt>
+        <dt>{t('sla:board.figures.breached')}</dt>
         <dd>{formatInteger(breached)}</dd>
       </div>
       <div className="stat stat-warn">
-        <dt>Gefährdet</dt>
+        <dt>{t('sla:board.figures.atRisk')}</dt>
         <dd>{formatInteger(atRisk)}</dd>
       </div>
     </dl>
@@ -43,7 +44,7 @@ export function ClockProgress({
   return (
     <div className="sla-progress">
       <span className="sla-progress-text">
-        {elapsed} von {target} <span className="muted">({percentText})</span>
+        {t('sla:duration.usedOf', { elapsed, target })} <span className="muted">({percentText})</span>
       </span>
       <span className={`sla-bar sla-bar-${state}`} aria-hidden="true">
         <span className="sla-bar-fill" style={{ width: `${bar}%` }} />
@@ -60,18 +61,18 @@ export function BoardTable({ rows, showCustomer }: { rows: readonly BoardRow[]; 
   return (
     <div className="table-scroll">
       <table className="data-table board-table">
-        <caption>Verletzte und gefährdete Tickets, die dringendsten zuerst</caption>
+        <caption>{t('sla:board.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Ticket · Zustand</th>
-            <th scope="col">{showCustomer ? 'Dienst · Ressort' : 'Dienst'}</th>
+            <th scope="col">{t('sla:board.head.ticketState')}</th>
+            <th scope="col">{showCustomer ? t('sla:words.serviceAndCustomer') : t('sla:words.service')}</th>
             <th scope="col">
-              <abbr title="Priorität">Prio.</abbr>
+              <abbr title={t('sla:words.priority')}>{t('sla:words.priorityShort')}</abbr>
             </th>
-            <th scope="col">Status</th>
-            <th scope="col">Uhr · Geschäftszeit</th>
-            <th scope="col">Frist</th>
-            <th scope="col">Restzeit</th>
+            <th scope="col">{t('sla:words.status')}</th>
+            <th scope="col">{t('sla:board.head.clock')}</th>
+            <th scope="col">{t('sla:board.head.deadline')}</th>
+            <th scope="col">{t('sla:board.head.timeLeft')}</th>
           </tr>
         </thead>
         <tbody>
@@ -103,10 +104,10 @@ export function BoardTable({ rows, showCustomer }: { rows: readonly BoardRow[]; 
                 {row.deadline ? (
                   <>
                     {row.deadline.date}
-                    <span className="block">{row.deadline.time} Uhr</span>
+                    <span className="block">{t('sla:words.timeOfDay', { time: row.deadline.time })}</span>
                   </>
                 ) : (
-                  'pausiert'
+                  t('sla:board.paused')
                 )}
               </td>
               <td className={`time-left time-left-${row.state}`}>{row.timeLeft}</td>

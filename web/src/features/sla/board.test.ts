@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import { type BoardTicket, boardRows } from './board'
 
 const catalog = {
@@ -121,5 +122,44 @@ describe('boardRows', () => {
 
   it('encodes ticket ids in the timeline link', () => {
     expect(boardRows([ticket({ ticket: 'INC 1/2' })], catalog)[0]?.href).toBe('/sla/tickets/INC%201%2F2')
+  })
+})
+
+describe('boardRows in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('says states, statuses, clocks, durations and dates in English', () => {
+    setLanguage('en')
+    const late = ticket({
+      ticket: 'INC-LATE',
+      state: 'breached',
+      elapsedMinutes: 300,
+      deadline: NOW - 60 * MINUTE,
+      minutesLeft: -60,
+    })
+    const risk = ticket({ ticket: 'INC-RISK', clock: 'response', status: 'new' })
+    const wait = ticket({ ticket: 'INC-WAIT', status: 'waiting', deadline: null, minutesLeft: null })
+    const [lateRow, riskRow, waitRow] = boardRows([wait, risk, late], catalog)
+    expect(lateRow).toMatchObject({
+      status: 'In progress',
+      clock: 'Resolution',
+      stateLabel: 'breached',
+      elapsed: '5\u00a0h',
+      target: '4\u00a0h',
+      // 300 / 240 = 125 %, no space before the sign in English
+      percentText: '125%',
+      deadline: { date: '12/03/2026', time: '13:00' },
+      timeLeft: 'breached 1\u00a0h ago',
+    })
+    expect(riskRow).toMatchObject({
+      status: 'New',
+      clock: 'Response',
+      stateLabel: 'at risk',
+      elapsed: '3\u00a0h 10\u00a0min',
+      percentText: '79%',
+      deadline: { date: '12/03/2026', time: '14:50' },
+      timeLeft: '50\u00a0min left',
+    })
+    expect(waitRow).toMatchObject({ status: 'Waiting', deadline: null, timeLeft: 'clock paused' })
   })
 })

@@ -1,8 +1,9 @@
 /** `sla.board` → the board's table rows. Pure, unit-tested. */
-import { formatDateAndTime, formatInteger } from '../../lib/format'
+import { locale } from '../../i18n'
+import { formatDateAndTime, formatInteger, percentOf } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { formatBusinessDuration, percentUsed, timeLeftText } from './durations'
-import { type BoardState, CLOCK_LABELS, nameOf, STATE_LABELS, statusLabel } from './labels'
+import { type BoardState, clockLabel, nameOf, stateLabel, statusLabel } from './labels'
 import { timelineHref } from './params'
 
 export type Board = RouterOutputs['sla']['board']
@@ -46,7 +47,7 @@ export function byUrgency(a: BoardTicket, b: BoardTicket): number {
   return (
     STATE_RANK[a.state] - STATE_RANK[b.state] ||
     (a.minutesLeft ?? Number.POSITIVE_INFINITY) - (b.minutesLeft ?? Number.POSITIVE_INFINITY) ||
-    a.ticket.localeCompare(b.ticket)
+    a.ticket.localeCompare(b.ticket, locale())
   )
 }
 
@@ -63,13 +64,13 @@ export function boardRows(
       service: nameOf(catalog.services, ticket.service),
       priority: ticket.priority ?? '–',
       status: statusLabel(ticket.status),
-      clock: CLOCK_LABELS[ticket.clock],
+      clock: clockLabel(ticket.clock),
       state: ticket.state,
-      stateLabel: STATE_LABELS[ticket.state],
+      stateLabel: stateLabel(ticket.state),
       elapsed: formatBusinessDuration(ticket.elapsedMinutes),
       target: formatBusinessDuration(ticket.targetMinutes),
       percent,
-      percentText: `${formatInteger(percent)}\u00a0%`,
+      percentText: percentOf(formatInteger(percent)),
       bar: Math.min(100, Math.max(0, percent)),
       deadline: ticket.deadline === null ? null : formatDateAndTime(ticket.deadline),
       timeLeft: timeLeftText(ticket.minutesLeft, ticket.state),

@@ -6,7 +6,8 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { GRID_PROPS, X_AXIS_PROPS, Y_AXIS_PROPS } from '../../components/chart-axes'
 import { ChartFigure } from '../../components/chart-figure'
-import { formatDecimal, formatInteger } from '../../lib/format'
+import { t } from '../../i18n'
+import { formatInteger, formatPercent, percentOf } from '../../lib/format'
 import { type ComplianceChart as Chart, type ChartRow, yDomain, yTicks } from './compliance'
 
 // Each at least 3:1 against white (WCAG 1.4.11); dashes tell lines apart without colour.
@@ -45,9 +46,8 @@ export function ComplianceChart({
       caption={caption}
       note={
         <>
-          Zeiträume ohne abgeschlossene Uhr haben keinen Wert und bleiben als Lücke frei.
-          {hasPartial ? ' * Der Zeitraum liegt nur teilweise im gewählten Zeitraum.' : ''} Die Zahlen stehen
-          in der Tabelle darunter.
+          {t('sla:chart.note')}
+          {hasPartial ? ` * ${t('sla:chart.notePartial')}` : ''} {t('sla:chart.noteTable')}
         </>
       }
     >
@@ -62,17 +62,18 @@ export function ComplianceChart({
         <YAxis
           domain={domain}
           ticks={yTicks(domain)}
-          tickFormatter={(value: number) => `${formatInteger(value)} %`}
+          tickFormatter={(value: number) => percentOf(formatInteger(value))}
           {...Y_AXIS_PROPS}
           width={56}
         />
         <Tooltip
           formatter={(value) =>
-            value === null || value === undefined ? 'keine Daten' : `${formatDecimal(Number(value))} %`
+            value === null || value === undefined ? t('common:state.noData') : formatPercent(Number(value))
           }
           labelFormatter={(_label, payload) => {
             const row = payload?.[0]?.payload as ChartRow | undefined
-            return row ? `${row.title}${row.partial ? ' (teilweise im Zeitraum)' : ''}` : ''
+            if (!row) return ''
+            return row.partial ? t('sla:chart.partial', { title: row.title }) : row.title
           }}
         />
         <Legend
@@ -86,7 +87,7 @@ export function ComplianceChart({
             strokeDasharray="4 4"
             ifOverflow="extendDomain"
             label={{
-              value: `Ziel ${formatDecimal(target)} %`,
+              value: t('sla:chart.target', { value: formatPercent(target) }),
               position: 'insideBottomRight',
               fill: '#1c2430',
               fontSize: 12,

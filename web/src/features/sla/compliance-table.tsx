@@ -2,12 +2,17 @@
 import { Fragment } from 'react'
 import { Link } from 'react-router'
 import { ValueOrNoData } from '../../components/no-data'
+import { t } from '../../i18n'
 import type { ClockCells, ComplianceTableRow, CountCell } from './compliance'
 
-function Count({ cell, label }: { cell: CountCell; label: string }) {
+type CountKind = 'resolution_met' | 'resolution_breached' | 'response_met' | 'response_breached'
+
+function Count({ cell, kind }: { cell: CountCell; kind: CountKind }) {
   if (!cell.href) return cell.count
+  // "1 Lösung verletzt: Tickets anzeigen"
+  const what = t('sla:table.count', { n: cell.count, what: t(`sla:table.counts.${kind}`) })
   return (
-    <Link to={cell.href} aria-label={`${cell.count} ${label}: Tickets anzeigen`}>
+    <Link to={cell.href} aria-label={t('sla:words.showTickets', { what })}>
       {cell.count}
     </Link>
   )
@@ -17,19 +22,21 @@ function BucketTitle({ row }: { row: ComplianceTableRow }) {
   return (
     <>
       {row.bucket.title}
-      {row.bucket.partial ? <span className="muted small block">{row.bucket.range} (teilweise)</span> : null}
+      {row.bucket.partial ? (
+        <span className="muted small block">{t('sla:table.partial', { range: row.bucket.range })}</span>
+      ) : null}
     </>
   )
 }
 
-function ClockColumns({ cells, clock }: { cells: ClockCells; clock: string }) {
+function ClockColumns({ cells, clock }: { cells: ClockCells; clock: 'resolution' | 'response' }) {
   return (
     <>
       <td className="num">
-        <Count cell={cells.met} label={`${clock} eingehalten`} />
+        <Count cell={cells.met} kind={`${clock}_met`} />
       </td>
       <td className="num">
-        <Count cell={cells.breached} label={`${clock} verletzt`} />
+        <Count cell={cells.breached} kind={`${clock}_breached`} />
       </td>
       <td className="num rate">
         <ValueOrNoData value={cells.rate} />
@@ -48,49 +55,49 @@ export function ComplianceTable({
   return (
     <div className="table-scroll">
       <table className="data-table compliance-table">
-        <caption>Einhaltung und Lösungszeit je Zeitraum{grouped ? ' und Gruppe' : ''}</caption>
+        <caption>{grouped ? t('sla:table.captionGrouped') : t('sla:table.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
-              {grouped ? 'Zeitraum, Gruppe' : 'Zeitraum'}
+              {grouped ? t('sla:table.periodGroup') : t('sla:table.period')}
             </th>
             <th scope="colgroup" colSpan={3} className="group-head">
-              Lösung
+              {t('sla:clock.resolution')}
             </th>
             <th scope="colgroup" colSpan={3} className="group-head">
-              Reaktion
+              {t('sla:clock.response')}
             </th>
             <th scope="colgroup" colSpan={3} className="group-head">
-              Lösungszeit in Geschäftsstunden
+              {t('sla:table.mttr')}
             </th>
           </tr>
           <tr>
             <th scope="col" className="num">
-              eingehalten
+              {t('sla:table.met')}
             </th>
             <th scope="col" className="num">
-              verletzt
+              {t('sla:table.breached')}
             </th>
             <th scope="col" className="num">
-              Quote
+              {t('sla:table.rate')}
             </th>
             <th scope="col" className="num">
-              eingehalten
+              {t('sla:table.met')}
             </th>
             <th scope="col" className="num">
-              verletzt
+              {t('sla:table.breached')}
             </th>
             <th scope="col" className="num">
-              Quote
+              {t('sla:table.rate')}
             </th>
             <th scope="col" className="num">
-              Mittel
+              {t('sla:table.mean')}
             </th>
             <th scope="col" className="num">
-              Median
+              {t('sla:table.median')}
             </th>
             <th scope="col" className="num">
-              <abbr title="90. Perzentil: 9 von 10 Tickets waren schneller gelöst">P90</abbr>
+              <abbr title={t('sla:table.p90Title')}>{t('sla:table.p90')}</abbr>
             </th>
           </tr>
         </thead>
@@ -109,8 +116,8 @@ export function ComplianceTable({
                 <th scope="row" className={grouped ? 'group-cell' : undefined}>
                   {grouped ? row.groupName : <BucketTitle row={row} />}
                 </th>
-                <ClockColumns cells={row.resolution} clock="Lösung" />
-                <ClockColumns cells={row.response} clock="Reaktion" />
+                <ClockColumns cells={row.resolution} clock="resolution" />
+                <ClockColumns cells={row.response} clock="response" />
                 <td className="num">
                   <ValueOrNoData value={row.mttr.mean} />
                 </td>

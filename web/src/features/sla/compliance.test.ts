@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import {
   bucketInfo,
   type ComplianceRow,
   complianceChart,
   complianceTable,
+  groupName,
   groupOrder,
+  measureLabel,
   yDomain,
   yTicks,
 } from './compliance'
@@ -224,5 +227,62 @@ describe('yTicks', () => {
     expect(yTicks([0, 100])).toEqual([0, 20, 40, 60, 80, 100])
     // 30 to 100: 20 would miss 30, so every 10 %
     expect(yTicks([30, 100])).toEqual([30, 40, 50, 60, 70, 80, 90, 100])
+  })
+})
+
+describe('compliance in English', () => {
+  afterEach(() => setLanguage('de'))
+  const half = { from: '2026-01-01', to: '2026-07-01' }
+
+  it('labels months and weeks in English, dates day first', () => {
+    setLanguage('en')
+    expect(bucketInfo('2026-03-01', 'month', half)).toMatchObject({
+      axis: 'Mar 26',
+      title: 'March 2026',
+      range: '01/03–31/03/2026',
+    })
+    expect(bucketInfo('2026-05-01', 'month', half).axis).toBe('May 26')
+    expect(bucketInfo('2026-03-04', 'week', { from: '2026-03-04', to: '2026-04-01' })).toMatchObject({
+      axis: 'Wk 10',
+      title: 'Week 10/2026',
+      range: '04/03–08/03/2026',
+      partial: true,
+    })
+  })
+
+  it('names the lines, groups and rates in English', () => {
+    setLanguage('en')
+    const chart = complianceChart([row('2026-01-01', '', [9, 1], [1, 1])], {
+      groupBy: 'none',
+      measure: 'resolution',
+      unit: 'month',
+      period: half,
+      catalog,
+    })
+    expect(chart.series.map((s) => s.name)).toEqual(['Resolution met', 'Response met'])
+    expect(measureLabel('response')).toBe('Response met')
+    expect(groupName('priority', '', catalog)).toBe('no priority')
+    expect(groupName('none', '', catalog)).toBe('All tickets')
+    const [first] = complianceTable(
+      [row('2026-02-01', '', [9, 1], [0, 2], { mean: 390, median: 300, p90: 612 })],
+      {
+        from: '2026-01-01',
+        to: '2026-03-01',
+        customers: [],
+        services: [],
+        groupBy: 'none',
+        unit: 'month',
+        measure: 'resolution',
+        target: undefined,
+      },
+      catalog,
+    )
+    expect(first).toMatchObject({
+      groupName: 'All tickets',
+      resolution: { rate: '90.0%' },
+      response: { rate: '0.0%' },
+      mttr: { mean: '6.5', median: '5.0', p90: '10.2' },
+    })
+    expect(first?.bucket.title).toBe('February 2026')
   })
 })

@@ -3,8 +3,17 @@
  * Pure, unit-tested. A bucket without stopped clocks has a null percentage:
  * it stays null here (a gap in the line, "keine Daten" in the table), never 0.
  */
+
+import { locale, t } from '../../i18n'
 import { addDays, addMonthsToMonth, isoWeek, monthOf, startOfWeek } from '../../lib/dates'
-import { formatDate, formatDayMonth, formatDecimal, formatInteger, formatMonth } from '../../lib/format'
+import {
+  formatDate,
+  formatDayMonth,
+  formatDecimal,
+  formatInteger,
+  formatMonth,
+  formatPercent,
+} from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import type { Period } from '../tickets/filters'
 import { nameOf, PRIORITIES } from './labels'
@@ -23,12 +32,25 @@ export interface Catalog {
   services: readonly Named[]
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez']
+const SHORT_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const
 
 export interface BucketInfo extends Period {
-  /** Axis label: "Mär 26", "KW 10". */
+  /** Axis label: "Mär 26", "KW 10" (en: "Mar 26", "Wk 10"). */
   axis: string
-  /** Table label: "März 2026", "KW 10/2026". */
+  /** Table label: "März 2026", "KW 10/2026" (en: "March 2026", "Week 10/2026"). */
   title: string
   /** "02.03.–08.03.2026": the days the bucket covers within the period. */
   range: string
@@ -55,11 +77,15 @@ export function bucketInfo(label: string, unit: BucketUnit, period: Period): Buc
   let title: string
   if (unit === 'week') {
     const { year, week } = isoWeek(naturalStart)
-    axis = `KW ${week}`
-    title = `KW ${week}/${year}`
+    axis = t('sla:bucket.week', { week })
+    title = t('sla:bucket.weekTitle', { week, year })
   } else {
     const [year, month] = label.split('-')
-    axis = `${SHORT_MONTHS[Number(month) - 1] ?? month} ${year?.slice(2)}`
+    const short = SHORT_MONTHS[Number(month) - 1]
+    axis = t('sla:bucket.month', {
+      month: short ? t(`sla:bucket.months.${short}`) : month,
+      year: year?.slice(2),
+    })
     title = formatMonth(monthOf(label))
   }
   return { from: label, to, axis, title, range, partial: label !== naturalStart || to !== naturalEnd }
@@ -80,19 +106,19 @@ export function groupOrder(groupBy: GroupBy, groups: readonly string[], catalog:
     const index = order.indexOf(group)
     return index === -1 ? order.length : index
   }
-  return unique.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  return unique.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, locale()))
 }
 
 export function groupName(groupBy: GroupBy, group: string, catalog: Catalog): string {
   if (groupBy === 'customer') return nameOf(catalog.customers, group)
   if (groupBy === 'service') return nameOf(catalog.services, group)
-  if (groupBy === 'priority') return group || 'ohne Priorität'
-  return 'Alle Tickets'
+  if (groupBy === 'priority') return group || t('sla:bucket.noPriority')
+  return t('sla:bucket.allTickets')
 }
 
-export const MEASURE_LABELS: Record<Measure, string> = {
-  resolution: 'Lösung eingehalten',
-  response: 'Reaktion eingehalten',
+/** "Lösung eingehalten" (en: "Resolution met"): a line of the chart. */
+export function measureLabel(measure: Measure): string {
+  return t(`sla:compliance.measures.${measure}`)
 }
 
 export interface Series {
@@ -133,8 +159,8 @@ export function complianceChart(
   const series: Series[] =
     groupBy === 'none'
       ? [
-          { key: 's0', name: MEASURE_LABELS.resolution },
-          { key: 's1', name: MEASURE_LABELS.response },
+          { key: 's0', name: measureLabel('resolution') },
+          { key: 's1', name: measureLabel('response') },
         ]
       : groups.map((group, index) => ({ key: `s${index}`, name: groupName(groupBy, group, options.catalog) }))
   const chartRows = buckets.map((bucket): ChartRow => {
@@ -179,7 +205,7 @@ export interface ComplianceTableRow {
 }
 
 const hours = (minutes: number | null) => (minutes === null ? null : formatDecimal(minutes / 60))
-const rate = (value: number | null) => (value === null ? null : `${formatDecimal(value)}\u00a0%`)
+const rate = (value: number | null) => (value === null ? null : formatPercent(value))
 
 /** The narrowing a group adds to the page's filters, for the drill-down. */
 export function groupDrill(

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import { formatBusinessDuration, formatWallDuration, percentUsed, timeLeftText } from './durations'
 
 describe('business durations', () => {
@@ -59,5 +60,35 @@ describe('percent used', () => {
     expect(percentUsed(240, 240)).toBe(100)
     expect(percentUsed(300, 240)).toBe(125)
     expect(percentUsed(10, 0)).toBe(0)
+  })
+})
+
+describe('durations in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('say hours and minutes as h and min, days as days', () => {
+    setLanguage('en')
+    expect(formatBusinessDuration(190)).toBe('3\u00a0h 10\u00a0min')
+    expect(formatBusinessDuration(240)).toBe('4\u00a0h')
+    expect(formatBusinessDuration(0.4)).toBe('under 1\u00a0min')
+    // 5777.1 minutes = 96 h 17 min; thousands would get a comma.
+    expect(formatBusinessDuration(5777.1)).toBe('96\u00a0h 17\u00a0min')
+    expect(formatBusinessDuration(60_000)).toBe('1,000\u00a0h')
+    expect(formatWallDuration(1440)).toBe('1\u00a0day')
+    expect(formatWallDuration(3 * 1440 + 5 * 60 + 12)).toBe('3\u00a0days 5\u00a0h')
+    // No dative in English.
+    expect(formatWallDuration(2 * 1440, true)).toBe('2\u00a0days')
+  })
+
+  it('count down to the deadline and say how long ago it passed', () => {
+    setLanguage('en')
+    expect(timeLeftText(80, 'at_risk')).toBe('1\u00a0h 20\u00a0min left')
+    expect(timeLeftText(0.5, 'at_risk')).toBe('under 1\u00a0min left')
+    expect(timeLeftText(-180, 'breached')).toBe('breached 3\u00a0h ago')
+    expect(timeLeftText(-0.5, 'breached')).toBe('just breached')
+    // 16485 minutes = 11 days (15840) + 645 minutes (10 h 45 min)
+    expect(timeLeftText(-16485.07, 'breached')).toBe('breached 11\u00a0days 10\u00a0h ago')
+    expect(timeLeftText(null, 'at_risk')).toBe('clock paused')
+    expect(timeLeftText(null, 'breached')).toBe('breached, clock paused')
   })
 })

@@ -3,20 +3,19 @@
  * tickets behind it; the colour only repeats the number (bands in the legend).
  */
 import { Link } from 'react-router'
-import { HEAT_BANDS, type Heatmap } from './heatmap'
+import { t } from '../../i18n'
+import { HEAT_BANDS, type Heatmap, heatBandLabel } from './heatmap'
 
 export function HeatmapTable({ map }: { map: Heatmap }) {
   return (
     <>
       <div className="table-scroll">
         <table className="heatmap">
-          <caption className="visually-hidden">
-            Lösung eingehalten in Prozent je Ressort und Dienst; Zeilen: Ressorts, Spalten: Dienste
-          </caption>
+          <caption className="visually-hidden">{t('sla:heatmap.caption')}</caption>
           <thead>
             <tr>
               <th scope="col" className="heatmap-corner">
-                Ressort
+                {t('sla:words.customer')}
               </th>
               {map.services.map((service) => (
                 <th scope="col" key={service.id} className="heatmap-service">
@@ -34,7 +33,7 @@ export function HeatmapTable({ map }: { map: Heatmap }) {
                 {row.cells.map((cell) => (
                   <td key={cell.service} className={`heat heat-${cell.band ?? 'none'}`} title={cell.label}>
                     {cell.href ? (
-                      <Link to={cell.href} aria-label={`${cell.label}: Tickets anzeigen`}>
+                      <Link to={cell.href} aria-label={t('sla:words.showTickets', { what: cell.label })}>
                         {cell.text}
                       </Link>
                     ) : (
@@ -50,16 +49,16 @@ export function HeatmapTable({ map }: { map: Heatmap }) {
           </tbody>
         </table>
       </div>
-      <ul className="heat-legend" aria-label="Farbskala">
+      <ul className="heat-legend" aria-label={t('sla:heatmap.scale')}>
         {HEAT_BANDS.map((band) => (
           <li key={band.band}>
             <span className={`heat-swatch heat-${band.band}`} aria-hidden="true" />
-            {band.label}
+            {heatBandLabel(band.band)}
           </li>
         ))}
         <li>
           <span className="heat-swatch heat-none" aria-hidden="true" />
-          keine gelösten Tickets
+          {t('sla:heatmap.none')}
         </li>
       </ul>
     </>

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import type { ComplianceRow } from './compliance'
-import { heatBand, heatmap } from './heatmap'
+import { HEAT_BANDS, heatBand, heatBandLabel, heatmap } from './heatmap'
 
 const catalog = {
   customers: [
@@ -93,5 +94,28 @@ describe('heatBand', () => {
     expect(heatBand(59.9)).toBe('b0')
     expect(heatBand(0)).toBe('b0')
     expect(heatBand(null)).toBeNull()
+  })
+})
+
+describe('heatmap in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('says a cell and the colour bands in English', () => {
+    setLanguage('en')
+    const map = heatmap(
+      [row('2026-01-01', 'im/email', 900, 100), row('2026-01-01', 'fm/eakte', 1, 0)],
+      { from: '2026-01-01', to: '2026-02-01' },
+      catalog,
+    )
+    // im e-mail: 900 of 1,000 = 90 %
+    expect(map.rows[0]?.cells[0]?.label).toBe('90%, 900 of 1,000 met')
+    expect(map.rows[0]?.cells[1]?.label).toBe('no data')
+    expect(HEAT_BANDS.map((band) => heatBandLabel(band.band))).toEqual([
+      '95% and above',
+      '90% to under 95%',
+      '80% to under 90%',
+      '60% to under 80%',
+      'under 60%',
+    ])
   })
 })

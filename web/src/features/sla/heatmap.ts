@@ -4,6 +4,7 @@
  * pair): met and breached are summed over the months, the rate computed from
  * the sums. Pure, unit-tested.
  */
+import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
 import type { Period } from '../tickets/filters'
 import type { Catalog, ComplianceRow } from './compliance'
@@ -11,13 +12,18 @@ import { drillDownHref } from './params'
 
 /** Bands of the colour scale, best first; every cell also prints its number. */
 export const HEAT_BANDS = [
-  { band: 'b95', min: 95, label: '95 % und mehr' },
-  { band: 'b90', min: 90, label: '90 bis unter 95 %' },
-  { band: 'b80', min: 80, label: '80 bis unter 90 %' },
-  { band: 'b60', min: 60, label: '60 bis unter 80 %' },
-  { band: 'b0', min: 0, label: 'unter 60 %' },
+  { band: 'b95', min: 95 },
+  { band: 'b90', min: 90 },
+  { band: 'b80', min: 80 },
+  { band: 'b60', min: 60 },
+  { band: 'b0', min: 0 },
 ] as const
 export type HeatBand = (typeof HEAT_BANDS)[number]['band']
+
+/** "95 % und mehr" (en: "95% and above"), for the legend. */
+export function heatBandLabel(band: HeatBand): string {
+  return t(`sla:heatmap.bands.${band}`)
+}
 
 export function heatBand(compliance: number | null): HeatBand | null {
   if (compliance === null) return null
@@ -103,8 +109,8 @@ export function heatmap(rows: readonly ComplianceRow[], period: Period, catalog:
           band: heatBand(compliance),
           label:
             compliance === null
-              ? 'keine Daten'
-              : `${text} %, ${formatInteger(met)} von ${formatInteger(total)} eingehalten`,
+              ? t('common:state.noData')
+              : t('sla:heatmap.cell', { value: text, met: formatInteger(met), total: formatInteger(total) }),
           href:
             total === 0
               ? null

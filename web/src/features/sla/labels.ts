@@ -1,9 +1,12 @@
 /**
- * German words for the SLA API's ids (statuses, clocks, outcomes, channels).
- * `Record` over the API's own types: a new value there is a type error here.
+ * Words for the SLA API's ids (statuses, clocks, outcomes, channels), in the
+ * current language (sla messages). Keys typed by the API's own types: a new
+ * value there is a type error here.
  */
 import type { TicketListInput } from '../../../../shared/api'
+import { t } from '../../i18n'
 import type { RouterOutputs } from '../../trpc'
+import { de } from './messages'
 
 export type TicketStatus = RouterOutputs['sla']['board']['tickets'][number]['status']
 export type ClockKind = RouterOutputs['sla']['board']['tickets'][number]['clock']
@@ -13,28 +16,22 @@ export type BoardState = RouterOutputs['sla']['board']['tickets'][number]['state
 export type TicketOutcome = TicketListInput['outcome']
 export type Priority = NonNullable<TicketListInput['priorities']>[number]
 
-export const STATUS_LABELS: Record<string, string> = {
-  new: 'Neu',
-  in_progress: 'In Bearbeitung',
-  waiting: 'Wartend',
-  resolved: 'Gelöst',
-  closed: 'Geschlossen',
+/** An own key of a message table: the API's id has words in both languages. */
+function hasKey<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
+  return Object.hasOwn(table, key)
 }
 
 /** A status the API may add later still reads as something. */
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status
+  return hasKey(de.status, status) ? t(`sla:status.${status}`) : status
 }
 
-export const CLOCK_LABELS: Record<ClockKind, string> = {
-  response: 'Reaktion',
-  resolution: 'Lösung',
+export function clockLabel(clock: ClockKind): string {
+  return t(`sla:clock.${clock}`)
 }
 
-export const STATE_LABELS: Record<BoardState, string> = {
-  breached: 'verletzt',
-  at_risk: 'gefährdet',
-  ok: 'im Plan',
+export function stateLabel(state: BoardState): string {
+  return t(`sla:state.${state}`)
 }
 
 export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4']
@@ -43,45 +40,37 @@ export function isPriority(text: string): text is Priority {
   return (PRIORITIES as readonly string[]).includes(text)
 }
 
-export const OUTCOME_LABELS: Record<TicketOutcome, string> = {
-  created: 'Erstellt',
-  resolved: 'Gelöst',
-  resolution_met: 'Lösung eingehalten',
-  resolution_breached: 'Lösung verletzt',
-  response_met: 'Reaktion eingehalten',
-  response_breached: 'Reaktion verletzt',
-  open: 'Offen am Periodenende',
-  open_breached: 'Offen, Lösungszeit überschritten',
-  at_risk: 'Offen, Lösungszeit gefährdet',
-  reopened: 'Wiedereröffnet',
+/** Every outcome once, in the order the drill-down offers them (a `Record`: none is left out). */
+const OUTCOME_SET: Record<TicketOutcome, true> = {
+  created: true,
+  resolved: true,
+  resolution_met: true,
+  resolution_breached: true,
+  response_met: true,
+  response_breached: true,
+  open: true,
+  open_breached: true,
+  at_risk: true,
+  reopened: true,
 }
 
-export const OUTCOMES = Object.keys(OUTCOME_LABELS) as TicketOutcome[]
+export const OUTCOMES = Object.keys(OUTCOME_SET) as TicketOutcome[]
+
+export function outcomeLabel(outcome: TicketOutcome): string {
+  return t(`sla:outcome.${outcome}`)
+}
 
 export function isOutcome(text: string | null): text is TicketOutcome {
   return text !== null && (OUTCOMES as string[]).includes(text)
 }
 
-const CHANNEL_LABELS: Record<string, string> = {
-  portal: 'Serviceportal',
-  phone: 'Telefon',
-  email: 'E-Mail',
-  unbekannt: 'unbekannt',
-}
-
-const CATEGORY_LABELS: Record<string, string> = {
-  incident: 'Störung',
-  request: 'Serviceanfrage',
-  unbekannt: 'unbekannt',
-}
-
-/** Channels and categories are free text in the import: known ones in German, others as sent. */
+/** Channels and categories are free text in the import: known ones in words, others as sent. */
 export function channelLabel(channel: string): string {
-  return CHANNEL_LABELS[channel] ?? channel
+  return hasKey(de.channel, channel) ? t(`sla:channel.${channel}`) : channel
 }
 
 export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category
+  return hasKey(de.category, category) ? t(`sla:category.${category}`) : category
 }
 
 /** The name of an id from the catalog overview; an id it does not know stays the id. */

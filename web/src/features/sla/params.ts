@@ -5,6 +5,7 @@
  * `/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im`.
  * `bis` is exclusive, as in the API.
  */
+import { t } from '../../i18n'
 import { addDays, addMonthsToMonth, monthOf } from '../../lib/dates'
 import type { Period } from '../tickets/filters'
 import { isOutcome, isPriority, type Priority, type TicketOutcome } from './labels'
@@ -71,13 +72,19 @@ export interface ComplianceFilters extends Period {
   target: number | undefined
 }
 
+/** The ids are URL-like identifiers; the words come from `slaPresetLabel`. */
 export const SLA_PRESETS = [
-  { id: 'laufender-monat', label: 'Laufender Monat', months: 1 },
-  { id: 'letzte-3-monate', label: 'Letzte 3 Monate', months: 3 },
-  { id: 'letzte-6-monate', label: 'Letzte 6 Monate', months: 6 },
-  { id: 'letzte-12-monate', label: 'Letzte 12 Monate', months: 12 },
+  { id: 'laufender-monat', months: 1 },
+  { id: 'letzte-3-monate', months: 3 },
+  { id: 'letzte-6-monate', months: 6 },
+  { id: 'letzte-12-monate', months: 12 },
 ] as const
 export type SlaPresetId = (typeof SLA_PRESETS)[number]['id']
+
+/** "Letzte 6 Monate" (en: "Last 6 months"). */
+export function slaPresetLabel(id: SlaPresetId): string {
+  return t(`sla:presets.${id}`)
+}
 
 /**
  * Compliance is read per month: periods start on the 1st, so the first month

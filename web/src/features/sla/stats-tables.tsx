@@ -1,5 +1,6 @@
 /** Volume by channel and category, backlog by age: tables with a bar in each row. */
 import { ValueOrNoData } from '../../components/no-data'
+import { t } from '../../i18n'
 import type { ShareRow, StatsView } from './stats'
 
 function ShareTable({
@@ -20,13 +21,13 @@ function ShareTable({
         <tr>
           <th scope="col">{head}</th>
           <th scope="col" className="num">
-            Tickets
+            {t('sla:words.tickets')}
           </th>
           <th scope="col" className="num">
-            Anteil
+            {t('sla:stats.share')}
           </th>
           <th scope="col" className="bar-col">
-            <span className="visually-hidden">Balken</span>
+            <span className="visually-hidden">{t('sla:stats.bar')}</span>
           </th>
         </tr>
       </thead>
@@ -34,7 +35,7 @@ function ShareTable({
         {rows.length === 0 ? (
           <tr>
             <td colSpan={4} className="muted">
-              Keine Tickets
+              {t('sla:stats.none')}
             </td>
           </tr>
         ) : (
@@ -55,7 +56,7 @@ function ShareTable({
       {total !== undefined ? (
         <tfoot>
           <tr>
-            <th scope="row">Summe</th>
+            <th scope="row">{t('sla:stats.total')}</th>
             <td className="num">{total}</td>
             <td colSpan={2} />
           </tr>
@@ -70,15 +71,15 @@ export function StatsTables({ view }: { view: StatsView }) {
     <>
       <dl className="stat-row">
         <div className="stat">
-          <dt>Neu erstellt</dt>
+          <dt>{t('sla:stats.created')}</dt>
           <dd>{view.created}</dd>
         </div>
         <div className="stat">
-          <dt>Gelöst</dt>
+          <dt>{t('sla:stats.resolved')}</dt>
           <dd>{view.resolved}</dd>
         </div>
         <div className="stat">
-          <dt>Wiedereröffnungsquote</dt>
+          <dt>{t('sla:stats.reopenRate')}</dt>
           <dd>
             <ValueOrNoData value={view.reopenRate} />
           </dd>
@@ -86,11 +87,15 @@ export function StatsTables({ view }: { view: StatsView }) {
         </div>
       </dl>
       <div className="share-grid">
-        <ShareTable caption="Neue Tickets nach Eingangskanal" head="Kanal" rows={view.channels} />
-        <ShareTable caption="Neue Tickets nach Kategorie" head="Kategorie" rows={view.categories} />
+        <ShareTable caption={t('sla:stats.channels')} head={t('sla:stats.channel')} rows={view.channels} />
         <ShareTable
-          caption="Offene Tickets am Periodenende nach Alter"
-          head="Alter"
+          caption={t('sla:stats.categories')}
+          head={t('sla:stats.category')}
+          rows={view.categories}
+        />
+        <ShareTable
+          caption={t('sla:stats.backlog')}
+          head={t('sla:stats.age')}
           rows={view.backlog}
           total={view.backlogTotal}
         />

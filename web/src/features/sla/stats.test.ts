@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { shareRows, statsView } from './stats'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
+import { ageLabel, shareRows, statsView } from './stats'
 
 describe('ticket stats', () => {
   it('give each row its share of the total and a bar relative to the largest', () => {
@@ -54,5 +55,71 @@ describe('ticket stats', () => {
     expect(view.resolved).toBe('12.815')
     expect(view.reopenRate).toBe('3,9\u00a0%')
     expect(view.reopenDetail).toBe('494 Wiedereröffnungen bei 12.815 gelösten Tickets')
+  })
+})
+
+describe('ticket stats in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it("label channels, categories and the server's age bands in English, numbers the English way", () => {
+    setLanguage('en')
+    const view = statsView({
+      created: 12861,
+      resolved: 12815,
+      reopened: 494,
+      reopenRate: (494 / 12815) * 100,
+      byChannel: [
+        { channel: 'portal', tickets: 60 },
+        { channel: 'phone', tickets: 30 },
+        { channel: 'email', tickets: 5 },
+        { channel: 'fax', tickets: 5 },
+      ],
+      byCategory: [
+        { category: 'incident', tickets: 90 },
+        { category: 'request', tickets: 9 },
+        { category: 'unbekannt', tickets: 1 },
+      ],
+      backlog: [
+        { label: '< 1 Tag', tickets: 2 },
+        { label: '1–3 Tage', tickets: 1 },
+        { label: '3–7 Tage', tickets: 0 },
+        { label: '7–30 Tage', tickets: 0 },
+        { label: '> 30 Tage', tickets: 1 },
+      ],
+    })
+    expect(view.channels.map((r) => [r.label, r.share])).toEqual([
+      ['Service portal', '60.0%'],
+      ['Phone', '30.0%'],
+      ['Email', '5.0%'],
+      ['fax', '5.0%'],
+    ])
+    expect(view.categories.map((r) => r.label)).toEqual(['Incident', 'Service request', 'unknown'])
+    expect(view.backlog.map((r) => r.label)).toEqual([
+      '< 1 day',
+      '1–3 days',
+      '3–7 days',
+      '7–30 days',
+      '> 30 days',
+    ])
+    expect(view.created).toBe('12,861')
+    // 494 / 12815 = 3.85 %
+    expect(view.reopenRate).toBe('3.9%')
+    expect(view.reopenDetail).toBe('494 reopenings for 12,815 resolved tickets')
+    expect(ageLabel('unbekannt lang')).toBe('unbekannt lang')
+  })
+
+  it('say one reopening in the singular', () => {
+    setLanguage('en')
+    const view = statsView({
+      created: 3,
+      resolved: 10,
+      reopened: 1,
+      reopenRate: 10,
+      byChannel: [],
+      byCategory: [],
+      backlog: [],
+    })
+    expect(view.reopenRate).toBe('10.0%')
+    expect(view.reopenDetail).toBe('1 reopening for 10 resolved tickets')
   })
 })

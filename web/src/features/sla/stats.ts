@@ -1,7 +1,9 @@
 /** `sla.stats` → rows with shares for the volume and backlog tables. Pure, unit-tested. */
-import { formatDecimal, formatInteger } from '../../lib/format'
+import { t } from '../../i18n'
+import { formatInteger, formatPercent } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { categoryLabel, channelLabel } from './labels'
+import type { de } from './messages'
 
 export type TicketStats = RouterOutputs['sla']['stats']
 
@@ -22,9 +24,23 @@ export function shareRows(items: ReadonlyArray<{ key: string; label: string; tic
     key: item.key,
     label: item.label,
     count: formatInteger(item.tickets),
-    share: total === 0 ? null : `${formatDecimal((item.tickets / total) * 100)}\u00a0%`,
+    share: total === 0 ? null : formatPercent((item.tickets / total) * 100),
     bar: largest === 0 ? 0 : (item.tickets / largest) * 100,
   }))
+}
+
+/** The server names its age bands in German; known ones get the words of the language. */
+const AGE_KEYS: Record<string, keyof typeof de.stats.ages> = {
+  '< 1 Tag': 'under1',
+  '1–3 Tage': 'from1to3',
+  '3–7 Tage': 'from3to7',
+  '7–30 Tage': 'from7to30',
+  '> 30 Tage': 'over30',
+}
+
+export function ageLabel(label: string): string {
+  const key = AGE_KEYS[label]
+  return key ? t(`sla:stats.ages.${key}`) : label
 }
 
 export interface StatsView {
@@ -59,10 +75,14 @@ export function statsView(stats: TicketStats): StatsView {
       })),
     ),
     backlog: shareRows(
-      stats.backlog.map((row) => ({ key: row.label, label: row.label, tickets: row.tickets })),
+      stats.backlog.map((row) => ({ key: row.label, label: ageLabel(row.label), tickets: row.tickets })),
     ),
     backlogTotal: formatInteger(backlogTotal),
-    reopenRate: stats.reopenRate === null ? null : `${formatDecimal(stats.reopenRate)}\u00a0%`,
-    reopenDetail: `${formatInteger(stats.reopened)} ${stats.reopened === 1 ? 'Wiedereröffnung' : 'Wiedereröffnungen'} bei ${formatInteger(stats.resolved)} gelösten Tickets`,
+    reopenRate: stats.reopenRate === null ? null : formatPercent(stats.reopenRate),
+    reopenDetail: t('sla:stats.reopenDetail', {
+      count: stats.reopened,
+      n: formatInteger(stats.reopened),
+      resolved: formatInteger(stats.resolved),
+    }),
   }
 }

@@ -1,9 +1,11 @@
 /** The drill-down's tickets, each linked to its timeline. */
 import { Link } from 'react-router'
+import { t } from '../../i18n'
+import { formatInteger } from '../../lib/format'
 import type { ClockCell, TicketRow } from './tickets'
 
 function Clock({ cell }: { cell: ClockCell | null }) {
-  if (!cell) return <span className="muted">ohne SLA</span>
+  if (!cell) return <span className="muted">{t('sla:words.noSla')}</span>
   return (
     <>
       <span className="block">{cell.text}</span>
@@ -16,7 +18,7 @@ function Moment({ at }: { at: { date: string; time: string } }) {
   return (
     <>
       {at.date}
-      <span className="block">{at.time} Uhr</span>
+      <span className="block">{t('sla:words.timeOfDay', { time: at.time })}</span>
     </>
   )
 }
@@ -25,19 +27,19 @@ export function TicketTable({ rows, showCustomer }: { rows: readonly TicketRow[]
   return (
     <div className="table-scroll">
       <table className="data-table ticket-table">
-        <caption className="visually-hidden">Tickets</caption>
+        <caption className="visually-hidden">{t('sla:words.tickets')}</caption>
         <thead>
           <tr>
-            <th scope="col">Ticket</th>
-            <th scope="col">{showCustomer ? 'Dienst · Ressort' : 'Dienst'}</th>
+            <th scope="col">{t('sla:tickets.ticket')}</th>
+            <th scope="col">{showCustomer ? t('sla:words.serviceAndCustomer') : t('sla:words.service')}</th>
             <th scope="col">
-              <abbr title="Priorität">Prio.</abbr>
+              <abbr title={t('sla:words.priority')}>{t('sla:words.priorityShort')}</abbr>
             </th>
-            <th scope="col">Status</th>
-            <th scope="col">Erstellt</th>
-            <th scope="col">Gelöst</th>
-            <th scope="col">Reaktion</th>
-            <th scope="col">Lösung</th>
+            <th scope="col">{t('sla:words.status')}</th>
+            <th scope="col">{t('sla:words.created')}</th>
+            <th scope="col">{t('sla:words.resolved')}</th>
+            <th scope="col">{t('sla:clock.response')}</th>
+            <th scope="col">{t('sla:clock.resolution')}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +49,7 @@ export function TicketTable({ rows, showCustomer }: { rows: readonly TicketRow[]
                 <Link to={row.href}>{row.ticket}</Link>
                 {row.reopens > 0 ? (
                   <span className="muted small block">
-                    {row.reopens === 1 ? '1-mal' : `${row.reopens}-mal`} wiedereröffnet
+                    {t('sla:tickets.reopened', { count: row.reopens, n: formatInteger(row.reopens) })}
                   </span>
                 ) : null}
               </th>
@@ -61,7 +63,11 @@ export function TicketTable({ rows, showCustomer }: { rows: readonly TicketRow[]
                 <Moment at={row.created} />
               </td>
               <td className="nowrap">
-                {row.resolved ? <Moment at={row.resolved} /> : <span className="muted">offen</span>}
+                {row.resolved ? (
+                  <Moment at={row.resolved} />
+                ) : (
+                  <span className="muted">{t('sla:words.open')}</span>
+                )}
               </td>
               <td>
                 <Clock cell={row.response} />

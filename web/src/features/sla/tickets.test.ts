@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import { type ListedTicket, ticketRows } from './tickets'
 
 const catalog = {
@@ -80,5 +81,42 @@ describe('ticketRows', () => {
       catalog,
     )[0]
     expect(noSla).toMatchObject({ response: null, resolution: null, priority: '–' })
+  })
+})
+
+describe('ticketRows in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('says the clocks, verdicts, status and dates in English', () => {
+    setLanguage('en')
+    expect(ticketRows([base], catalog)[0]).toMatchObject({
+      status: 'Resolved',
+      created: { date: '02/03/2026', time: '09:00' },
+      resolved: { date: '03/03/2026', time: '10:00' },
+      response: { text: '25\u00a0min of 4\u00a0h', verdict: 'met', verdictLabel: 'met' },
+      resolution: { text: '9\u00a0h of 24\u00a0h', verdict: 'met', verdictLabel: 'met' },
+    })
+    const [open] = ticketRows(
+      [
+        {
+          ...base,
+          status: 'waiting',
+          resolvedAt: null,
+          response: { elapsedMinutes: 300, targetMinutes: 240, breached: true, met: false },
+          resolution: {
+            ...base.resolution,
+            elapsedMinutes: 1100,
+            met: null,
+            atRisk: true,
+          } as ListedTicket['resolution'],
+        },
+      ],
+      catalog,
+    )
+    expect(open?.status).toBe('Waiting')
+    expect(open?.response?.verdictLabel).toBe('breached')
+    expect(open?.resolution?.verdictLabel).toBe('at risk')
+    // 1100 minutes = 18 h 20 min
+    expect(open?.resolution?.text).toBe('18\u00a0h 20\u00a0min of 24\u00a0h')
   })
 })

@@ -1,4 +1,5 @@
 /** `sla.tickets` → the drill-down's rows. Pure, unit-tested. */
+import { t } from '../../i18n'
 import { formatDateAndTime } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { formatBusinessDuration } from './durations'
@@ -15,15 +16,12 @@ interface Named {
 
 export type ClockVerdict = 'met' | 'breached' | 'at_risk' | 'running'
 
-export const VERDICT_LABELS: Record<ClockVerdict, string> = {
-  met: 'eingehalten',
-  breached: 'verletzt',
-  at_risk: 'gefährdet',
-  running: 'läuft',
+export function verdictLabel(verdict: ClockVerdict): string {
+  return t(`sla:verdict.${verdict}`)
 }
 
 export interface ClockCell {
-  /** "3 Std. 10 Min. von 4 Std." */
+  /** "3 Std. 10 Min. von 4 Std." (en: "3 h 10 min of 4 h") */
   text: string
   verdict: ClockVerdict
   verdictLabel: string
@@ -61,9 +59,12 @@ function clockCell(clock: {
         ? 'at_risk'
         : 'running'
   return {
-    text: `${formatBusinessDuration(clock.elapsedMinutes)} von ${formatBusinessDuration(clock.targetMinutes)}`,
+    text: t('sla:duration.usedOf', {
+      elapsed: formatBusinessDuration(clock.elapsedMinutes),
+      target: formatBusinessDuration(clock.targetMinutes),
+    }),
     verdict,
-    verdictLabel: VERDICT_LABELS[verdict],
+    verdictLabel: verdictLabel(verdict),
   }
 }
 

@@ -1,6 +1,7 @@
 /** One ticket's timeline: the bar of both clocks, each clock's stretches, the events. */
 import { useId } from 'react'
-import { formatTimestamp } from '../../lib/format'
+import { t } from '../../i18n'
+import { formatInteger, formatTimestamp, percentOf } from '../../lib/format'
 import { StateBadge } from './board-table'
 import {
   type ClockSummary,
@@ -10,8 +11,6 @@ import {
   type TimelineEvent,
   type TimelineGeometry,
 } from './timeline'
-
-const SEGMENT_LABELS = { running: 'laufend', paused: 'pausiert', stopped: 'gestoppt (gelöst)' } as const
 
 /** A label next to a marker, kept inside the bar: right of the marker, or left of it near the end. */
 function markerLabelStyle(left: number) {
@@ -27,7 +26,7 @@ export function TimelineBar({ geometry }: { geometry: TimelineGeometry }) {
   return (
     <figure className="timeline" aria-labelledby={captionId}>
       <figcaption id={captionId} className="chart-caption">
-        Verlauf der SLA-Uhren
+        {t('sla:timeline.caption')}
       </figcaption>
       <div className="timeline-chart" aria-hidden="true">
         {geometry.lanes.map((lane) => (
@@ -39,7 +38,11 @@ export function TimelineBar({ geometry }: { geometry: TimelineGeometry }) {
                   key={`${segment.kind}-${segment.from}`}
                   className={`timeline-segment segment-${segment.kind}`}
                   style={{ left: `${segment.left}%`, width: `${segment.width}%` }}
-                  title={`${SEGMENT_LABELS[segment.kind]}: ${formatTimestamp(segment.from)} bis ${formatTimestamp(segment.to)}`}
+                  title={t('sla:timeline.segmentTitle', {
+                    kind: t(`sla:timeline.segments.${segment.kind}`),
+                    from: formatTimestamp(segment.from),
+                    to: formatTimestamp(segment.to),
+                  })}
                 />
               ))}
               {geometry.now !== null ? (
@@ -56,7 +59,7 @@ export function TimelineBar({ geometry }: { geometry: TimelineGeometry }) {
                     className={`timeline-marker-label marker-label-${lane.marker.kind}`}
                     style={markerLabelStyle(lane.marker.left)}
                   >
-                    {lane.marker.kind === 'breach' ? 'Ziel erreicht' : 'Frist'}
+                    {t(`sla:timeline.markers.${lane.marker.kind}`)}
                   </span>
                 </>
               ) : null}
@@ -64,7 +67,7 @@ export function TimelineBar({ geometry }: { geometry: TimelineGeometry }) {
           </div>
         ))}
         <div className="timeline-lane timeline-lane-events">
-          <span className="timeline-lane-label">Ereignisse</span>
+          <span className="timeline-lane-label">{t('sla:timeline.events')}</span>
           <div className="timeline-track timeline-track-events">
             {geometry.events.map((event) => (
               <span
@@ -83,23 +86,28 @@ export function TimelineBar({ geometry }: { geometry: TimelineGeometry }) {
       </div>
       <ul className="timeline-legend">
         <li>
-          <span className="legend-swatch segment-running" aria-hidden="true" /> Uhr läuft
+          <span className="legend-swatch segment-running" aria-hidden="true" />{' '}
+          {t('sla:timeline.legend.running')}
         </li>
         <li>
-          <span className="legend-swatch segment-paused" aria-hidden="true" /> Uhr pausiert (wartend)
+          <span className="legend-swatch segment-paused" aria-hidden="true" />{' '}
+          {t('sla:timeline.legend.paused')}
         </li>
         <li>
-          <span className="legend-swatch segment-stopped" aria-hidden="true" /> Uhr gestoppt (gelöst)
+          <span className="legend-swatch segment-stopped" aria-hidden="true" />{' '}
+          {t('sla:timeline.legend.stopped')}
         </li>
         <li>
-          <span className="legend-mark marker-breach" aria-hidden="true" /> Ziel erreicht (danach verletzt)
+          <span className="legend-mark marker-breach" aria-hidden="true" /> {t('sla:timeline.legend.breach')}
         </li>
         <li>
-          <span className="legend-mark marker-deadline" aria-hidden="true" /> Frist, wenn die Uhr weiterläuft
+          <span className="legend-mark marker-deadline" aria-hidden="true" />{' '}
+          {t('sla:timeline.legend.deadline')}
         </li>
         {geometry.now !== null ? (
           <li>
-            <span className="legend-mark timeline-now-mark" aria-hidden="true" /> jetzt
+            <span className="legend-mark timeline-now-mark" aria-hidden="true" />{' '}
+            {t('sla:timeline.legend.now')}
           </li>
         ) : null}
       </ul>
@@ -125,8 +133,11 @@ export function ClockSection({
         {summary.label} <StateBadge state={summary.state} label={summary.stateLabel} />
       </h2>
       <p className="clock-figure">
-        <strong>{summary.elapsed}</strong> von {summary.target} Geschäftszeit verbraucht ({summary.percent}
-        {'\u00a0'}%)
+        <strong>{summary.elapsed}</strong>{' '}
+        {t('sla:timeline.used', {
+          target: summary.target,
+          percent: percentOf(formatInteger(summary.percent)),
+        })}
       </p>
       <span className={`sla-bar sla-bar-wide sla-bar-${summary.state}`} aria-hidden="true">
         <span className="sla-bar-fill" style={{ width: `${bar}%` }} />
@@ -134,25 +145,25 @@ export function ClockSection({
       <p className="clock-verdict">{summary.verdict}</p>
       <div className="table-scroll">
         <table className="data-table stretch-table">
-          <caption>Abschnitte der Uhr „{summary.label}“</caption>
+          <caption>{t('sla:timeline.stretches', { clock: summary.label })}</caption>
           <thead>
             <tr>
-              <th scope="col">Zustand</th>
-              <th scope="col">von</th>
-              <th scope="col">bis</th>
+              <th scope="col">{t('sla:timeline.stretchHead.state')}</th>
+              <th scope="col">{t('sla:timeline.stretchHead.from')}</th>
+              <th scope="col">{t('sla:timeline.stretchHead.to')}</th>
               <th scope="col" className="num">
-                Geschäftsminuten
+                {t('sla:timeline.stretchHead.minutes')}
               </th>
               <th scope="col" className="num">
-                Summe
+                {t('sla:timeline.stretchHead.total')}
               </th>
-              {breached ? <th scope="col">Ziel</th> : null}
+              {breached ? <th scope="col">{t('sla:timeline.stretchHead.target')}</th> : null}
             </tr>
           </thead>
           <tbody>
             {stretches.map((row) => (
               <tr key={`${row.kind}-${row.from}`} data-kind={row.kind}>
-                <th scope="row">{row.kind === 'running' ? 'laufend' : 'pausiert'}</th>
+                <th scope="row">{t(`sla:timeline.segments.${row.kind}`)}</th>
                 <td className="nowrap">{row.from}</td>
                 <td className="nowrap">{row.to}</td>
                 <td className="num">{row.minutes ?? '0'}</td>
@@ -171,12 +182,12 @@ export function EventTable({ events, createdAt }: { events: readonly TimelineEve
   return (
     <div className="table-scroll">
       <table className="data-table event-table">
-        <caption>Ereignisse in zeitlicher Reihenfolge</caption>
+        <caption>{t('sla:timeline.eventsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Zeitpunkt</th>
-            <th scope="col">Ereignis</th>
-            <th scope="col">Hinweis</th>
+            <th scope="col">{t('sla:timeline.eventHead.at')}</th>
+            <th scope="col">{t('sla:timeline.eventHead.event')}</th>
+            <th scope="col">{t('sla:timeline.eventHead.note')}</th>
           </tr>
         </thead>
         <tbody>
@@ -189,7 +200,8 @@ export function EventTable({ events, createdAt }: { events: readonly TimelineEve
                 <td>
                   {reason ? (
                     <>
-                      <span className="badge badge-warn badge-inline">ignoriert</span> {reason}
+                      <span className="badge badge-warn badge-inline">{t('sla:timeline.ignored.badge')}</span>{' '}
+                      {reason}
                     </>
                   ) : null}
                 </td>

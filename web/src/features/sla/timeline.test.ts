@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import {
   clockSummary,
   eventLabel,
@@ -265,6 +266,78 @@ describe('clock stretches', () => {
     expect(clockSummary('resolution', paused, { atRisk: false, running: false })).toMatchObject({
       state: 'paused',
       verdict: 'Die Uhr ist pausiert; bis zum Ziel bleiben 40\u00a0Min.',
+    })
+  })
+})
+
+describe('timeline in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('labels events and says why an ignored one does not count', () => {
+    setLanguage('en')
+    expect(eventLabel({ type: 'created' })).toBe('created')
+    expect(eventLabel({ type: 'status', status: 'in_progress' })).toBe('Status → In progress')
+    expect(eventLabel({ type: 'status', status: 'closed' })).toBe('Status → Closed')
+    expect(eventLabel({ type: 'status' })).toBe('Status → unknown')
+    expect(eventLabel({ type: 'priority', priority: 'P1' })).toBe('Priority → P1')
+    expect(eventLabel({ type: 'responded' })).toBe('Response')
+    const [before, , , second, waiting] = TIMELINE.events
+    const created = TIMELINE.ticket.createdAt
+    expect(before && ignoredReason(before, created)).toBe(
+      'Lies before the ticket was created, so it does not count.',
+    )
+    expect(second && ignoredReason(second, created)).toBe('Another “created”: only the earliest counts.')
+    expect(waiting && ignoredReason(waiting, created)).toBeNull()
+  })
+
+  it('draws the bar with English labels and dates', () => {
+    setLanguage('en')
+    const geometry = timelineGeometry(TIMELINE)
+    expect(geometry.lanes.map((lane) => lane.label)).toEqual(['Response', 'Resolution'])
+    expect(geometry.lanes[1]?.marker?.label).toBe('Resolution: deadline on 12/03/2026 at 13:00')
+    expect(geometry.events[0]?.label).toBe('Status → In progress, 12/03/2026, 07:30 (ignored)')
+    expect(geometry.events[2]?.label).toBe('Status → In progress, 12/03/2026, 08:05')
+    expect(geometry.startLabel).toBe('12/03/2026, 07:30')
+  })
+
+  it('lists the stretches and sums up each clock in English', () => {
+    setLanguage('en')
+    expect(stretchRows(RESOLUTION, TIMELINE.paused, TIMELINE.asOf).map((r) => [r.from, r.to])).toEqual([
+      ['12/03/2026, 08:00', '12/03/2026, 09:00'],
+      ['12/03/2026, 09:00', '12/03/2026, 10:00'],
+      ['12/03/2026, 10:00', 'still running'],
+    ])
+    expect(clockSummary('resolution', RESOLUTION, { atRisk: true, running: true })).toEqual({
+      clock: 'resolution',
+      label: 'Resolution',
+      state: 'at_risk',
+      stateLabel: 'at risk',
+      elapsed: '3\u00a0h 10\u00a0min',
+      target: '4\u00a0h',
+      percent: 79,
+      verdict: 'The target will be reached on 12/03/2026 at 13:00 if the clock keeps running.',
+    })
+    expect(clockSummary('response', RESPONSE, { atRisk: false, running: false })).toMatchObject({
+      stateLabel: 'met',
+      verdict: 'Met: stopped after 5\u00a0min of 30\u00a0min.',
+    })
+    const paused = { ...RESOLUTION, elapsedMinutes: 200, breachAt: null }
+    expect(clockSummary('resolution', paused, { atRisk: false, running: false })).toMatchObject({
+      stateLabel: 'paused',
+      verdict: 'The clock is paused; 40\u00a0min left until the target.',
+    })
+    const late = {
+      ...RESOLUTION,
+      elapsedMinutes: 300,
+      breached: true,
+      met: false,
+      breachAt: at(240),
+      stretches: [{ from: at(0), to: at(300), businessMinutes: 300 }],
+    }
+    expect(stretchRows(late, [], at(300))[0]?.breach).toBe('Target reached on 12/03/2026 at 12:00')
+    expect(clockSummary('resolution', late, { atRisk: false, running: true })).toMatchObject({
+      stateLabel: 'breached',
+      verdict: 'Target reached on 12/03/2026 at 12:00, breached since.',
     })
   })
 })

@@ -3,10 +3,11 @@
  * timeline and each clock's stretches with the business minutes they used.
  * Pure, unit-tested.
  */
+import { t } from '../../i18n'
 import { formatDateAndTime, formatInteger, formatTimestamp } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { formatBusinessDuration, percentUsed } from './durations'
-import { CLOCK_LABELS, type ClockKind, statusLabel } from './labels'
+import { type ClockKind, clockLabel, statusLabel } from './labels'
 
 export type Timeline = RouterOutputs['sla']['timeline']
 export type TimelineEvent = Timeline['events'][number]
@@ -15,26 +16,30 @@ type Interval = readonly [number, number]
 
 // ----------------------------------------------------------------- events
 
-/** "erstellt", "Status → In Bearbeitung", "Priorität → P1", "Reaktion". */
+/** "erstellt", "Status → In Bearbeitung", "Priorität → P1", "Reaktion" (en: "created", "Status → In progress", …). */
 export function eventLabel(event: Pick<TimelineEvent, 'type' | 'status' | 'priority'>): string {
   switch (event.type) {
     case 'created':
-      return 'erstellt'
+      return t('sla:timeline.event.created')
     case 'status':
-      return `Status → ${event.status ? statusLabel(event.status) : 'unbekannt'}`
+      return t('sla:timeline.event.status', {
+        status: event.status ? statusLabel(event.status) : t('sla:timeline.event.unknown'),
+      })
     case 'priority':
-      return `Priorität → ${event.priority ?? 'unbekannt'}`
+      return t('sla:timeline.event.priority', {
+        priority: event.priority ?? t('sla:timeline.event.unknown'),
+      })
     case 'responded':
-      return 'Reaktion'
+      return t('sla:timeline.event.responded')
   }
 }
 
 /** Why an event does not count (metrics.md section 2), or null when it counts. */
 export function ignoredReason(event: Pick<TimelineEvent, 'type' | 'at' | 'ignored'>, createdAt: number) {
   if (!event.ignored) return null
-  if (event.at < createdAt) return 'Liegt vor dem Anlegen des Tickets und zählt daher nicht.'
-  if (event.type === 'created') return 'Weiteres „erstellt“: Es zählt nur das früheste.'
-  return 'Zählt nicht für die Uhren.'
+  if (event.at < createdAt) return t('sla:timeline.ignored.beforeCreated')
+  if (event.type === 'created') return t('sla:timeline.ignored.secondCreated')
+  return t('sla:timeline.ignored.other')
 }
 
 // --------------------------------------------------------------- geometry
@@ -154,8 +159,8 @@ function markerOf(clock: ClockKind, data: TimelineClock, domain: Domain, asOf: n
     beyond: at > domain.end,
     label:
       kind === 'breach'
-        ? `${CLOCK_LABELS[clock]}: Ziel erreicht am ${date} um ${time}`
-        : `${CLOCK_LABELS[clock]}: Frist am ${date} um ${time}`,
+        ? t('sla:timeline.markerBreach', { clock: clockLabel(clock), date, time })
+        : t('sla:timeline.markerDeadline', { clock: clockLabel(clock), date, time }),
   }
 }
 
@@ -165,7 +170,7 @@ export function timelineGeometry(timeline: Timeline): TimelineGeometry {
   if (timeline.response) {
     lanes.push({
       clock: 'response',
-      label: CLOCK_LABELS.response,
+      label: clockLabel('response'),
       segments: laneSegments(
         domain,
         timeline.response.stretches.map((s) => [s.from, s.to] as const),
@@ -176,7 +181,7 @@ export function timelineGeometry(timeline: Timeline): TimelineGeometry {
   if (timeline.resolution) {
     lanes.push({
       clock: 'resolution',
-      label: CLOCK_LABELS.resolution,
+      label: clockLabel('resolution'),
       segments: laneSegments(domain, timeline.running, timeline.paused),
       marker: markerOf('resolution', timeline.resolution, domain, timeline.asOf),
     })
@@ -187,7 +192,10 @@ export function timelineGeometry(timeline: Timeline): TimelineGeometry {
     events: timeline.events.map((event) => ({
       id: event.id,
       left: position(event.at, domain),
-      label: `${eventLabel(event)}, ${formatTimestamp(event.at)}${event.ignored ? ' (ignoriert)' : ''}`,
+      label: t(event.ignored ? 'sla:timeline.event.atIgnored' : 'sla:timeline.event.at', {
+        label: eventLabel(event),
+        at: formatTimestamp(event.at),
+      }),
       ignored: event.ignored,
     })),
     now: timeline.ticket.resolvedAt === null ? position(timeline.asOf, domain) : null,
@@ -240,22 +248,23 @@ export function stretchRows(clock: TimelineClock, paused: readonly Interval[], a
     return {
       kind: row.kind,
       from: formatTimestamp(row.from),
-      to: row.to < asOf ? formatTimestamp(row.to) : row.kind === 'running' ? 'läuft noch' : 'dauert an',
+      to:
+        row.to < asOf
+          ? formatTimestamp(row.to)
+          : row.kind === 'running'
+            ? t('sla:timeline.stillRunning')
+            : t('sla:timeline.ongoing'),
       minutes: row.kind === 'running' ? minutesText(row.minutes) : null,
       total: minutesText(total),
-      breach: at ? `Ziel erreicht am ${at.date} um ${at.time}` : null,
+      breach: at ? t('sla:timeline.reachedAt', at) : null,
     }
   })
 }
 
 export type ClockState = 'met' | 'breached' | 'at_risk' | 'running' | 'paused'
 
-export const CLOCK_STATE_LABELS: Record<ClockState, string> = {
-  met: 'eingehalten',
-  breached: 'verletzt',
-  at_risk: 'gefährdet',
-  running: 'läuft',
-  paused: 'pausiert',
+export function clockStateLabel(state: ClockState): string {
+  return t(`sla:verdict.${state}`)
 }
 
 export interface ClockSummary {
@@ -292,24 +301,26 @@ export function clockSummary(
   let verdict: string
   if (data.breached && data.breachAt !== null) {
     const { date, time } = formatDateAndTime(data.breachAt)
-    verdict = `Ziel erreicht am ${date} um ${time}, danach überschritten.`
+    verdict = t('sla:timeline.verdicts.breachedAt', { date, time })
   } else if (data.breached) {
-    verdict = 'Die Zielzeit ist überschritten.'
+    verdict = t('sla:timeline.verdicts.breached')
   } else if (data.met === true) {
-    verdict = sentence(`Eingehalten: gestoppt nach ${elapsed} von ${target}`)
+    verdict = sentence(t('sla:timeline.verdicts.met', { elapsed, target }))
   } else if (data.breachAt !== null) {
     const { date, time } = formatDateAndTime(data.breachAt)
-    verdict = `Ziel wird am ${date} um ${time} erreicht, wenn die Uhr weiterläuft.`
+    verdict = t('sla:timeline.verdicts.deadline', { date, time })
   } else {
     verdict = sentence(
-      `Die Uhr ist pausiert; bis zum Ziel bleiben ${formatBusinessDuration(data.targetMinutes - data.elapsedMinutes)}`,
+      t('sla:timeline.verdicts.paused', {
+        left: formatBusinessDuration(data.targetMinutes - data.elapsedMinutes),
+      }),
     )
   }
   return {
     clock,
-    label: CLOCK_LABELS[clock],
+    label: clockLabel(clock),
     state,
-    stateLabel: CLOCK_STATE_LABELS[state],
+    stateLabel: clockStateLabel(state),
     elapsed,
     target,
     percent: percentUsed(data.elapsedMinutes, data.targetMinutes),
