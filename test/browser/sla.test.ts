@@ -378,7 +378,8 @@ describe('SLA views in Chromium', () => {
     })
     await signIn(page, server.base, `Demo ${nameOf('im')}`)
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
-    // One group, Ressort, with the SLA views of its own tickets.
+    // One group, Ressort, with the SLA views of its own tickets (allTextContents does not wait).
+    await nav.getByRole('heading').first().waitFor()
     expect(await nav.getByRole('heading').allTextContents()).toEqual(['Ressort'])
     expect(
       (await nav.getByRole('link').allTextContents()).filter((label) => label.startsWith('SLA-')),
