@@ -4,11 +4,11 @@ import { sql } from '../store/sql'
 import { percent, ticketsAsOf } from './figures'
 
 export const BACKLOG_AGES = [
-  { label: '< 1 Tag', maxDays: 1 },
-  { label: '1–3 Tage', maxDays: 3 },
-  { label: '3–7 Tage', maxDays: 7 },
-  { label: '7–30 Tage', maxDays: 30 },
-  { label: '> 30 Tage', maxDays: Number.POSITIVE_INFINITY },
+  { age: 'under1', maxDays: 1 },
+  { age: 'from1to3', maxDays: 3 },
+  { age: 'from3to7', maxDays: 7 },
+  { age: 'from7to30', maxDays: 30 },
+  { age: 'over30', maxDays: Number.POSITIVE_INFINITY },
 ] as const
 
 export interface TicketStats {
@@ -19,7 +19,7 @@ export interface TicketStats {
   reopenRate: number | null
   byChannel: Array<{ channel: string; tickets: number }>
   byCategory: Array<{ category: string; tickets: number }>
-  backlog: Array<{ label: string; tickets: number }>
+  backlog: Array<{ age: (typeof BACKLOG_AGES)[number]['age']; tickets: number }>
 }
 
 export async function ticketStats(
@@ -41,7 +41,7 @@ export async function ticketStats(
     SELECT category, count() AS tickets FROM (${tickets}) WHERE created_at >= ${start} GROUP BY category ORDER BY tickets DESC`)
   const ages = await store.query<{ age_days: number }>(sql`
     SELECT dateDiff('second', created_at, ${end}) / 86400 AS age_days FROM (${tickets}) WHERE resolved_at IS NULL`)
-  const backlog = BACKLOG_AGES.map((age) => ({ label: age.label, tickets: 0 }))
+  const backlog = BACKLOG_AGES.map(({ age }) => ({ age, tickets: 0 }))
   for (const { age_days } of ages) {
     const index = BACKLOG_AGES.findIndex((age) => age_days < age.maxDays)
     const bucket = backlog[index]

@@ -3,9 +3,9 @@ import { t } from '../../i18n'
 import { formatInteger, formatPercent } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { categoryLabel, channelLabel } from './labels'
-import type { de } from './messages'
 
 export type TicketStats = RouterOutputs['sla']['stats']
+type BacklogAge = TicketStats['backlog'][number]['age']
 
 export interface ShareRow {
   key: string
@@ -29,18 +29,9 @@ export function shareRows(items: ReadonlyArray<{ key: string; label: string; tic
   }))
 }
 
-/** The server names its age bands in German; known ones get the words of the language. */
-const AGE_KEYS: Record<string, keyof typeof de.stats.ages> = {
-  '< 1 Tag': 'under1',
-  '1–3 Tage': 'from1to3',
-  '3–7 Tage': 'from3to7',
-  '7–30 Tage': 'from7to30',
-  '> 30 Tage': 'over30',
-}
-
-export function ageLabel(label: string): string {
-  const key = AGE_KEYS[label]
-  return key ? t(`sla:stats.ages.${key}`) : label
+/** The server's age bands, youngest first, in the words of the language. */
+export function ageLabel(age: BacklogAge): string {
+  return t(`sla:stats.ages.${age}`)
 }
 
 export interface StatsView {
@@ -75,7 +66,7 @@ export function statsView(stats: TicketStats): StatsView {
       })),
     ),
     backlog: shareRows(
-      stats.backlog.map((row) => ({ key: row.label, label: ageLabel(row.label), tickets: row.tickets })),
+      stats.backlog.map((row) => ({ key: row.age, label: ageLabel(row.age), tickets: row.tickets })),
     ),
     backlogTotal: formatInteger(backlogTotal),
     reopenRate: stats.reopenRate === null ? null : formatPercent(stats.reopenRate),
