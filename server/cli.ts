@@ -27,7 +27,7 @@ import {
 import { serve } from './main'
 import { reportCsv } from './report/csv'
 import { PdfUnavailableError, renderReportPdf } from './report/pdf'
-import { buildReport, formatReport } from './report/report'
+import { buildReport, formatReport, isReportLanguage, type ReportLanguage } from './report/report'
 import { surveyComments } from './satisfaction/figures'
 import { openStore, type Store, StoreQueryError, StoreUnavailableError, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
@@ -38,6 +38,7 @@ const USAGE = `usage: leitstand [--data DIR] COMMAND
   ingest KIND FILE...               load events; KIND is ${EVENT_KINDS.join(', ')}
   quarantine [--kind KIND]          list quarantined records
   report --customer ID --from DATE --to DATE [--json | --csv FILE [--comments] | --pdf FILE]
+         [--lang de|en]             the table, CSV and PDF in German (default) or English
   serve [--port N] [--demo]         API and dashboard (default port 3000, or PORT);
                                     --demo offers demo logins and loads demo data into an empty store
   demo                              generate and load the demo data set
@@ -54,6 +55,7 @@ async function printReport(
   from: number,
   to: number,
   zone: string,
+  language: ReportLanguage,
 ): Promise<Buffer> {
   if (!existsSync(`${WEB_DIST}index.html`))
     throw new UsageError('the dashboard is not built: run `npm run build` first')
@@ -76,6 +78,7 @@ async function printReport(
       customer,
       from: day(from).toISODate() as string,
       to: day(to).toISODate() as string,
+      language,
     })
   } finally {
     server.close()
@@ -108,6 +111,7 @@ async function main(argv: string[]): Promise<number> {
       csv: { type: 'string' },
       pdf: { type: 'string' },
       comments: { type: 'boolean' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -167,6 +171,8 @@ async function main(argv: string[]): Promise<number> {
     case 'report': {
       const { customer, from, to } = values
       if (!customer || !from || !to) throw new UsageError('report needs --customer ID --from DATE --to DATE')
+      const language = values.lang ?? 'de'
+      if (!isReportLanguage(language)) throw new UsageError(`--lang must be de or en, not '${values.lang}'`)
       return withStore(values.data, async (store) => {
         const { catalog } = await requireCatalog(store)
         if (!catalog.customers.some((c) => c.id === customer))
@@ -182,15 +188,18 @@ async function main(argv: string[]): Promise<number> {
           const comments = values.comments
             ? await surveyComments(store, [customer], fromMs, toMs, 500)
             : undefined
-          await writeFile(values.csv, reportCsv(report, catalog, comments))
-          console.log(`CSV geschrieben: ${values.csv}`)
+          await writeFile(values.csv, reportCsv(report, catalog, comments, language))
+          console.log(language === 'en' ? `CSV written: ${values.csv}` : `CSV geschrieben: ${values.csv}`)
         }
         if (values.pdf) {
-          await writeFile(values.pdf, await printReport(store, customer, fromMs, toMs, catalog.timezone))
-          console.log(`PDF geschrieben: ${values.pdf}`)
+          await writeFile(
+            values.pdf,
+            await printReport(store, customer, fromMs, toMs, catalog.timezone, language),
+          )
+          console.log(language === 'en' ? `PDF written: ${values.pdf}` : `PDF geschrieben: ${values.pdf}`)
         }
         if (!values.csv && !values.pdf) {
-          console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, catalog))
+          console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, catalog, language))
         }
         return 0
       })

@@ -1,62 +1,172 @@
 /**
- * The ministry report as CSV for spreadsheets used in German offices:
- * semicolon-separated, decimal comma, UTF-8 with a byte order mark.
+ * The ministry report as CSV for spreadsheets. German (the default), as used
+ * in German offices: semicolon-separated, decimal comma. English, as a
+ * spreadsheet with British settings reads it: comma-separated, decimal point,
+ * English header and labels. Both UTF-8 with a byte order mark.
  * Survey comments only when asked for explicitly: they may hold personal data.
  */
 import type { Catalog } from '../../shared/catalog'
 import type { SurveyComment } from '../satisfaction/figures'
-import type { Report } from './report'
+import type { Report, ReportLanguage } from './report'
 
 type Cell = string | number | boolean | null
 
-function cell(value: Cell): string {
-  if (value === null) return ''
-  if (typeof value === 'boolean') return value ? 'ja' : 'nein'
-  const text = typeof value === 'number' ? String(value).replace('.', ',') : value
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
+const LABELS = {
+  de: {
+    header: ['bereich', 'kennzahl', 'service', 'wert', 'einheit'],
+    commentHeader: ['zeitpunkt', 'art', 'bewertung', 'service', 'ticket', 'kommentar'],
+    separator: ';',
+    decimal: ',',
+    yes: 'ja',
+    no: 'nein',
+    areas: {
+      tickets: 'Tickets',
+      response: 'Reaktion',
+      resolution: 'Lösung',
+      availability: 'Verfügbarkeit',
+      satisfaction: 'Zufriedenheit',
+    },
+    kpis: {
+      created: 'erstellt',
+      resolved: 'gelöst',
+      reopened: 'wiedereröffnet',
+      openAtEnd: 'offen am Periodenende',
+      noSla: 'ohne SLA',
+      met: 'eingehalten',
+      breached: 'verletzt',
+      compliance: 'Einhaltung',
+      openBreached: 'offen und verletzt',
+      atRisk: 'gefährdet',
+      meanResolution: 'mittlere Lösungszeit',
+      overall: 'gesamt',
+      availability: 'Verfügbarkeit',
+      target: 'Ziel',
+      targetMet: 'Ziel erreicht',
+      up: 'verfügbar',
+      degraded: 'eingeschränkt',
+      down: 'ausgefallen',
+      coverage: 'Abdeckung',
+      outages: 'Ausfälle',
+      mttr: 'MTTR',
+      budget: 'Fehlerbudget übrig',
+      csat: 'CSAT',
+      csatResponses: 'CSAT Antworten',
+      nps: 'NPS',
+      npsResponses: 'NPS Antworten',
+    },
+    units: {
+      count: 'Anzahl',
+      percent: '%',
+      businessMinutes: 'Geschäftsminuten',
+      minutes: 'Minuten',
+    },
+  },
+  en: {
+    header: ['area', 'kpi', 'service', 'value', 'unit'],
+    commentHeader: ['time', 'kind', 'score', 'service', 'ticket', 'comment'],
+    separator: ',',
+    decimal: '.',
+    yes: 'yes',
+    no: 'no',
+    areas: {
+      tickets: 'Tickets',
+      response: 'Response',
+      resolution: 'Resolution',
+      availability: 'Availability',
+      satisfaction: 'Satisfaction',
+    },
+    kpis: {
+      created: 'created',
+      resolved: 'resolved',
+      reopened: 'reopened',
+      openAtEnd: 'open at the end of the period',
+      noSla: 'without SLA',
+      met: 'met',
+      breached: 'breached',
+      compliance: 'compliance',
+      openBreached: 'open and breached',
+      atRisk: 'at risk',
+      meanResolution: 'mean resolution time',
+      overall: 'overall',
+      availability: 'availability',
+      target: 'target',
+      targetMet: 'target met',
+      up: 'up',
+      degraded: 'degraded',
+      down: 'down',
+      coverage: 'coverage',
+      outages: 'outages',
+      mttr: 'MTTR',
+      budget: 'error budget left',
+      csat: 'CSAT',
+      csatResponses: 'CSAT responses',
+      nps: 'NPS',
+      npsResponses: 'NPS responses',
+    },
+    units: {
+      count: 'count',
+      percent: '%',
+      businessMinutes: 'business minutes',
+      minutes: 'minutes',
+    },
+  },
+} as const satisfies Record<ReportLanguage, unknown>
 
-export function reportCsv(report: Report, catalog: Catalog, comments?: SurveyComment[]): string {
+export function reportCsv(
+  report: Report,
+  catalog: Catalog,
+  comments?: SurveyComment[],
+  language: ReportLanguage = 'de',
+): string {
+  const labels = LABELS[language]
+  const { areas: a, kpis: k, units: u, separator } = labels
+  const quoted = new RegExp(`["${separator}\\n\\r]`)
+  const cell = (value: Cell): string => {
+    if (value === null) return ''
+    if (typeof value === 'boolean') return value ? labels.yes : labels.no
+    const text = typeof value === 'number' ? String(value).replace('.', labels.decimal) : value
+    return quoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  }
   const serviceName = (id: string) => catalog.services.find((s) => s.id === id)?.name ?? id
   const { tickets, availability, satisfaction } = report
   const rows: Cell[][] = [
-    ['bereich', 'kennzahl', 'service', 'wert', 'einheit'],
-    ['Tickets', 'erstellt', '', tickets.created, 'Anzahl'],
-    ['Tickets', 'gelöst', '', tickets.resolved, 'Anzahl'],
-    ['Tickets', 'wiedereröffnet', '', tickets.reopened, 'Anzahl'],
-    ['Tickets', 'offen am Periodenende', '', tickets.open_at_end, 'Anzahl'],
-    ['Tickets', 'ohne SLA', '', tickets.no_sla, 'Anzahl'],
-    ['Reaktion', 'eingehalten', '', tickets.response.met, 'Anzahl'],
-    ['Reaktion', 'verletzt', '', tickets.response.breached, 'Anzahl'],
-    ['Reaktion', 'Einhaltung', '', tickets.response.compliance, '%'],
-    ['Reaktion', 'offen und verletzt', '', tickets.response.open_breached, 'Anzahl'],
-    ['Lösung', 'eingehalten', '', tickets.resolution.met, 'Anzahl'],
-    ['Lösung', 'verletzt', '', tickets.resolution.breached, 'Anzahl'],
-    ['Lösung', 'Einhaltung', '', tickets.resolution.compliance, '%'],
-    ['Lösung', 'offen und verletzt', '', tickets.resolution.open_breached, 'Anzahl'],
-    ['Lösung', 'gefährdet', '', tickets.resolution.at_risk, 'Anzahl'],
-    ['Lösung', 'mittlere Lösungszeit', '', tickets.resolution.mean_minutes, 'Geschäftsminuten'],
-    ['Verfügbarkeit', 'gesamt', '', availability.overall, '%'],
+    [...labels.header],
+    [a.tickets, k.created, '', tickets.created, u.count],
+    [a.tickets, k.resolved, '', tickets.resolved, u.count],
+    [a.tickets, k.reopened, '', tickets.reopened, u.count],
+    [a.tickets, k.openAtEnd, '', tickets.open_at_end, u.count],
+    [a.tickets, k.noSla, '', tickets.no_sla, u.count],
+    [a.response, k.met, '', tickets.response.met, u.count],
+    [a.response, k.breached, '', tickets.response.breached, u.count],
+    [a.response, k.compliance, '', tickets.response.compliance, u.percent],
+    [a.response, k.openBreached, '', tickets.response.open_breached, u.count],
+    [a.resolution, k.met, '', tickets.resolution.met, u.count],
+    [a.resolution, k.breached, '', tickets.resolution.breached, u.count],
+    [a.resolution, k.compliance, '', tickets.resolution.compliance, u.percent],
+    [a.resolution, k.openBreached, '', tickets.resolution.open_breached, u.count],
+    [a.resolution, k.atRisk, '', tickets.resolution.at_risk, u.count],
+    [a.resolution, k.meanResolution, '', tickets.resolution.mean_minutes, u.businessMinutes],
+    [a.availability, k.overall, '', availability.overall, u.percent],
     ...availability.services.flatMap((s): Cell[][] => [
-      ['Verfügbarkeit', 'Verfügbarkeit', serviceName(s.service), s.availability, '%'],
-      ['Verfügbarkeit', 'Ziel', serviceName(s.service), s.target, '%'],
-      ['Verfügbarkeit', 'Ziel erreicht', serviceName(s.service), s.met, ''],
-      ['Verfügbarkeit', 'verfügbar', serviceName(s.service), s.up_minutes, 'Minuten'],
-      ['Verfügbarkeit', 'eingeschränkt', serviceName(s.service), s.degraded_minutes, 'Minuten'],
-      ['Verfügbarkeit', 'ausgefallen', serviceName(s.service), s.down_minutes, 'Minuten'],
-      ['Verfügbarkeit', 'Abdeckung', serviceName(s.service), s.coverage, '%'],
-      ['Verfügbarkeit', 'Ausfälle', serviceName(s.service), s.outages, 'Anzahl'],
-      ['Verfügbarkeit', 'MTTR', serviceName(s.service), s.mttr_minutes, 'Minuten'],
-      ['Verfügbarkeit', 'Fehlerbudget übrig', serviceName(s.service), s.budget_remaining, '%'],
+      [a.availability, k.availability, serviceName(s.service), s.availability, u.percent],
+      [a.availability, k.target, serviceName(s.service), s.target, u.percent],
+      [a.availability, k.targetMet, serviceName(s.service), s.met, ''],
+      [a.availability, k.up, serviceName(s.service), s.up_minutes, u.minutes],
+      [a.availability, k.degraded, serviceName(s.service), s.degraded_minutes, u.minutes],
+      [a.availability, k.down, serviceName(s.service), s.down_minutes, u.minutes],
+      [a.availability, k.coverage, serviceName(s.service), s.coverage, u.percent],
+      [a.availability, k.outages, serviceName(s.service), s.outages, u.count],
+      [a.availability, k.mttr, serviceName(s.service), s.mttr_minutes, u.minutes],
+      [a.availability, k.budget, serviceName(s.service), s.budget_remaining, u.percent],
     ]),
-    ['Zufriedenheit', 'CSAT', '', satisfaction.csat, '%'],
-    ['Zufriedenheit', 'CSAT Antworten', '', satisfaction.csat_responses, 'Anzahl'],
-    ['Zufriedenheit', 'NPS', '', satisfaction.nps, ''],
-    ['Zufriedenheit', 'NPS Antworten', '', satisfaction.nps_responses, 'Anzahl'],
+    [a.satisfaction, k.csat, '', satisfaction.csat, u.percent],
+    [a.satisfaction, k.csatResponses, '', satisfaction.csat_responses, u.count],
+    [a.satisfaction, k.nps, '', satisfaction.nps, ''],
+    [a.satisfaction, k.npsResponses, '', satisfaction.nps_responses, u.count],
   ]
-  const lines = rows.map((row) => row.map(cell).join(';'))
+  const lines = rows.map((row) => row.map(cell).join(separator))
   if (comments) {
-    lines.push('', ['zeitpunkt', 'art', 'bewertung', 'service', 'ticket', 'kommentar'].join(';'))
+    lines.push('', labels.commentHeader.join(separator))
     for (const c of comments) {
       lines.push(
         [
@@ -68,7 +178,7 @@ export function reportCsv(report: Report, catalog: Catalog, comments?: SurveyCom
           c.comment,
         ]
           .map(cell)
-          .join(';'),
+          .join(separator),
       )
     }
   }

@@ -110,6 +110,50 @@ describe('CSV export', () => {
     }
   })
 
+  it('speaks English when asked: header, labels, decimal point, file name', async () => {
+    const response = await fetch(`${base}/export/bericht.csv?${query}&sprache=en&kommentare=1`, {
+      headers: { cookie: await cookieOf({ id: 'r', name: 'R', role: 'ministry', customer: 'im' }) },
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toContain(
+      'leitstand-report-im-2026-03-01-to-2026-04-01.csv',
+    )
+    const text = await response.text()
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe('area,kpi,service,value,unit')
+    expect(lines).toContain('Tickets,created,,1,count')
+    expect(lines).toContain('Resolution,compliance,,100,%')
+    expect(lines).toContain('Resolution,mean resolution time,,60,business minutes')
+    expect(lines).toContain('Satisfaction,CSAT,,0,%')
+    expect(lines).toContain('Availability,availability,E-Mail,,%')
+    expect(lines).toContain('time,kind,score,service,ticket,comment')
+    expect(lines).toContain('2026-03-03T09:00:00.000Z,csat,2,,,"Herr M. war ""unfreundlich""; sehr"')
+    for (const german of ['bereich', 'erstellt', 'Lösung', 'Anzahl', 'Geschäftsminuten', 'Zufriedenheit'])
+      expect(text).not.toContain(german)
+    // German stays the default, and says so when asked.
+    const german = await fetch(`${base}/export/bericht.csv?${query}&sprache=de`, {
+      headers: { cookie: await cookieOf({ id: 'r', name: 'R', role: 'ministry', customer: 'im' }) },
+    })
+    expect((await german.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'bereich;kennzahl;service;wert;einheit',
+    )
+  })
+
+  it('refuses in English for an English download, and a language it does not know', async () => {
+    const fm = await cookieOf({ id: 'f', name: 'F', role: 'ministry', customer: 'fm' })
+    for (const path of ['/export/bericht.csv', '/export/bericht.pdf']) {
+      const forbidden = await fetch(`${base}${path}?${query}&sprache=en`, { headers: { cookie: fm } })
+      expect(forbidden.status).toBe(403)
+      expect(await forbidden.text()).toBe('No access to this ministry.')
+      const unknown = await fetch(`${base}${path}?${query}&sprache=fr`, { headers: { cookie: fm } })
+      expect(unknown.status).toBe(400)
+      expect(await unknown.text()).toContain('"sprache" must be de or en')
+    }
+  })
+
   it('rejects a bad period with a readable message', async () => {
     const response = await fetch(`${base}/export/bericht.csv?ressort=im&von=2026-04-01&bis=2026-03-01`, {
       headers: { cookie: await cookieOf({ id: 'l', name: 'L', role: 'leadership' }) },

@@ -1,7 +1,8 @@
 /**
  * Downloads of a ministry's report: /export/bericht.csv and /export/bericht.pdf
- * with ?ressort=ID&von=DATE&bis=DATE (bis exclusive). Both go through the
- * same tRPC procedures as the dashboard, so the same scope check applies.
+ * with ?ressort=ID&von=DATE&bis=DATE (bis exclusive) and optionally
+ * sprache=de|en (default de). Both go through the same tRPC procedures as the
+ * dashboard, so the same scope check applies.
  */
 
 import { TRPCError } from '@trpc/server'
@@ -14,15 +15,47 @@ import { createCaller } from '../router'
 import type { Store } from '../store'
 import { reportCsv } from './csv'
 import { PdfUnavailableError, renderReportPdf } from './pdf'
+import { isReportLanguage, type ReportLanguage } from './report'
 
-function fileName(customer: string, from: string, to: string, extension: string): string {
-  return `leitstand-bericht-${customer}-${from}-bis-${to}.${extension}`.replace(/[^a-zA-Z0-9._-]/g, '_')
+/** `?sprache=` was neither de nor en. */
+class LanguageError extends Error {}
+
+/** The texts of refusals the caller may meet in an English download; German ones come from the procedures. */
+const ENGLISH_ERRORS: Partial<Record<TRPCError['code'], string>> = {
+  UNAUTHORIZED: 'Please sign in.',
+  FORBIDDEN: 'No access to this ministry.',
+  PRECONDITION_FAILED: 'No catalog has been loaded yet.',
+  SERVICE_UNAVAILABLE: 'The database cannot be reached.',
+  TIMEOUT: 'The query took too long. Please choose a shorter period.',
+}
+
+function languageOf(req: Request): ReportLanguage {
+  const value = req.query.sprache
+  if (value === undefined) return 'de'
+  if (isReportLanguage(value)) return value
+  throw new LanguageError('„sprache“ muss de oder en sein / "sprache" must be de or en')
+}
+
+/** "leitstand-bericht-im-2026-03-01-bis-2026-04-01.csv", in English "leitstand-report-im-…-to-….csv". */
+function fileName(
+  customer: string,
+  from: string,
+  to: string,
+  extension: string,
+  language: ReportLanguage,
+): string {
+  const [report, until] = language === 'en' ? ['report', 'to'] : ['bericht', 'bis']
+  return `leitstand-${report}-${customer}-${from}-${until}-${to}.${extension}`.replace(
+    /[^a-zA-Z0-9._-]/g,
+    '_',
+  )
 }
 
 export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean): Router {
   const routes = Router()
 
   async function prepare(req: Request) {
+    const language = languageOf(req)
     const user = await readSession(keys, req.headers.cookie)
     const caller = createCaller({ store, keys, demo, user, secure: req.secure })
     const input = {
@@ -31,27 +64,32 @@ export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean): Ro
       to: String(req.query.bis ?? ''),
     }
     const report = await caller.report.get(input)
-    return { caller, input, report }
+    return { caller, input, report, language }
   }
 
-  function fail(res: Response, error: unknown) {
+  function fail(req: Request, res: Response, error: unknown) {
+    const english = req.query.sprache === 'en'
+    const internal = english ? 'Internal error' : 'Interner Fehler'
     if (error instanceof TRPCError) {
       const status = getHTTPStatusCodeFromError(error)
+      const message = (english && ENGLISH_ERRORS[error.code]) || error.message
       res
         .status(status)
         .type('text/plain; charset=utf-8')
-        .send(status === 500 ? 'Interner Fehler' : error.message)
+        .send(status === 500 ? internal : message)
+    } else if (error instanceof LanguageError) {
+      res.status(400).type('text/plain; charset=utf-8').send(error.message)
     } else if (error instanceof PdfUnavailableError) {
       res.status(501).type('text/plain; charset=utf-8').send(error.message)
     } else {
       console.error('[export] internal error:', error)
-      res.status(500).type('text/plain; charset=utf-8').send('Interner Fehler')
+      res.status(500).type('text/plain; charset=utf-8').send(internal)
     }
   }
 
   routes.get('/export/bericht.csv', async (req, res) => {
     try {
-      const { caller, input, report } = await prepare(req)
+      const { caller, input, report, language } = await prepare(req)
       const { catalog } = await requireCatalog(store)
       // Comments may hold personal data: only when asked for, and only the caller's own scope.
       const comments =
@@ -65,28 +103,29 @@ export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean): Ro
           : undefined
       res
         .type('text/csv; charset=utf-8')
-        .attachment(fileName(input.customer, input.from, input.to, 'csv'))
-        .send(reportCsv(report, catalog, comments))
+        .attachment(fileName(input.customer, input.from, input.to, 'csv', language))
+        .send(reportCsv(report, catalog, comments, language))
     } catch (error) {
-      fail(res, error)
+      fail(req, res, error)
     }
   })
 
   routes.get('/export/bericht.pdf', async (req, res) => {
     try {
-      const { input } = await prepare(req)
+      const { input, language } = await prepare(req)
       const session = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? ''
       const pdf = await renderReportPdf({
         baseUrl: `http://127.0.0.1:${req.socket.localPort}`,
         session,
         ...input,
+        language,
       })
       res
         .type('application/pdf')
-        .attachment(fileName(input.customer, input.from, input.to, 'pdf'))
+        .attachment(fileName(input.customer, input.from, input.to, 'pdf', language))
         .send(pdf)
     } catch (error) {
-      fail(res, error)
+      fail(req, res, error)
     }
   })
 

@@ -1,10 +1,11 @@
 /**
  * The report as PDF: headless Chromium prints the dashboard's own report
  * page (its print stylesheet: A4, title page), signed in as the requesting
- * user, with page numbers in the footer.
+ * user, with page numbers in the footer, in German or English.
  */
 import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
+import { type ReportLanguage, reportLocale } from './report'
 
 export const CHROMIUM = process.env.LEITSTAND_CHROMIUM ?? '/usr/bin/chromium'
 
@@ -20,6 +21,19 @@ export interface PdfRequest {
   customer: string
   from: string
   to: string
+  /** The page's language (`?sprache=`), the footer's and the browser's; German by default. */
+  language?: ReportLanguage
+}
+
+const FOOTER: Record<ReportLanguage, (page: string, total: string) => string> = {
+  de: (page, total) => `Seite ${page} von ${total}`,
+  en: (page, total) => `Page ${page} of ${total}`,
+}
+
+/** The footer of every printed page: "Seite 2 von 3" / "Page 2 of 3", Chromium fills the numbers in. */
+export function footerTemplate(language: ReportLanguage): string {
+  const text = FOOTER[language]('<span class="pageNumber"></span>', '<span class="totalPages"></span>')
+  return `<div style="font-size:8px;width:100%;text-align:center;color:#555">${text}</div>`
 }
 
 export async function renderReportPdf(request: PdfRequest): Promise<Buffer> {
@@ -39,7 +53,8 @@ export async function renderReportPdf(request: PdfRequest): Promise<Buffer> {
     ],
   })
   try {
-    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })
+    const language = request.language ?? 'de'
+    const context = await browser.newContext({ locale: reportLocale(language), timezoneId: 'Europe/Berlin' })
     await context.addCookies([{ name: 'leitstand_session', value: request.session, url: request.baseUrl }])
     const page = await context.newPage()
     const query = new URLSearchParams({
@@ -47,6 +62,7 @@ export async function renderReportPdf(request: PdfRequest): Promise<Buffer> {
       von: request.from,
       bis: request.to,
       druck: '1',
+      sprache: language,
     })
     await page.goto(`${request.baseUrl}/bericht?${query}`, { waitUntil: 'networkidle', timeout: 60_000 })
     // The page marks itself when every figure has loaded (or failed visibly).
@@ -58,8 +74,7 @@ export async function renderReportPdf(request: PdfRequest): Promise<Buffer> {
       margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate:
-        '<div style="font-size:8px;width:100%;text-align:center;color:#555">Seite <span class="pageNumber"></span> von <span class="totalPages"></span></div>',
+      footerTemplate: footerTemplate(language),
     })
   } finally {
     await browser.close()

@@ -42,40 +42,114 @@ export async function buildReport(
   }
 }
 
-const number = (value: number | null, digits = 1) =>
-  value === null ? '–' : value.toLocaleString('de-DE', { maximumFractionDigits: digits })
+/** The languages of the report's files and terminal table: German (the default) and English. */
+export const REPORT_LANGUAGES = ['de', 'en'] as const
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number]
 
-/** The report as a readable table for the terminal. */
-export function formatReport(report: Report, catalog: Catalog): string {
+export function isReportLanguage(text: unknown): text is ReportLanguage {
+  return typeof text === 'string' && (REPORT_LANGUAGES as readonly string[]).includes(text)
+}
+
+/** de-DE or en-GB, as the dashboard's number and date formats. */
+export function reportLocale(language: ReportLanguage): 'de-DE' | 'en-GB' {
+  return language === 'en' ? 'en-GB' : 'de-DE'
+}
+
+const TABLE = {
+  de: {
+    created: 'Tickets erstellt',
+    resolved: 'Tickets gelöst',
+    reopened: 'Wiedereröffnet',
+    openAtEnd: 'Offen am Periodenende',
+    noSla: 'Ohne SLA erstellt',
+    response: 'Reaktion eingehalten',
+    resolution: 'Lösung eingehalten',
+    compliance: (value: string, met: number, breached: number, openBreached: number, atRisk?: number) =>
+      `${value} % (${met} eingehalten, ${breached} verletzt; offen verletzt: ${openBreached}${atRisk === undefined ? '' : `, gefährdet: ${atRisk}`})`,
+    meanResolution: 'Mittlere Lösungszeit',
+    businessMinutes: (value: string) => `${value} Geschäftsminuten`,
+    availabilityOverall: 'Verfügbarkeit gesamt',
+    percent: (value: string) => `${value} %`,
+    availabilityOf: (service: string) => `Verfügbarkeit ${service}`,
+    service: (value: string, target: string, coverage: string, outages: number, mttr: string) =>
+      `${value} % (Ziel ${target} %, Abdeckung ${coverage} %, ${outages} Ausfälle, MTTR ${mttr} min)`,
+    percentWithAnswers: (value: string, n: number) => `${value} % (${n} Antworten)`,
+    withAnswers: (value: string, n: number) => `${value} (${n} Antworten)`,
+    title: (name: string, id: string) => `Bericht ${name} (${id})`,
+    period: (from: string, to: string) => `Zeitraum ${from} bis ${to} (Stand: Periodenende)`,
+  },
+  en: {
+    created: 'Tickets created',
+    resolved: 'Tickets resolved',
+    reopened: 'Reopened',
+    openAtEnd: 'Open at the end of the period',
+    noSla: 'Created without SLA',
+    response: 'Response met',
+    resolution: 'Resolution met',
+    compliance: (value: string, met: number, breached: number, openBreached: number, atRisk?: number) =>
+      `${value}% (${met} met, ${breached} breached; open breached: ${openBreached}${atRisk === undefined ? '' : `, at risk: ${atRisk}`})`,
+    meanResolution: 'Mean resolution time',
+    businessMinutes: (value: string) => `${value} business minutes`,
+    availabilityOverall: 'Availability overall',
+    percent: (value: string) => `${value}%`,
+    availabilityOf: (service: string) => `Availability ${service}`,
+    service: (value: string, target: string, coverage: string, outages: number, mttr: string) =>
+      `${value}% (target ${target}%, coverage ${coverage}%, ${outages} ${outages === 1 ? 'outage' : 'outages'}, MTTR ${mttr} min)`,
+    percentWithAnswers: (value: string, n: number) =>
+      `${value}% (${n} ${n === 1 ? 'response' : 'responses'})`,
+    withAnswers: (value: string, n: number) => `${value} (${n} ${n === 1 ? 'response' : 'responses'})`,
+    title: (name: string, id: string) => `Report ${name} (${id})`,
+    period: (from: string, to: string) => `Period ${from} to ${to} (as of the end of the period)`,
+  },
+} satisfies Record<ReportLanguage, unknown>
+
+/** The report as a readable table for the terminal, in German or English. */
+export function formatReport(report: Report, catalog: Catalog, language: ReportLanguage = 'de'): string {
+  const text = TABLE[language]
+  const number = (value: number | null, digits = 1) =>
+    value === null ? '–' : value.toLocaleString(reportLocale(language), { maximumFractionDigits: digits })
   const customer = catalog.customers.find((c) => c.id === report.customer)
   const { tickets, satisfaction } = report
+  const { response, resolution } = tickets
   const rows: Array<[string, string]> = [
-    ['Tickets erstellt', number(tickets.created)],
-    ['Tickets gelöst', number(tickets.resolved)],
-    ['Wiedereröffnet', number(tickets.reopened)],
-    ['Offen am Periodenende', number(tickets.open_at_end)],
-    ['Ohne SLA erstellt', number(tickets.no_sla)],
+    [text.created, number(tickets.created)],
+    [text.resolved, number(tickets.resolved)],
+    [text.reopened, number(tickets.reopened)],
+    [text.openAtEnd, number(tickets.open_at_end)],
+    [text.noSla, number(tickets.no_sla)],
     [
-      'Reaktion eingehalten',
-      `${number(tickets.response.compliance)} % (${tickets.response.met} eingehalten, ${tickets.response.breached} verletzt; offen verletzt: ${tickets.response.open_breached})`,
+      text.response,
+      text.compliance(number(response.compliance), response.met, response.breached, response.open_breached),
     ],
     [
-      'Lösung eingehalten',
-      `${number(tickets.resolution.compliance)} % (${tickets.resolution.met} eingehalten, ${tickets.resolution.breached} verletzt; offen verletzt: ${tickets.resolution.open_breached}, gefährdet: ${tickets.resolution.at_risk})`,
+      text.resolution,
+      text.compliance(
+        number(resolution.compliance),
+        resolution.met,
+        resolution.breached,
+        resolution.open_breached,
+        resolution.at_risk,
+      ),
     ],
-    ['Mittlere Lösungszeit', `${number(tickets.resolution.mean_minutes)} Geschäftsminuten`],
-    ['Verfügbarkeit gesamt', `${number(report.availability.overall, 3)} %`],
+    [text.meanResolution, text.businessMinutes(number(resolution.mean_minutes))],
+    [text.availabilityOverall, text.percent(number(report.availability.overall, 3))],
     ...report.availability.services.map((s): [string, string] => [
-      `Verfügbarkeit ${catalog.services.find((c) => c.id === s.service)?.name ?? s.service}`,
-      `${number(s.availability, 3)} % (Ziel ${number(s.target)} %, Abdeckung ${number(s.coverage)} %, ${s.outages} Ausfälle, MTTR ${number(s.mttr_minutes)} min)`,
+      text.availabilityOf(catalog.services.find((c) => c.id === s.service)?.name ?? s.service),
+      text.service(
+        number(s.availability, 3),
+        number(s.target),
+        number(s.coverage),
+        s.outages,
+        number(s.mttr_minutes),
+      ),
     ]),
-    ['CSAT', `${number(satisfaction.csat)} % (${satisfaction.csat_responses} Antworten)`],
-    ['NPS', `${number(satisfaction.nps)} (${satisfaction.nps_responses} Antworten)`],
+    ['CSAT', text.percentWithAnswers(number(satisfaction.csat), satisfaction.csat_responses)],
+    ['NPS', text.withAnswers(number(satisfaction.nps), satisfaction.nps_responses)],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   return [
-    `Bericht ${customer?.name ?? report.customer} (${report.customer})`,
-    `Zeitraum ${report.from} bis ${report.to} (Stand: Periodenende)`,
+    text.title(customer?.name ?? report.customer, report.customer),
+    text.period(report.from, report.to),
     '',
     ...rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
   ].join('\n')

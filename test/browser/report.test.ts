@@ -150,6 +150,34 @@ const nameOf = (id: string) => catalog.customers.find((c) => c.id === id)?.name 
 const value = (page: Page, figure: string) =>
   page.locator(`[data-figure="${figure}"] .figure-value`).textContent()
 
+/**
+ * The March report on paper: the title page, then the heading, tickets and
+ * service levels on one page and satisfaction and availability on the next.
+ */
+const MAX_PAGES = 3
+
+const pageCount = (file: string) =>
+  Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
+
+/** German words of the report and satisfaction pages that must not remain in English. */
+const GERMAN = [
+  'Ressortbericht',
+  'Zeitraum',
+  'Herunterladen',
+  'Einhaltung',
+  'eingehalten',
+  'Geschäftsstunden',
+  'Verfügbarkeit',
+  'Abdeckung',
+  'Fehlerbudget',
+  'Zufriedenheit',
+  'Antworten',
+  'wenig aussagekräftig',
+  'keine Daten',
+  'Kommentare',
+  'Uhr',
+]
+
 // ------------------------------------------------------------------- tests
 
 describe('ministry report, PDF and goals in Chromium', () => {
@@ -242,6 +270,9 @@ describe('ministry report, PDF and goals in Chromium', () => {
     expect(text).toContain('Seite 1 von')
     expect(text).toContain('66,7')
     expect(text).toContain('97,918')
+    // The sections flow on after the title page (they took a page each, 5 in all, before).
+    expect(pageCount(file)).toBeLessThanOrEqual(MAX_PAGES)
+    expect(text).toContain(`Seite ${pageCount(file)} von ${pageCount(file)}`)
     execFileSync('pdftoppm', ['-png', '-r', '50', file, join(SCREENSHOTS, 'bericht-pdf')])
   })
 
@@ -339,6 +370,176 @@ describe('ministry report, PDF and goals in Chromium', () => {
     ])
     expect(await page.locator('.comment').count()).toBe(2)
     await screenshot(page, 'zufriedenheit')
+    await context.close()
+  })
+
+  it('the report opens in English with ?sprache=en, English numbers and English downloads', async () => {
+    const { page, context } = await signedIn(`Demo ${nameOf('im')}`)
+    await page.goto('/bericht?monat=2026-03&sprache=en')
+    await page.getByRole('heading', { name: 'Ministry report', level: 1 }).waitFor()
+    await page.getByRole('heading', { name: `${nameOf('im')} · March 2026` }).waitFor()
+    await page.locator('[data-report-ready="true"]').waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('.report-group h2').allTextContents()).toEqual([
+      'Tickets',
+      'Service level compliance',
+      'Satisfaction',
+      'Availability',
+    ])
+    // The same hand-computed figures as above, the English way.
+    expect(await value(page, 'resolution')).toBe('100.0%')
+    expect(await page.locator('[data-figure="resolution"] .figure-label').textContent()).toBe(
+      'Resolution met',
+    )
+    expect(await page.locator('[data-figure="resolution"] .figure-detail').textContent()).toBe(
+      '2 of 2 met · open: 0 overdue, 0 at risk',
+    )
+    expect(await value(page, 'mean_resolution')).toBe('1.5 business hours')
+    expect(await page.locator('[data-figure="mean_resolution"] .figure-detail').textContent()).toBe(
+      '90.0 business minutes',
+    )
+    expect(await value(page, 'csat')).toBe('66.7%')
+    expect(await page.locator('[data-figure="csat"] .figure-detail').textContent()).toBe(
+      '3 responsesnot meaningful (fewer than 5 responses)',
+    )
+    expect(await value(page, 'nps')).toBe('–no data')
+    expect(await page.locator('[data-figure="created"] .figure-links').textContent()).toBe(
+      'Show tickets: 2 created',
+    )
+    expect(await tableCells(page, 'Availability per service')).toEqual([
+      ['Service', 'Availability', 'Target', 'Target met', 'Coverage', 'Outages', 'MTTR', 'Error budget'],
+      ['E-Mail', '97.918%', '99.5%', 'no', '3.2%', '1', '30.0\u00a0min', '-316.4%'],
+      ['E-Akte', '–no data', '–no data', '–no data', '0.0%', '0', '–no data', '–no data'],
+    ])
+    expect(await page.locator('.report-heading p').textContent()).toBe(
+      'Period 01/03/2026, 00:00 to 01/04/2026, 00:00 (exclusive), as of the end of the period',
+    )
+    expect(await page.getByRole('combobox', { name: 'Month' }).inputValue()).toBe('2026-03')
+    expect(await page.getByRole('button', { name: 'Previous month' }).count()).toBe(1)
+    // The downloads ask the server for English files.
+    expect(await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href')).toBe(
+      `/export/bericht.pdf?ressort=im&${MARCH}&sprache=en`,
+    )
+    const csv = page.getByRole('link', { name: 'Download CSV' })
+    await page.getByRole('checkbox', { name: 'with comments' }).check()
+    expect(await csv.getAttribute('href')).toBe(
+      `/export/bericht.csv?ressort=im&${MARCH}&kommentare=1&sprache=en`,
+    )
+    const main = (await page.locator('main').textContent()) ?? ''
+    for (const word of GERMAN) expect(main, word).not.toContain(word)
+    await screenshot(page, 'bericht-englisch')
+
+    // The print view: an English title page.
+    await page.goto(`/bericht?ressort=im&${MARCH}&druck=1&sprache=en`)
+    await page.locator('[data-report-ready="true"]').waitFor()
+    const title = page.locator('.title-page')
+    expect(await title.getByRole('heading', { level: 1 }).textContent()).toBe('Monthly report')
+    expect(await title.textContent()).toMatch(/created on \d\d\/\d\d\/\d{4} at \d\d:\d\d/)
+    expect(await title.textContent()).not.toContain('Uhr')
+    await context.close()
+  })
+
+  it('the English PDF and CSV: English words, English numbers, English page numbers', async () => {
+    const { context } = await signedIn(`Demo ${nameOf('im')}`)
+    const cookie = await cookieHeader(context)
+    const pdf = await fetch(`${server.base}/export/bericht.pdf?ressort=im&${MARCH}&sprache=en`, {
+      headers: { cookie },
+    })
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-disposition')).toContain(
+      'leitstand-report-im-2026-03-01-to-2026-04-01.pdf',
+    )
+    const file = join(SCREENSHOTS, 'report-en.pdf')
+    await writeFile(file, Buffer.from(await pdf.arrayBuffer()))
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+    for (const words of [
+      'Monthly report',
+      nameOf('im'),
+      'March 2026',
+      'Page 1 of',
+      'Service level compliance',
+      '1.5 business hours',
+      '66.7%',
+      '97.918%',
+      'Availability per service',
+      'Error budget',
+    ]) {
+      expect(text, words).toContain(words)
+    }
+    for (const word of [...GERMAN, 'Seite', 'Monatsbericht', 'März']) expect(text, word).not.toContain(word)
+    const pages = pageCount(file)
+    expect(pages).toBeLessThanOrEqual(MAX_PAGES)
+    expect(text).toContain(`Page ${pages} of ${pages}`)
+    execFileSync('pdftoppm', ['-png', '-r', '50', file, join(SCREENSHOTS, 'report-en-pdf')])
+
+    const csv = await fetch(`${server.base}/export/bericht.csv?ressort=im&${MARCH}&sprache=en&kommentare=1`, {
+      headers: { cookie },
+    })
+    expect(csv.status).toBe(200)
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe('area,kpi,service,value,unit')
+    expect(lines).toContain('Tickets,created,,2,count')
+    expect(lines).toContain('Resolution,compliance,,100,%')
+    expect(lines).toContain('Resolution,mean resolution time,,90,business minutes')
+    expect(lines).toContain('Availability,target,E-Mail,99.5,%')
+    expect(lines).toContain('Availability,target met,E-Mail,no,')
+    expect(lines).toContain('Satisfaction,CSAT responses,,3,count')
+    expect(lines).toContain('time,kind,score,service,ticket,comment')
+    await context.close()
+  })
+
+  it('the satisfaction page switches to English with the header button', async () => {
+    const { page, context } = await signedIn('Demo Leitung')
+    await page.goto('/zufriedenheit?von=2026-03-01&bis=2026-04-01')
+    await page.getByRole('heading', { name: 'Zufriedenheit', level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Satisfaction', level: 1 }).waitFor()
+    expect(await page.locator('main h2').allTextContents()).toEqual([
+      'Per month',
+      'Satisfaction and SLA',
+      'Comments',
+    ])
+    expect(await page.locator('.period-line').textContent()).toBe('Period 01/03/2026 to 31/03/2026')
+    const rows = await tableCells(page, 'CSAT and NPS per month and ministry')
+    const weak = 'not meaningful (fewer than 5 responses)'
+    expect(rows).toEqual([
+      ['Month', 'Ministry', 'CSAT', 'CSAT responses', 'NPS', 'NPS responses'],
+      ['March 2026', nameOf('im'), `66.7%${weak}`, '3', '–no data', '0'],
+      ['March 2026', nameOf('fm'), `100.0%${weak}`, '1', '–no data', '0'],
+    ])
+    const outcomes = await tableCells(page, 'CSAT by ticket outcome (resolution time)')
+    expect(outcomes.map((row) => [row[0], row[2]])).toEqual([
+      ['Ticket', 'Responses'],
+      ['SLA met', '2'],
+      ['SLA breached', '1'],
+      ['still open', '0'],
+      ['without SLA', '0'],
+    ])
+    // The chart's axis: "100%", not "100 %".
+    await expect
+      .poll(() => page.locator('.outcome-chart .recharts-cartesian-axis-tick-value').allTextContents())
+      .toContain('100%')
+    // s1 (CSAT 5, I1) at 12:00 on 10 March, German time.
+    expect(await page.locator('.comment-meta').allTextContents()).toContain(
+      `10/03/2026, 12:00 · ${nameOf('im')} · Ticket I1 · CSAT 5 of 5`,
+    )
+    const main = (await page.locator('main').textContent()) ?? ''
+    for (const word of [
+      'Je Monat',
+      'Kommentare',
+      'Antworten',
+      'wenig aussagekräftig',
+      'keine Daten',
+      'Uhr',
+      'von 5',
+    ])
+      expect(main, word).not.toContain(word)
+    await screenshot(page, 'zufriedenheit-englisch')
+    await page.getByRole('button', { name: 'Deutsch' }).click()
+    await page.getByRole('heading', { name: 'Zufriedenheit', level: 1 }).waitFor()
     await context.close()
   })
 

@@ -16,6 +16,7 @@ import { monthOptions, periodLabel, readReportParams, writeReportParams } from '
 import { titlePage } from '../features/report/print'
 import { ReportDownloads, ReportPeriodForm } from '../features/report/report-controls'
 import { AvailabilityTable, ReportFigures } from '../features/report/report-figures'
+import { t } from '../i18n'
 import { addMonthsToMonth, monthOf, monthPeriod, today as todayInBerlin } from '../lib/dates'
 import { formatInstant } from '../lib/format'
 import { useTRPC } from '../trpc'
@@ -56,14 +57,11 @@ export function ReportPage() {
         <PrintTitle customerName={customerName} from={view.from} to={view.to} generatedAt={generatedAt} />
       ) : (
         <>
-          <PageHeader title="Ressortbericht">
-            Kennzahlen eines Ressorts für einen Kalendermonat oder einen beliebigen Zeitraum, berechnet mit
-            dem Stand am Periodenende.
-          </PageHeader>
+          <PageHeader title={t('report:page.title')}>{t('report:page.intro')}</PageHeader>
 
-          <section className="card filters report-filters" aria-label="Auswahl">
+          <section className="card filters report-filters" aria-label={t('report:page.selection')}>
             <div className="field">
-              <label htmlFor={`${id}-monat`}>Monat</label>
+              <label htmlFor={`${id}-monat`}>{t('report:page.month')}</label>
               <div className="month-picker">
                 <button
                   type="button"
@@ -71,14 +69,14 @@ export function ReportPage() {
                   onClick={() => setView(monthPeriod(addMonthsToMonth(shownMonth, -1)))}
                   disabled={view.month !== undefined && view.month <= earliest}
                 >
-                  <span aria-hidden="true">‹</span> Vormonat
+                  <span aria-hidden="true">‹</span> {t('report:page.previousMonth')}
                 </button>
                 <select
                   id={`${id}-monat`}
                   value={view.month ?? ''}
                   onChange={(e) => e.target.value && setView(monthPeriod(e.target.value))}
                 >
-                  {view.month ? null : <option value="">Eigener Zeitraum</option>}
+                  {view.month ? null : <option value="">{t('report:page.customPeriod')}</option>}
                   {options.map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}
@@ -91,13 +89,13 @@ export function ReportPage() {
                   onClick={() => setView(monthPeriod(addMonthsToMonth(shownMonth, 1)))}
                   disabled={view.month !== undefined && view.month >= latest}
                 >
-                  Folgemonat <span aria-hidden="true">›</span>
+                  {t('report:page.nextMonth')} <span aria-hidden="true">›</span>
                 </button>
               </div>
             </div>
             {staff ? (
               <div className="field">
-                <label htmlFor={`${id}-ressort`}>Ressort</label>
+                <label htmlFor={`${id}-ressort`}>{t('report:page.ministry')}</label>
                 <select
                   id={`${id}-ressort`}
                   value={customer ?? ''}
@@ -113,11 +111,11 @@ export function ReportPage() {
               </div>
             ) : (
               <p className="filter-static">
-                <span className="filter-label">Ressort:</span> {customerName || '…'}
+                <span className="filter-label">{t('report:page.ministryStatic')}</span> {customerName || '…'}
               </p>
             )}
             <details className="report-period" open={view.month === undefined}>
-              <summary>Anderer Zeitraum</summary>
+              <summary>{t('report:page.otherPeriod')}</summary>
               {/* Re-mount when the URL changes so the fields show the period in force. */}
               <ReportPeriodForm
                 key={`${view.from}|${view.to}`}
@@ -158,18 +156,18 @@ function PrintTitle({
   const page = titlePage({ customerName, from, to, generatedAt })
   return (
     <header className="title-page">
-      <title>{`${page.kind} ${page.customerName} ${page.period} – Leitstand`}</title>
-      <p className="title-brand">Leitstand</p>
-      <p className="title-tagline">Kennzahlen und Service-Level</p>
+      <title>
+        {t('report:title.document', { kind: page.kind, customer: page.customerName, period: page.period })}
+      </title>
+      <p className="title-brand">{t('report:title.brand')}</p>
+      <p className="title-tagline">{t('report:title.tagline')}</p>
       <h1 id="seitentitel" className="title-kind">
         {page.kind}
       </h1>
       <p className="title-customer">{page.customerName}</p>
       <p className="title-period">{page.period}</p>
       <p className="title-generated">{page.generated}</p>
-      <p className="title-note">
-        Alle Zeitangaben in deutscher Zeit (Europe/Berlin). Kennzahlen mit dem Stand am Ende des Zeitraums.
-      </p>
+      <p className="title-note">{t('report:title.note')}</p>
     </header>
   )
 }
@@ -189,7 +187,7 @@ function ReportBody({
 }) {
   if (report.isError) return <QueryError error={report.error} />
   if (overviewError) return <QueryError error={overviewError} />
-  if (noCustomer) return <Empty>Im Katalog ist noch kein Ressort angelegt.</Empty>
+  if (noCustomer) return <Empty>{t('report:page.noMinistry')}</Empty>
   if (!report.data) return <Loading />
   // Title from the data shown, not the selection: while the next period loads the previous one stays.
   const { data } = report
@@ -202,9 +200,8 @@ function ReportBody({
           {name} · {periodLabel(data.from.slice(0, 10), data.to.slice(0, 10))}
         </h2>
         <p className="muted">
-          Zeitraum {formatInstant(data.from)} Uhr bis {formatInstant(data.to)} Uhr (ausschließlich), Stand:
-          Periodenende
-          {report.isFetching ? <span role="status"> · Wird aktualisiert …</span> : null}
+          {t('report:page.periodLine', { from: formatInstant(data.from), to: formatInstant(data.to) })}
+          {report.isFetching ? <span role="status">{t('report:page.updating')}</span> : null}
         </p>
       </div>
       <ReportFigures groups={reportGroups(data)} />

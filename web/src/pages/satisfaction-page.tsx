@@ -17,8 +17,9 @@ import {
 } from '../features/satisfaction/adapters'
 import { CommentList, OutcomeChart, SummaryTable } from '../features/satisfaction/satisfaction-views'
 import { PeriodFilter } from '../features/tickets/ticket-filters'
+import { t } from '../i18n'
 import { addDays, isLocalDate, today as todayInBerlin } from '../lib/dates'
-import { formatDate } from '../lib/format'
+import { formatDate, formatInteger } from '../lib/format'
 import { useTRPC } from '../trpc'
 
 export function SatisfactionPage() {
@@ -55,12 +56,9 @@ export function SatisfactionPage() {
 
   return (
     <>
-      <PageHeader title="Zufriedenheit">
-        Kundenzufriedenheit (CSAT: Anteil der Bewertungen 4 oder 5 von 5) und Net Promoter Score (NPS: Prozent
-        Empfehlende minus Prozent Kritiker) aus den Umfragen, je Monat und Ressort.
-      </PageHeader>
+      <PageHeader title={t('satisfaction:page.title')}>{t('satisfaction:page.intro')}</PageHeader>
 
-      <section className="card filters" aria-label="Auswahl">
+      <section className="card filters" aria-label={t('satisfaction:page.selection')}>
         <PeriodFilter
           filters={filters}
           today={today}
@@ -69,13 +67,13 @@ export function SatisfactionPage() {
         />
         {staff ? (
           <div className="field">
-            <label htmlFor={`${id}-ressort`}>Ressort</label>
+            <label htmlFor={`${id}-ressort`}>{t('satisfaction:page.ministry')}</label>
             <select
               id={`${id}-ressort`}
               value={filters.customer ?? ''}
               onChange={(e) => setFilters({ ...filters, customer: e.target.value || undefined })}
             >
-              <option value="">Alle Ressorts</option>
+              <option value="">{t('satisfaction:page.allMinistries')}</option>
               {customers.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -85,7 +83,7 @@ export function SatisfactionPage() {
           </div>
         ) : (
           <p className="filter-static">
-            <span className="filter-label">Ressort:</span> {ownName ?? '…'}
+            <span className="filter-label">{t('satisfaction:page.ministryStatic')}</span> {ownName ?? '…'}
           </p>
         )}
         <div className="field field-check">
@@ -95,25 +93,28 @@ export function SatisfactionPage() {
               checked={filters.byService}
               onChange={(e) => setFilters({ ...filters, byService: e.target.checked })}
             />
-            nach Service aufschlüsseln
+            {t('satisfaction:page.byService')}
           </label>
         </div>
       </section>
 
       {isLocalDate(filters.from) && isLocalDate(filters.to) ? (
         <p className="period-line">
-          Zeitraum {formatDate(filters.from)} bis {formatDate(addDays(filters.to, -1))}
+          {t('satisfaction:page.period', {
+            from: formatDate(filters.from),
+            to: formatDate(addDays(filters.to, -1)),
+          })}
         </p>
       ) : null}
 
       <section className="card" aria-labelledby={`${id}-monate`}>
-        <h2 id={`${id}-monate`}>Je Monat</h2>
+        <h2 id={`${id}-monate`}>{t('satisfaction:page.perMonth')}</h2>
         {summary.isError ? (
           <QueryError error={summary.error} />
         ) : !summary.data ? (
           <Loading />
         ) : summary.data.length === 0 ? (
-          <Empty>Im Zeitraum gibt es keine Umfrageantworten.</Empty>
+          <Empty>{t('satisfaction:page.noAnswers')}</Empty>
         ) : (
           <SummaryTable
             rows={satisfactionRows(summary.data, customers, services)}
@@ -123,7 +124,7 @@ export function SatisfactionPage() {
       </section>
 
       <section className="card" aria-labelledby={`${id}-sla`}>
-        <h2 id={`${id}-sla`}>Zufriedenheit und SLA</h2>
+        <h2 id={`${id}-sla`}>{t('satisfaction:page.bySla')}</h2>
         {outcomes.isError ? (
           <QueryError error={outcomes.error} />
         ) : !outcomes.data ? (
@@ -134,23 +135,22 @@ export function SatisfactionPage() {
       </section>
 
       <section className="card" aria-labelledby={`${id}-kommentare`}>
-        <h2 id={`${id}-kommentare`}>Kommentare</h2>
+        <h2 id={`${id}-kommentare`}>{t('satisfaction:page.comments')}</h2>
         <p className="notice" role="note">
-          Kommentare sind Freitext und können personenbezogene Daten enthalten. Bitte nur für die Verbesserung
-          des Service verwenden und nicht weitergeben.{' '}
-          {staff ? '' : 'Sie sehen nur die Kommentare Ihres Ressorts.'}
+          {t('satisfaction:page.privacy')}
+          {staff ? null : ` ${t('satisfaction:page.ownOnly')}`}
         </p>
         {comments.isError ? (
           <QueryError error={comments.error} />
         ) : !comments.data ? (
           <Loading />
         ) : comments.data.length === 0 ? (
-          <Empty>Im Zeitraum gibt es keine Kommentare.</Empty>
+          <Empty>{t('satisfaction:page.noComments')}</Empty>
         ) : (
           <>
             <CommentList comments={commentRows(comments.data, customers, services)} />
             {comments.data.length >= 100 ? (
-              <p className="muted">Die neuesten 100 Kommentare; für ältere den Zeitraum verkleinern.</p>
+              <p className="muted">{t('satisfaction:page.newest', { n: formatInteger(100) })}</p>
             ) : null}
           </>
         )}

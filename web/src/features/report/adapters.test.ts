@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import {
   availabilityView,
   businessHours,
@@ -210,5 +211,90 @@ describe('drill-down links', () => {
     expect(figure(none, 'created')?.links).toEqual([{ text: '0 erstellt', href: null }])
     // Satisfaction has no tickets to list.
     expect(figure(report(), 'csat')?.links).toBeUndefined()
+  })
+})
+
+describe('in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('names groups, figures, counts and links in English with English numbers', () => {
+    setLanguage('en')
+    const view = report({ tickets: { ...report().tickets, created: 1234 } })
+    expect(reportGroups(view).map((g) => g.title)).toEqual([
+      'Tickets',
+      'Service level compliance',
+      'Satisfaction',
+    ])
+    expect(figure(view, 'created')).toMatchObject({
+      label: 'Created',
+      value: '1,234',
+      explanation: 'Tickets created in the period.',
+    })
+    expect(figure(view, 'created')?.links?.[0]?.text).toBe('1,234 created')
+    expect(figure(view, 'open_at_end')?.label).toBe('Open at the end of the period')
+    expect(figure(view, 'response')).toMatchObject({
+      label: 'Response met',
+      value: '87.5%',
+      detail: '7 of 8 met · 2 open and overdue',
+    })
+    // 6 of 9 = 66.67 %
+    expect(figure(view, 'resolution')).toMatchObject({
+      label: 'Resolution met',
+      value: '66.7%',
+      detail: '6 of 9 met · open: 1 overdue, 2 at risk',
+    })
+    expect(figure(view, 'resolution')?.links?.map((l) => l.text)).toEqual([
+      '6 met',
+      '3 breached',
+      '1 open and overdue',
+      '2 at risk',
+    ])
+    // 390 minutes = 6.5 hours
+    expect(figure(view, 'mean_resolution')).toMatchObject({
+      label: 'Mean resolution time',
+      value: '6.5',
+      unit: 'business hours',
+      detail: '390.0 business minutes',
+    })
+    expect(figure(view, 'csat')).toMatchObject({ value: '75.0%', detail: '4 responses', weak: true })
+    const one = report({ satisfaction: { csat: 80, csat_responses: 5, nps: -20, nps_responses: 1 } })
+    expect(figure(one, 'nps')).toMatchObject({ value: '-20.0', detail: '1 response' })
+    expect(figure(report({ satisfaction: { ...one.satisfaction, nps: 12.5 } }), 'nps')?.value).toBe('+12.5')
+  })
+
+  it('formats availability, coverage, MTTR and the error budget the English way', () => {
+    setLanguage('en')
+    expect(formatAvailability(99.4996)).toBe('99.499%')
+    expect(formatAvailability(100)).toBe('100.0%')
+    const entry = {
+      service: 'email',
+      target: 99.5,
+      availability: (1350 / 1380) * 100,
+      met: false,
+      up_minutes: 0,
+      down_minutes: 0,
+      degraded_minutes: 0,
+      coverage: 100,
+      outages: 1,
+      mttr_minutes: 30,
+      budget_remaining: ((6.9 - 30) / 6.9) * 100,
+    }
+    const view = availabilityView(report({ availability: { overall: 99.1, services: [entry] } }), [])
+    expect(view).toEqual({
+      overall: '99.1%',
+      services: [
+        {
+          service: 'email',
+          name: 'email',
+          availability: '97.826%',
+          target: '99.5%',
+          met: 'verfehlt',
+          coverage: '100.0%',
+          outages: '1',
+          mttr: '30.0\u00a0min',
+          budget: '-334.8%',
+        },
+      ],
+    })
   })
 })

@@ -4,7 +4,8 @@
  * counts behind it and one line on how it is computed. Pure, unit-tested.
  */
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
-import { formatDecimal, formatInteger, formatPercent } from '../../lib/format'
+import { locale, t } from '../../i18n'
+import { formatDecimal, formatInteger, formatNumber, formatPercent, percentOf } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import type { TicketOutcome } from '../sla/labels'
 import { drillDownHref } from '../sla/params'
@@ -30,12 +31,12 @@ export interface Figure {
   explanation: string
   /** Too few survey responses for the value to mean much. */
   weak?: boolean
-  /** The tickets behind the figure: "83 eingehalten" → the drill-down. */
+  /** The tickets behind the figure: "83 eingehalten" ("83 met") → the drill-down. */
   links?: FigureLink[]
 }
 
 export interface FigureLink {
-  /** "83 eingehalten" */
+  /** "83 eingehalten" ("83 met" in English) */
   text: string
   /** null for a count of 0: there is nothing behind it to open. */
   href: string | null
@@ -47,18 +48,16 @@ export interface FigureGroup {
   figures: Figure[]
 }
 
-const availabilityNumber = new Intl.NumberFormat('de-DE', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 3,
-})
-
 const percentOrNull = (value: number | null) => (value === null ? null : formatPercent(value))
 
-const signed = new Intl.NumberFormat('de-DE', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-})
+/** NPS with its sign and one decimal: "+20,0", "-20,0" (en: "+20.0"). */
+export function formatSigned(value: number): string {
+  return new Intl.NumberFormat(locale(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(value)
+}
 
 /** Minutes of business time → hours, "6,5" (minutes are hard to compare at a glance). */
 export function businessHours(minutes: number | null): string | null {
@@ -69,14 +68,14 @@ export function isWeak(responses: number): boolean {
   return responses > 0 && responses < MIN_MEANINGFUL_RESPONSES
 }
 
-const answers = (n: number) => (n === 1 ? '1 Antwort' : `${formatInteger(n)} Antworten`)
+const answers = (count: number) => t('report:figures.answers', { count, n: formatInteger(count) })
 
 export function reportGroups(report: ReportView): FigureGroup[] {
   const { tickets, satisfaction } = report
   const { response, resolution } = tickets
   // The report's period as local dates: its instants carry the Berlin offset ("2026-03-01T00:00:00+01:00").
-  const link = (count: number, words: string, outcome: TicketOutcome): FigureLink => ({
-    text: `${formatInteger(count)} ${words}`,
+  const link = (count: number, text: string, outcome: TicketOutcome): FigureLink => ({
+    text,
     href:
       count === 0
         ? null
@@ -89,110 +88,147 @@ export function reportGroups(report: ReportView): FigureGroup[] {
             priorities: [],
           }),
   })
+  const n = formatInteger
   return [
     {
       id: 'tickets',
-      title: 'Tickets',
+      title: t('report:groups.tickets'),
       figures: [
         {
           id: 'created',
-          label: 'Erstellt',
-          value: formatInteger(tickets.created),
-          explanation: 'Tickets, die im Zeitraum angelegt wurden.',
-          links: [link(tickets.created, 'erstellt', 'created')],
+          label: t('report:figures.created.label'),
+          value: n(tickets.created),
+          explanation: t('report:figures.created.explanation'),
+          links: [
+            link(tickets.created, t('report:figures.created.link', { n: n(tickets.created) }), 'created'),
+          ],
         },
         {
           id: 'resolved',
-          label: 'Gelöst',
-          value: formatInteger(tickets.resolved),
-          explanation: 'Tickets, die im Zeitraum (zuletzt) gelöst oder geschlossen wurden.',
-          links: [link(tickets.resolved, 'gelöst', 'resolved')],
+          label: t('report:figures.resolved.label'),
+          value: n(tickets.resolved),
+          explanation: t('report:figures.resolved.explanation'),
+          links: [
+            link(tickets.resolved, t('report:figures.resolved.link', { n: n(tickets.resolved) }), 'resolved'),
+          ],
         },
         {
           id: 'reopened',
-          label: 'Wiedereröffnet',
-          value: formatInteger(tickets.reopened),
-          explanation: 'Wiedereröffnungen im Zeitraum; ein Ticket kann mehrfach zählen.',
-          links: [link(tickets.reopened, 'Wiedereröffnungen', 'reopened')],
+          label: t('report:figures.reopened.label'),
+          value: n(tickets.reopened),
+          explanation: t('report:figures.reopened.explanation'),
+          links: [
+            link(tickets.reopened, t('report:figures.reopened.link', { n: n(tickets.reopened) }), 'reopened'),
+          ],
         },
         {
           id: 'open_at_end',
-          label: 'Offen am Periodenende',
-          value: formatInteger(tickets.open_at_end),
-          explanation: 'Vor dem Periodenende angelegt und zu diesem Zeitpunkt nicht gelöst.',
-          links: [link(tickets.open_at_end, 'offen', 'open')],
+          label: t('report:figures.openAtEnd.label'),
+          value: n(tickets.open_at_end),
+          explanation: t('report:figures.openAtEnd.explanation'),
+          links: [
+            link(
+              tickets.open_at_end,
+              t('report:figures.openAtEnd.link', { n: n(tickets.open_at_end) }),
+              'open',
+            ),
+          ],
         },
         {
           id: 'no_sla',
-          label: 'Ohne SLA',
-          value: formatInteger(tickets.no_sla),
-          explanation: 'Im Zeitraum angelegte Tickets ohne SLA; sie zählen in keiner Einhaltungsquote.',
+          label: t('report:figures.noSla.label'),
+          value: n(tickets.no_sla),
+          explanation: t('report:figures.noSla.explanation'),
         },
       ],
     },
     {
       id: 'sla',
-      title: 'Einhaltung der Service-Level',
+      title: t('report:groups.sla'),
       figures: [
         {
           id: 'response',
-          label: 'Reaktion eingehalten',
+          label: t('report:figures.response.label'),
           value: percentOrNull(response.compliance),
-          detail: `${formatInteger(response.met)} von ${formatInteger(response.met + response.breached)} eingehalten · ${formatInteger(response.open_breached)} offen und überschritten`,
-          explanation:
-            'Erstreaktionen im Zeitraum innerhalb der Reaktionszeit: eingehalten ÷ (eingehalten + verletzt).',
+          detail: t('report:figures.response.detail', {
+            met: n(response.met),
+            total: n(response.met + response.breached),
+            openBreached: n(response.open_breached),
+          }),
+          explanation: t('report:figures.response.explanation'),
           links: [
-            link(response.met, 'eingehalten', 'response_met'),
-            link(response.breached, 'verletzt', 'response_breached'),
+            link(response.met, t('report:figures.links.met', { n: n(response.met) }), 'response_met'),
+            link(
+              response.breached,
+              t('report:figures.links.breached', { n: n(response.breached) }),
+              'response_breached',
+            ),
           ],
         },
         {
           id: 'resolution',
-          label: 'Lösung eingehalten',
+          label: t('report:figures.resolution.label'),
           value: percentOrNull(resolution.compliance),
-          detail: `${formatInteger(resolution.met)} von ${formatInteger(resolution.met + resolution.breached)} eingehalten · offen: ${formatInteger(resolution.open_breached)} überschritten, ${formatInteger(resolution.at_risk)} gefährdet`,
-          explanation:
-            'Im Zeitraum gelöste Tickets innerhalb der Lösungszeit: eingehalten ÷ (eingehalten + verletzt).',
+          detail: t('report:figures.resolution.detail', {
+            met: n(resolution.met),
+            total: n(resolution.met + resolution.breached),
+            openBreached: n(resolution.open_breached),
+            atRisk: n(resolution.at_risk),
+          }),
+          explanation: t('report:figures.resolution.explanation'),
           links: [
-            link(resolution.met, 'eingehalten', 'resolution_met'),
-            link(resolution.breached, 'verletzt', 'resolution_breached'),
-            link(resolution.open_breached, 'offen und überschritten', 'open_breached'),
-            link(resolution.at_risk, 'gefährdet', 'at_risk'),
+            link(resolution.met, t('report:figures.links.met', { n: n(resolution.met) }), 'resolution_met'),
+            link(
+              resolution.breached,
+              t('report:figures.links.breached', { n: n(resolution.breached) }),
+              'resolution_breached',
+            ),
+            link(
+              resolution.open_breached,
+              t('report:figures.links.openBreached', { n: n(resolution.open_breached) }),
+              'open_breached',
+            ),
+            link(
+              resolution.at_risk,
+              t('report:figures.links.atRisk', { n: n(resolution.at_risk) }),
+              'at_risk',
+            ),
           ],
         },
         {
           id: 'mean_resolution',
-          label: 'Mittlere Lösungszeit',
+          label: t('report:figures.meanResolution.label'),
           value: businessHours(resolution.mean_minutes),
-          unit: 'Geschäftsstunden',
+          unit: t('report:figures.meanResolution.unit'),
           detail:
             resolution.mean_minutes === null
               ? undefined
-              : `${formatDecimal(resolution.mean_minutes)} Geschäftsminuten`,
-          explanation:
-            'Mittel der Lösungszeit im Zeitraum gelöster Tickets, gezählt in der Servicezeit des SLA (ohne Wartezeit).',
+              : t('report:figures.meanResolution.detail', {
+                  minutes: formatDecimal(resolution.mean_minutes),
+                }),
+          explanation: t('report:figures.meanResolution.explanation'),
         },
       ],
     },
     {
       id: 'satisfaction',
-      title: 'Zufriedenheit',
+      title: t('report:groups.satisfaction'),
       figures: [
         {
           id: 'csat',
-          label: 'CSAT',
+          label: t('report:figures.csat.label'),
           value: percentOrNull(satisfaction.csat),
           detail: answers(satisfaction.csat_responses),
           weak: isWeak(satisfaction.csat_responses),
-          explanation: 'Anteil der Bewertungen 4 oder 5 (Skala 1–5) an allen Bewertungen im Zeitraum.',
+          explanation: t('report:figures.csat.explanation'),
         },
         {
           id: 'nps',
-          label: 'NPS',
-          value: satisfaction.nps === null ? null : signed.format(satisfaction.nps),
+          label: t('report:figures.nps.label'),
+          value: satisfaction.nps === null ? null : formatSigned(satisfaction.nps),
           detail: answers(satisfaction.nps_responses),
           weak: isWeak(satisfaction.nps_responses),
-          explanation: 'Prozent Empfehlende (9–10) minus Prozent Kritiker (0–6); Spanne −100 bis +100.',
+          explanation: t('report:figures.nps.explanation'),
         },
       ],
     },
@@ -206,7 +242,7 @@ export function reportGroups(report: ReportView): FigureGroup[] {
 export function formatAvailability(value: number | null): string | null {
   if (value === null) return null
   // The epsilon undoes binary fractions: 1.005 * 1000 is 1004.999…, which must stay 1,005.
-  return `${availabilityNumber.format(Math.floor(value * 1000 + 1e-6) / 1000)}\u00a0%`
+  return percentOf(formatNumber(Math.floor(value * 1000 + 1e-6) / 1000, { min: 1, max: 3 }))
 }
 
 export interface AvailabilityRow {
@@ -214,6 +250,7 @@ export interface AvailabilityRow {
   name: string
   availability: string | null
   target: string | null
+  /** An identifier, not a text: the table shows "ja"/"nein" ("yes"/"no"). */
   met: 'eingehalten' | 'verfehlt' | null
   /** Known time of the window, "99,2 %" */
   coverage: string | null
@@ -245,7 +282,10 @@ export function availabilityView(
       met: entry.met === null ? null : entry.met ? 'eingehalten' : 'verfehlt',
       coverage: percentOrNull(entry.coverage),
       outages: formatInteger(entry.outages),
-      mttr: entry.mttr_minutes === null ? null : `${formatDecimal(entry.mttr_minutes)}\u00a0min`,
+      mttr:
+        entry.mttr_minutes === null
+          ? null
+          : t('report:availability.minutes', { value: formatDecimal(entry.mttr_minutes) }),
       budget: percentOrNull(entry.budget_remaining),
     })),
   }

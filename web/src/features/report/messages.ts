@@ -1,6 +1,285 @@
 /** The report texts in German and English (see web/src/i18n). */
 import type { Messages } from '../../i18n/messages'
 
-export const de = {}
+export const de = {
+  page: {
+    title: 'Ressortbericht',
+    intro:
+      'Kennzahlen eines Ressorts für einen Kalendermonat oder einen beliebigen Zeitraum, berechnet mit dem Stand am Periodenende.',
+    selection: 'Auswahl',
+    month: 'Monat',
+    previousMonth: 'Vormonat',
+    nextMonth: 'Folgemonat',
+    customPeriod: 'Eigener Zeitraum',
+    ministry: 'Ressort',
+    ministryStatic: 'Ressort:',
+    otherPeriod: 'Anderer Zeitraum',
+    noMinistry: 'Im Katalog ist noch kein Ressort angelegt.',
+    periodLine: 'Zeitraum {{from}} Uhr bis {{to}} Uhr (ausschließlich), Stand: Periodenende',
+    updating: ' · Wird aktualisiert …',
+  },
+  period: {
+    /** "10.03.2026 bis 16.03.2026" (last day included) */
+    range: '{{from}} bis {{to}}',
+    current: '{{month}} (laufend)',
+  },
+  form: {
+    label: 'Beliebiger Zeitraum',
+    from: 'von',
+    toInclusive: 'bis einschließlich',
+    submit: 'Zeitraum anzeigen',
+    bothDates: 'Bitte geben Sie beide Daten vollständig an.',
+    order: '„bis einschließlich“ darf nicht vor „von“ liegen.',
+  },
+  downloads: {
+    title: 'Herunterladen',
+    csv: 'CSV herunterladen',
+    withComments: 'mit Kommentaren',
+    pdf: 'PDF herunterladen',
+    note: 'CSV für Tabellenkalkulationen (Semikolon, Dezimalkomma). Kommentare aus Umfragen können personenbezogene Daten enthalten: nur bei Bedarf mit herunterladen. Das PDF wird auf dem Server erzeugt und kann einige Sekunden dauern.',
+  },
+  title: {
+    brand: 'Leitstand',
+    tagline: 'Kennzahlen und Service-Level',
+    monthly: 'Monatsbericht',
+    other: 'Bericht',
+    generated: 'erstellt am {{date}} um {{time}} Uhr',
+    note: 'Alle Zeitangaben in deutscher Zeit (Europe/Berlin). Kennzahlen mit dem Stand am Ende des Zeitraums.',
+    document: '{{kind}} {{customer}} {{period}} – Leitstand',
+  },
+  groups: {
+    tickets: 'Tickets',
+    sla: 'Einhaltung der Service-Level',
+    satisfaction: 'Zufriedenheit',
+    availability: 'Verfügbarkeit',
+  },
+  figures: {
+    created: {
+      label: 'Erstellt',
+      explanation: 'Tickets, die im Zeitraum angelegt wurden.',
+      link: '{{n}} erstellt',
+    },
+    resolved: {
+      label: 'Gelöst',
+      explanation: 'Tickets, die im Zeitraum (zuletzt) gelöst oder geschlossen wurden.',
+      link: '{{n}} gelöst',
+    },
+    reopened: {
+      label: 'Wiedereröffnet',
+      explanation: 'Wiedereröffnungen im Zeitraum; ein Ticket kann mehrfach zählen.',
+      link: '{{n}} Wiedereröffnungen',
+    },
+    openAtEnd: {
+      label: 'Offen am Periodenende',
+      explanation: 'Vor dem Periodenende angelegt und zu diesem Zeitpunkt nicht gelöst.',
+      link: '{{n}} offen',
+    },
+    noSla: {
+      label: 'Ohne SLA',
+      explanation: 'Im Zeitraum angelegte Tickets ohne SLA; sie zählen in keiner Einhaltungsquote.',
+    },
+    response: {
+      label: 'Reaktion eingehalten',
+      detail: '{{met}} von {{total}} eingehalten · {{openBreached}} offen und überschritten',
+      explanation:
+        'Erstreaktionen im Zeitraum innerhalb der Reaktionszeit: eingehalten ÷ (eingehalten + verletzt).',
+    },
+    resolution: {
+      label: 'Lösung eingehalten',
+      detail:
+        '{{met}} von {{total}} eingehalten · offen: {{openBreached}} überschritten, {{atRisk}} gefährdet',
+      explanation:
+        'Im Zeitraum gelöste Tickets innerhalb der Lösungszeit: eingehalten ÷ (eingehalten + verletzt).',
+    },
+    meanResolution: {
+      label: 'Mittlere Lösungszeit',
+      unit: 'Geschäftsstunden',
+      detail: '{{minutes}} Geschäftsminuten',
+      explanation:
+        'Mittel der Lösungszeit im Zeitraum gelöster Tickets, gezählt in der Servicezeit des SLA (ohne Wartezeit).',
+    },
+    csat: {
+      label: 'CSAT',
+      explanation: 'Anteil der Bewertungen 4 oder 5 (Skala 1–5) an allen Bewertungen im Zeitraum.',
+    },
+    nps: {
+      label: 'NPS',
+      explanation: 'Prozent Empfehlende (9–10) minus Prozent Kritiker (0–6); Spanne −100 bis +100.',
+    },
+    links: {
+      met: '{{n}} eingehalten',
+      breached: '{{n}} verletzt',
+      openBreached: '{{n}} offen und überschritten',
+      atRisk: '{{n}} gefährdet',
+    },
+    answers_one: '{{n}} Antwort',
+    answers_other: '{{n}} Antworten',
+    showTickets: 'Tickets anzeigen: ',
+    noData: 'keine Daten',
+    weak: 'wenig aussagekräftig',
+    weakTitle: 'Weniger als {{n}} Antworten',
+    weakHidden: ' (weniger als {{n}} Antworten)',
+  },
+  availability: {
+    overall: 'Gesamt',
+    overallExplanation:
+      '(verfügbar + eingeschränkt) ÷ (verfügbar + eingeschränkt + gestört) über alle Dienste des Ressorts, je in der Servicezeit seines SLA, ohne Wartungsfenster.',
+    noServices: 'Das Ressort hat keine Dienste abonniert.',
+    tableLabel: 'Verfügbarkeit je Dienst, Tabelle',
+    caption: 'Verfügbarkeit je Dienst',
+    columns: {
+      service: 'Dienst',
+      availability: 'Verfügbarkeit',
+      target: 'Ziel',
+      met: 'Ziel erreicht',
+      coverage: 'Abdeckung',
+      outages: 'Ausfälle',
+      mttr: 'MTTR',
+      budget: 'Fehlerbudget',
+    },
+    yes: 'ja',
+    no: 'nein',
+    minutes: '{{value}}\u00a0min',
+    explanation:
+      'Abdeckung: Anteil der Servicezeit mit Messwerten. Ausfälle und MTTR (mittlere Ausfalldauer): zusammenhängende Zeiten „gestört“ außerhalb von Wartungsfenstern. Fehlerbudget: vom Ziel erlaubte Störzeit, die noch übrig ist (negativ, wenn überzogen).',
+  },
+}
 
-export const en: Messages<typeof de> = {}
+export const en: Messages<typeof de> = {
+  page: {
+    title: 'Ministry report',
+    intro: "A ministry's KPIs for a calendar month or any period, calculated as of the end of the period.",
+    selection: 'Selection',
+    month: 'Month',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    customPeriod: 'Custom period',
+    ministry: 'Ministry',
+    ministryStatic: 'Ministry:',
+    otherPeriod: 'Other period',
+    noMinistry: 'No ministry has been set up in the catalog yet.',
+    periodLine: 'Period {{from}} to {{to}} (exclusive), as of the end of the period',
+    updating: ' · Updating …',
+  },
+  period: {
+    range: '{{from}} to {{to}}',
+    current: '{{month}} (current)',
+  },
+  form: {
+    label: 'Any period',
+    from: 'from',
+    toInclusive: 'to (inclusive)',
+    submit: 'Show period',
+    bothDates: 'Please enter both dates in full.',
+    order: '“to (inclusive)” must not be before “from”.',
+  },
+  downloads: {
+    title: 'Download',
+    csv: 'Download CSV',
+    withComments: 'with comments',
+    pdf: 'Download PDF',
+    note: 'CSV for spreadsheets (comma-separated, decimal point). Survey comments may contain personal data: only download them when needed. The PDF is made on the server and may take a few seconds.',
+  },
+  title: {
+    brand: 'Leitstand',
+    tagline: 'KPIs and service levels',
+    monthly: 'Monthly report',
+    other: 'Report',
+    generated: 'created on {{date}} at {{time}}',
+    note: 'All times in German time (Europe/Berlin). KPIs as of the end of the period.',
+    document: '{{kind}} {{customer}} {{period}} – Leitstand',
+  },
+  groups: {
+    tickets: 'Tickets',
+    sla: 'Service level compliance',
+    satisfaction: 'Satisfaction',
+    availability: 'Availability',
+  },
+  figures: {
+    created: {
+      label: 'Created',
+      explanation: 'Tickets created in the period.',
+      link: '{{n}} created',
+    },
+    resolved: {
+      label: 'Resolved',
+      explanation: 'Tickets (last) resolved or closed in the period.',
+      link: '{{n}} resolved',
+    },
+    reopened: {
+      label: 'Reopened',
+      explanation: 'Reopenings in the period; a ticket may count more than once.',
+      link: '{{n}} reopenings',
+    },
+    openAtEnd: {
+      label: 'Open at the end of the period',
+      explanation: 'Created before the end of the period and not resolved by then.',
+      link: '{{n}} open',
+    },
+    noSla: {
+      label: 'Without SLA',
+      explanation: 'Tickets created in the period without an SLA; they count in no compliance rate.',
+    },
+    response: {
+      label: 'Response met',
+      detail: '{{met}} of {{total}} met · {{openBreached}} open and overdue',
+      explanation: 'First responses in the period within the response time: met ÷ (met + breached).',
+    },
+    resolution: {
+      label: 'Resolution met',
+      detail: '{{met}} of {{total}} met · open: {{openBreached}} overdue, {{atRisk}} at risk',
+      explanation: 'Tickets resolved in the period within the resolution time: met ÷ (met + breached).',
+    },
+    meanResolution: {
+      label: 'Mean resolution time',
+      unit: 'business hours',
+      detail: '{{minutes}} business minutes',
+      explanation:
+        'Mean resolution time of the tickets resolved in the period, counted in the agreed service time of the SLA (without waiting time).',
+    },
+    csat: {
+      label: 'CSAT',
+      explanation: 'Share of ratings of 4 or 5 (scale 1–5) among all ratings in the period.',
+    },
+    nps: {
+      label: 'NPS',
+      explanation: 'Percent promoters (9–10) minus percent detractors (0–6); range −100 to +100.',
+    },
+    links: {
+      met: '{{n}} met',
+      breached: '{{n}} breached',
+      openBreached: '{{n}} open and overdue',
+      atRisk: '{{n}} at risk',
+    },
+    answers_one: '{{n}} response',
+    answers_other: '{{n}} responses',
+    showTickets: 'Show tickets: ',
+    noData: 'no data',
+    weak: 'not meaningful',
+    weakTitle: 'Fewer than {{n}} responses',
+    weakHidden: ' (fewer than {{n}} responses)',
+  },
+  availability: {
+    overall: 'Overall',
+    overallExplanation:
+      "(up + degraded) ÷ (up + degraded + down) over all of the ministry's services, each in the agreed service time of its SLA, without maintenance windows.",
+    noServices: 'The ministry has not subscribed to any services.',
+    tableLabel: 'Availability per service, table',
+    caption: 'Availability per service',
+    columns: {
+      service: 'Service',
+      availability: 'Availability',
+      target: 'Target',
+      met: 'Target met',
+      coverage: 'Coverage',
+      outages: 'Outages',
+      mttr: 'MTTR',
+      budget: 'Error budget',
+    },
+    yes: 'yes',
+    no: 'no',
+    minutes: '{{value}}\u00a0min',
+    explanation:
+      'Coverage: share of the agreed service time with measurements. Outages and MTTR (mean outage length): continuous periods “down” outside maintenance windows. Error budget: the downtime allowed by the target that is left (negative once overspent).',
+  },
+}

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import {
   exportQuery,
   lastCompleteMonth,
@@ -73,6 +74,11 @@ describe('report params', () => {
     const report = { customer: 'im', from: '2026-03-01', to: '2026-04-01' }
     expect(exportQuery(report)).toBe('ressort=im&von=2026-03-01&bis=2026-04-01')
     expect(exportQuery(report, true)).toBe('ressort=im&von=2026-03-01&bis=2026-04-01&kommentare=1')
+    // German is the server's default; English files ask for it.
+    expect(exportQuery(report, false, 'de')).toBe('ressort=im&von=2026-03-01&bis=2026-04-01')
+    expect(exportQuery(report, true, 'en')).toBe(
+      'ressort=im&von=2026-03-01&bis=2026-04-01&kommentare=1&sprache=en',
+    )
   })
 
   it('name the period: a month, one day, or first and last day', () => {
@@ -127,5 +133,44 @@ describe('title page', () => {
     expect(page.period).toBe('01.01.2026 bis 31.03.2026')
     // 23:30 UTC on the 5th is 00:30 on the 6th in Berlin.
     expect(page.generated).toBe('erstellt am 06.01.2026 um 00:30 Uhr')
+  })
+})
+
+describe('in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('names periods and months in English, day before month', () => {
+    setLanguage('en')
+    expect(periodLabel('2026-03-01', '2026-04-01')).toBe('March 2026')
+    expect(periodLabel('2026-03-10', '2026-03-11')).toBe('10/03/2026')
+    expect(periodLabel('2026-03-10', '2026-03-17')).toBe('10/03/2026 to 16/03/2026')
+    const options = monthOptions('2026-04-15', '2026-03')
+    expect(options[0]).toEqual({ value: '2026-04', label: 'April 2026 (current)' })
+    expect(options[1]).toEqual({ value: '2026-03', label: 'March 2026' })
+  })
+
+  it('titles the printed report in English, the time still in Berlin', () => {
+    setLanguage('en')
+    expect(
+      titlePage({
+        customerName: 'Finanzministerium',
+        from: '2026-03-01',
+        to: '2026-04-01',
+        generatedAt: Date.parse('2026-04-12T12:32:00Z'),
+      }),
+    ).toEqual({
+      kind: 'Monthly report',
+      customerName: 'Finanzministerium',
+      period: 'March 2026',
+      generated: 'created on 12/04/2026 at 14:32',
+    })
+    const other = titlePage({
+      customerName: 'Finanzministerium',
+      from: '2026-01-01',
+      to: '2026-04-01',
+      generatedAt: Date.parse('2026-01-05T23:30:00Z'),
+    })
+    expect(other).toMatchObject({ kind: 'Report', period: '01/01/2026 to 31/03/2026' })
+    expect(other.generated).toBe('created on 06/01/2026 at 00:30')
   })
 })

@@ -3,6 +3,8 @@
  * or any period `?von=2026-03-10&bis=2026-03-17` (`bis` exclusive, as in the
  * API and the export links). `druck=1` is the print view the PDF is made of.
  */
+
+import { LANGUAGE_PARAM, type Language, t } from '../../i18n'
 import {
   addDays,
   addMonthsToMonth,
@@ -61,23 +63,31 @@ export function writeReportParams(report: Omit<ReportParams, 'month'> & { month?
   return params
 }
 
-/** The query of /export/bericht.csv and .pdf: always `ressort`, `von`, `bis`. */
+/**
+ * The query of /export/bericht.csv and .pdf: always `ressort`, `von`, `bis`;
+ * `sprache=en` for an English file (German, the server's default, goes without).
+ */
 export function exportQuery(
   report: { customer: string; from: string; to: string },
   comments = false,
+  lang: Language = 'de',
 ): string {
   const params = new URLSearchParams({ ressort: report.customer, von: report.from, bis: report.to })
   if (comments) params.set('kommentare', '1')
+  if (lang !== 'de') params.set(LANGUAGE_PARAM, lang)
   return params.toString()
 }
 
-/** "März 2026" for a month, "10.03.2026" for one day, else "10.03.2026 bis 16.03.2026" (last day included). */
+/**
+ * "März 2026" for a month, "10.03.2026" for one day, else "10.03.2026 bis 16.03.2026" (last day included);
+ * in English "March 2026", "10/03/2026", "10/03/2026 to 16/03/2026".
+ */
 export function periodLabel(from: string, to: string): string {
   const month = monthOfPeriod(from, to)
   if (month) return formatMonth(month)
-  if (!isLocalDate(from) || !isLocalDate(to)) return `${from} bis ${to}`
+  if (!isLocalDate(from) || !isLocalDate(to)) return t('report:period.range', { from, to })
   if (daysBetween(from, to) === 1) return formatDate(from)
-  return `${formatDate(from)} bis ${formatDate(addDays(to, -1))}`
+  return t('report:period.range', { from: formatDate(from), to: formatDate(addDays(to, -1)) })
 }
 
 export interface MonthOption {
@@ -95,6 +105,7 @@ export function monthOptions(today: string, selected: string | undefined): Month
     .reverse()
     .map((month) => ({
       value: month,
-      label: month === current ? `${formatMonth(month)} (laufend)` : formatMonth(month),
+      label:
+        month === current ? t('report:period.current', { month: formatMonth(month) }) : formatMonth(month),
     }))
 }

@@ -1,10 +1,11 @@
 /** The report's period form (any period besides the month picker) and its downloads. */
 import { type FormEvent, useId, useState } from 'react'
+import { language, t } from '../../i18n'
 import { addDays, isLocalDate } from '../../lib/dates'
 import { exportQuery } from './params'
 
 /**
- * Any period, e.g. a quarter or one week. Dates apply on "Anwenden", not per
+ * Any period, e.g. a quarter or one week. Dates apply on submit, not per
  * keystroke; `bis` is shown inclusive ("bis einschließlich") as elsewhere.
  */
 export function ReportPeriodForm({
@@ -22,17 +23,16 @@ export function ReportPeriodForm({
   const [problem, setProblem] = useState<string>()
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!isLocalDate(first) || !isLocalDate(last))
-      return setProblem('Bitte geben Sie beide Daten vollständig an.')
-    if (last < first) return setProblem('„bis einschließlich“ darf nicht vor „von“ liegen.')
+    if (!isLocalDate(first) || !isLocalDate(last)) return setProblem(t('report:form.bothDates'))
+    if (last < first) return setProblem(t('report:form.order'))
     setProblem(undefined)
     onChange({ from: first, to: addDays(last, 1) })
   }
   const described = problem ? `${id}-problem` : undefined
   return (
-    <form className="period-form" onSubmit={submit} noValidate aria-label="Beliebiger Zeitraum">
+    <form className="period-form" onSubmit={submit} noValidate aria-label={t('report:form.label')}>
       <div className="field">
-        <label htmlFor={`${id}-von`}>von</label>
+        <label htmlFor={`${id}-von`}>{t('report:form.from')}</label>
         <input
           id={`${id}-von`}
           type="date"
@@ -43,7 +43,7 @@ export function ReportPeriodForm({
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-bis`}>bis einschließlich</label>
+        <label htmlFor={`${id}-bis`}>{t('report:form.toInclusive')}</label>
         <input
           id={`${id}-bis`}
           type="date"
@@ -54,7 +54,7 @@ export function ReportPeriodForm({
         />
       </div>
       <button type="submit" className="button button-secondary">
-        Zeitraum anzeigen
+        {t('report:form.submit')}
       </button>
       {problem ? (
         <p id={`${id}-problem`} className="field-problem" role="alert">
@@ -65,36 +65,38 @@ export function ReportPeriodForm({
   )
 }
 
-/** CSV (optionally with the survey comments) and PDF of the report in view. */
+/** CSV (optionally with the survey comments) and PDF of the report in view, in the page's language. */
 export function ReportDownloads({ customer, from, to }: { customer: string; from: string; to: string }) {
   const id = useId()
   const [comments, setComments] = useState(false)
+  // The files in the language of the page.
+  const lang = language()
   return (
     <section className="card downloads no-print" aria-labelledby={`${id}-titel`}>
       <h2 id={`${id}-titel`} className="downloads-title">
-        Herunterladen
+        {t('report:downloads.title')}
       </h2>
       <div className="downloads-row">
         <a
           className="button"
-          href={`/export/bericht.csv?${exportQuery({ customer, from, to }, comments)}`}
+          href={`/export/bericht.csv?${exportQuery({ customer, from, to }, comments, lang)}`}
           download
         >
-          CSV herunterladen
+          {t('report:downloads.csv')}
         </a>
         <label className="downloads-check">
           <input type="checkbox" checked={comments} onChange={(e) => setComments(e.target.checked)} />
-          mit Kommentaren
+          {t('report:downloads.withComments')}
         </label>
-        <a className="button" href={`/export/bericht.pdf?${exportQuery({ customer, from, to })}`} download>
-          PDF herunterladen
+        <a
+          className="button"
+          href={`/export/bericht.pdf?${exportQuery({ customer, from, to }, false, lang)}`}
+          download
+        >
+          {t('report:downloads.pdf')}
         </a>
       </div>
-      <p className="muted small">
-        CSV für Tabellenkalkulationen (Semikolon, Dezimalkomma). Kommentare aus Umfragen können
-        personenbezogene Daten enthalten: nur bei Bedarf mit herunterladen. Das PDF wird auf dem Server
-        erzeugt und kann einige Sekunden dauern.
-      </p>
+      <p className="muted small">{t('report:downloads.note')}</p>
     </section>
   )
 }

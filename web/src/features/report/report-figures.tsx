@@ -4,13 +4,14 @@ import { Link } from 'react-router'
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { ValueOrNoData } from '../../components/no-data'
 import { TableScroll } from '../../components/table-scroll'
+import { t } from '../../i18n'
 import type { AvailabilityView, FigureGroup, FigureLink } from './adapters'
 
 /** The tickets behind a figure, one link per count; not printed (a link on paper leads nowhere). */
 function FigureLinks({ links }: { links: readonly FigureLink[] }) {
   return (
     <dd className="figure-links no-print">
-      <span className="visually-hidden">Tickets anzeigen: </span>
+      <span className="visually-hidden">{t('report:figures.showTickets')}</span>
       {links.map((link, index) => (
         <span key={link.text}>
           {index > 0 ? ' · ' : null}
@@ -35,7 +36,7 @@ export function ReportFigures({ groups }: { groups: readonly FigureGroup[] }) {
                   {figure.value === null ? (
                     <>
                       <span aria-hidden="true">–</span>
-                      <span className="figure-nodata">keine Daten</span>
+                      <span className="figure-nodata">{t('report:figures.noData')}</span>
                     </>
                   ) : (
                     <>
@@ -55,12 +56,11 @@ export function ReportFigures({ groups }: { groups: readonly FigureGroup[] }) {
                     {figure.weak ? (
                       <span
                         className="badge badge-warn"
-                        title={`Weniger als ${MIN_MEANINGFUL_RESPONSES} Antworten`}
+                        title={t('report:figures.weakTitle', { n: MIN_MEANINGFUL_RESPONSES })}
                       >
-                        wenig aussagekräftig
+                        {t('report:figures.weak')}
                         <span className="visually-hidden">
-                          {' '}
-                          (weniger als {MIN_MEANINGFUL_RESPONSES} Antworten)
+                          {t('report:figures.weakHidden', { n: MIN_MEANINGFUL_RESPONSES })}
                         </span>
                       </span>
                     ) : null}
@@ -81,53 +81,50 @@ export function AvailabilityTable({ availability }: { availability: Availability
   const rows = availability.services
   return (
     <section className="card report-group" aria-labelledby="gruppe-verfuegbarkeit">
-      <h2 id="gruppe-verfuegbarkeit">Verfügbarkeit</h2>
+      <h2 id="gruppe-verfuegbarkeit">{t('report:groups.availability')}</h2>
       <dl className="figures">
         <div className="figure" data-figure="availability_overall">
-          <dt className="figure-label">Gesamt</dt>
+          <dt className="figure-label">{t('report:availability.overall')}</dt>
           <dd className="figure-value">
             {availability.overall === null ? (
               <>
                 <span aria-hidden="true">–</span>
-                <span className="figure-nodata">keine Daten</span>
+                <span className="figure-nodata">{t('report:figures.noData')}</span>
               </>
             ) : (
               availability.overall
             )}
           </dd>
-          <dd className="figure-explanation">
-            (verfügbar + eingeschränkt) ÷ (verfügbar + eingeschränkt + gestört) über alle Dienste des
-            Ressorts, je in der Servicezeit seines SLA, ohne Wartungsfenster.
-          </dd>
+          <dd className="figure-explanation">{t('report:availability.overallExplanation')}</dd>
         </div>
       </dl>
       {rows.length === 0 ? (
-        <p>Das Ressort hat keine Dienste abonniert.</p>
+        <p>{t('report:availability.noServices')}</p>
       ) : (
-        <TableScroll label="Verfügbarkeit je Dienst, Tabelle">
+        <TableScroll label={t('report:availability.tableLabel')}>
           <table className="data-table availability-table">
-            <caption>Verfügbarkeit je Dienst</caption>
+            <caption>{t('report:availability.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Dienst</th>
+                <th scope="col">{t('report:availability.columns.service')}</th>
                 <th scope="col" className="num">
-                  Verfügbarkeit
+                  {t('report:availability.columns.availability')}
                 </th>
                 <th scope="col" className="num">
-                  Ziel
+                  {t('report:availability.columns.target')}
                 </th>
-                <th scope="col">Ziel erreicht</th>
+                <th scope="col">{t('report:availability.columns.met')}</th>
                 <th scope="col" className="num">
-                  Abdeckung
-                </th>
-                <th scope="col" className="num">
-                  Ausfälle
+                  {t('report:availability.columns.coverage')}
                 </th>
                 <th scope="col" className="num">
-                  MTTR
+                  {t('report:availability.columns.outages')}
                 </th>
                 <th scope="col" className="num">
-                  Fehlerbudget
+                  {t('report:availability.columns.mttr')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report:availability.columns.budget')}
                 </th>
               </tr>
             </thead>
@@ -146,7 +143,9 @@ export function AvailabilityTable({ availability }: { availability: Availability
                       <ValueOrNoData value={null} />
                     ) : (
                       <span className={row.met === 'eingehalten' ? 'badge badge-ok' : 'badge badge-bad'}>
-                        {row.met === 'eingehalten' ? 'ja' : 'nein'}
+                        {row.met === 'eingehalten'
+                          ? t('report:availability.yes')
+                          : t('report:availability.no')}
                       </span>
                     )}
                   </td>
@@ -166,11 +165,7 @@ export function AvailabilityTable({ availability }: { availability: Availability
           </table>
         </TableScroll>
       )}
-      <p className="figure-explanation">
-        Abdeckung: Anteil der Servicezeit mit Messwerten. Ausfälle und MTTR (mittlere Ausfalldauer):
-        zusammenhängende Zeiten „gestört“ außerhalb von Wartungsfenstern. Fehlerbudget: vom Ziel erlaubte
-        Störzeit, die noch übrig ist (negativ, wenn überzogen).
-      </p>
+      <p className="figure-explanation">{t('report:availability.explanation')}</p>
     </section>
   )
 }

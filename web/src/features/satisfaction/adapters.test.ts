@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage } from '../../i18n'
 import {
   commentRows,
+  formatNps,
   isWeak,
   outcomeRows,
   readSatisfactionFilters,
   satisfactionPresets,
   satisfactionRows,
+  weakLabel,
   writeSatisfactionFilters,
 } from './adapters'
 
@@ -130,5 +133,82 @@ describe('satisfaction filters', () => {
     )
     expect(readSatisfactionFilters(writeSatisfactionFilters(filters), '2026-04-15')).toEqual(filters)
     expect(satisfactionPresets('2026-04-15')[0]?.period).toEqual({ from: '2026-03-01', to: '2026-04-01' })
+  })
+})
+
+describe('in English', () => {
+  afterEach(() => setLanguage('de'))
+
+  it('formats rows with English numbers and months, "all" services', () => {
+    setLanguage('en')
+    const rows = satisfactionRows(
+      [row('2026-03-01', 'im', (2 / 3) * 100, 1234), row('2026-02-01', 'fm', 100, 1, 'email')],
+      customers,
+      services,
+    )
+    expect(rows.map((r) => [r.monthLabel, r.customerName, r.serviceName, r.csat, r.csatResponses])).toEqual([
+      ['March 2026', 'Innenministerium', 'all', '66.7%', '1,234'],
+      ['February 2026', 'Finanzministerium', 'E-Mail', '100.0%', '1'],
+    ])
+    expect(formatNps(-20)).toBe('-20.0')
+    expect(formatNps(12.5)).toBe('+12.5')
+    expect(weakLabel()).toBe('not meaningful')
+  })
+
+  it('labels the SLA outcomes, scores and presets in English', () => {
+    setLanguage('en')
+    expect(
+      outcomeRows([
+        { outcome: 'met', csat: 100, responses: 2, meaningful: false },
+        { outcome: 'breached', csat: 0, responses: 6, meaningful: true },
+        { outcome: 'open', csat: null, responses: 0, meaningful: false },
+        { outcome: 'no_sla', csat: 50, responses: 2, meaningful: false },
+      ]).map((r) => [r.label, r.formatted]),
+    ).toEqual([
+      ['SLA met', '100.0%'],
+      ['SLA breached', '0.0%'],
+      ['still open', null],
+      ['without SLA', '50.0%'],
+    ])
+    const [csat, nps] = commentRows(
+      [
+        {
+          id: 's1',
+          at: Date.parse('2026-03-10T11:00:00Z'),
+          customer: 'im',
+          service: '',
+          ticket: '',
+          kind: 'csat',
+          score: 4,
+          comment: 'Quick',
+        },
+        {
+          id: 's2',
+          at: Date.parse('2026-07-01T22:30:00Z'),
+          customer: 'fm',
+          service: 'email',
+          ticket: 'F1',
+          kind: 'nps',
+          score: 9,
+          comment: 'Good',
+        },
+      ],
+      customers,
+      services,
+    )
+    expect(csat).toMatchObject({
+      when: '10/03/2026, 12:00',
+      score: 'CSAT 4 of 5',
+      serviceName: null,
+      ticket: null,
+    })
+    // 22:30 UTC in July is 00:30 the next day in Berlin (summer time).
+    expect(nps).toMatchObject({ when: '02/07/2026, 00:30', score: 'NPS 9 of 10', serviceName: 'E-Mail' })
+    expect(satisfactionPresets('2026-04-15').map((p) => p.label)).toEqual([
+      'Last month',
+      'Last 3 months',
+      'Last 12 months',
+      'Year to date',
+    ])
   })
 })

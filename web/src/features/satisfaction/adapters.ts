@@ -1,9 +1,11 @@
 /**
  * Satisfaction answers → table and chart rows. A value from fewer than
  * MIN_MEANINGFUL_RESPONSES responses is shown but flagged "wenig
- * aussagekräftig"; no responses is no data, never 0. Pure, unit-tested.
+ * aussagekräftig" ("not meaningful"); no responses is no data, never 0.
+ * Pure, unit-tested; texts in the current language.
  */
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
+import { locale, t } from '../../i18n'
 import { addMonthsToMonth, monthOf } from '../../lib/dates'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
@@ -12,7 +14,10 @@ type Summary = RouterOutputs['satisfaction']['summary']
 type Outcomes = RouterOutputs['satisfaction']['bySlaOutcome']
 type Comments = RouterOutputs['satisfaction']['comments']
 
-export const WEAK_LABEL = 'wenig aussagekräftig'
+/** "wenig aussagekräftig" (en: "not meaningful"), in the current language. */
+export function weakLabel(): string {
+  return t('satisfaction:weak.label')
+}
 
 interface Named {
   id: string
@@ -24,14 +29,15 @@ export function isWeak(responses: number): boolean {
   return responses > 0 && responses < MIN_MEANINGFUL_RESPONSES
 }
 
-const signed = new Intl.NumberFormat('de-DE', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-})
-
+/** NPS with its sign and one decimal: "+20,0", "-20,0" (en: "+20.0"). */
 export function formatNps(value: number | null): string | null {
-  return value === null ? null : signed.format(value)
+  return value === null
+    ? null
+    : new Intl.NumberFormat(locale(), {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+        signDisplay: 'exceptZero',
+      }).format(value)
 }
 
 export interface SatisfactionRow {
@@ -68,7 +74,7 @@ export function satisfactionRows(
       (a, b) =>
         b.bucket.localeCompare(a.bucket) ||
         order(a.customer) - order(b.customer) ||
-        nameOf(services, a.service).localeCompare(nameOf(services, b.service), 'de'),
+        nameOf(services, a.service).localeCompare(nameOf(services, b.service), locale()),
     )
     .map((row) => {
       const month = row.bucket.slice(0, 7)
@@ -79,7 +85,7 @@ export function satisfactionRows(
         customer: row.customer,
         customerName: nameOf(customers, row.customer),
         service: row.service,
-        serviceName: row.service === '' ? 'alle' : nameOf(services, row.service),
+        serviceName: row.service === '' ? t('satisfaction:allServices') : nameOf(services, row.service),
         csat: row.csat === null ? null : formatPercent(row.csat),
         csatResponses: formatInteger(row.csat_responses),
         csatWeak: isWeak(row.csat_responses),
@@ -90,11 +96,9 @@ export function satisfactionRows(
     })
 }
 
-export const OUTCOME_LABELS: Record<Outcomes[number]['outcome'], string> = {
-  met: 'SLA eingehalten',
-  breached: 'SLA verletzt',
-  open: 'noch offen',
-  no_sla: 'ohne SLA',
+/** "SLA eingehalten", "SLA verletzt", "noch offen", "ohne SLA" (en: "SLA met", …), in the current language. */
+export function outcomeLabel(outcome: Outcomes[number]['outcome']): string {
+  return t(`satisfaction:outcomes.${outcome}`)
 }
 
 export interface OutcomeRow {
@@ -110,7 +114,7 @@ export interface OutcomeRow {
 export function outcomeRows(outcomes: Outcomes): OutcomeRow[] {
   return outcomes.map((entry) => ({
     outcome: entry.outcome,
-    label: OUTCOME_LABELS[entry.outcome],
+    label: outcomeLabel(entry.outcome),
     csat: entry.csat,
     formatted: entry.csat === null ? null : formatPercent(entry.csat),
     responses: formatInteger(entry.responses),
@@ -124,7 +128,7 @@ export interface CommentRow {
   customerName: string
   serviceName: string | null
   ticket: string | null
-  /** "CSAT 4 von 5", "NPS 9 von 10" */
+  /** "CSAT 4 von 5", "NPS 9 von 10" (en: "CSAT 4 of 5") */
   score: string
   comment: string
 }
@@ -140,7 +144,10 @@ export function commentRows(
     customerName: nameOf(customers, c.customer),
     serviceName: c.service ? nameOf(services, c.service) : null,
     ticket: c.ticket || null,
-    score: c.kind === 'csat' ? `CSAT ${c.score} von 5` : `NPS ${c.score} von 10`,
+    score:
+      c.kind === 'csat'
+        ? t('satisfaction:comment.csat', { score: c.score })
+        : t('satisfaction:comment.nps', { score: c.score }),
     comment: c.comment,
   }))
 }
@@ -152,22 +159,22 @@ export function satisfactionPresets(today: string) {
   return [
     {
       id: 'letzter-monat',
-      label: 'Letzter Monat',
+      label: t('satisfaction:presets.lastMonth'),
       period: { from: `${addMonthsToMonth(current, -1)}-01`, to: `${current}-01` },
     },
     {
       id: 'letzte-3-monate',
-      label: 'Letzte 3 Monate',
+      label: t('satisfaction:presets.last3Months'),
       period: { from: `${addMonthsToMonth(current, -2)}-01`, to: next },
     },
     {
       id: 'letzte-12-monate',
-      label: 'Letzte 12 Monate',
+      label: t('satisfaction:presets.last12Months'),
       period: { from: `${addMonthsToMonth(current, -11)}-01`, to: next },
     },
     {
       id: 'laufendes-jahr',
-      label: 'Laufendes Jahr',
+      label: t('satisfaction:presets.yearToDate'),
       period: { from: `${current.slice(0, 4)}-01-01`, to: next },
     },
   ]

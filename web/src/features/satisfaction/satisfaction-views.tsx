@@ -4,7 +4,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { ValueOrNoData } from '../../components/no-data'
 import { TableScroll } from '../../components/table-scroll'
-import { formatInteger } from '../../lib/format'
+import { t } from '../../i18n'
+import { formatInteger, percentOf } from '../../lib/format'
 import type { CommentRow, OutcomeRow, SatisfactionRow } from './adapters'
 import { WeakBadge } from './weak-badge'
 
@@ -19,25 +20,27 @@ function Weighted({ value, weak }: { value: string | null; weak: boolean }) {
 
 export function SummaryTable({ rows, byService }: { rows: readonly SatisfactionRow[]; byService: boolean }) {
   return (
-    <TableScroll label="CSAT und NPS je Monat, Tabelle">
+    <TableScroll label={t('satisfaction:summary.tableLabel')}>
       <table className="data-table satisfaction-table">
-        <caption>CSAT und NPS je Monat und Ressort{byService ? ' und Service' : ''}</caption>
+        <caption>
+          {byService ? t('satisfaction:summary.captionByService') : t('satisfaction:summary.caption')}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Monat</th>
-            <th scope="col">Ressort</th>
-            {byService ? <th scope="col">Service</th> : null}
+            <th scope="col">{t('satisfaction:summary.month')}</th>
+            <th scope="col">{t('satisfaction:summary.ministry')}</th>
+            {byService ? <th scope="col">{t('satisfaction:summary.service')}</th> : null}
             <th scope="col" className="num">
-              CSAT
+              {t('satisfaction:summary.csat')}
             </th>
             <th scope="col" className="num">
-              Antworten CSAT
+              {t('satisfaction:summary.csatAnswers')}
             </th>
             <th scope="col" className="num">
-              NPS
+              {t('satisfaction:summary.nps')}
             </th>
             <th scope="col" className="num">
-              Antworten NPS
+              {t('satisfaction:summary.npsAnswers')}
             </th>
           </tr>
         </thead>
@@ -75,7 +78,7 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
     <div className="outcome">
       <figure className="chart outcome-chart" aria-labelledby={captionId}>
         <figcaption id={captionId} className="chart-caption">
-          CSAT bei eingehaltenem und verletztem SLA
+          {t('satisfaction:outcome.chartCaption')}
         </figcaption>
         {/* The table below carries the same numbers for screen readers. */}
         <div className="outcome-frame" aria-hidden="true">
@@ -92,7 +95,7 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
               type="number"
               domain={[0, 100]}
               ticks={[0, 25, 50, 75, 100]}
-              tickFormatter={(value: number) => `${formatInteger(value)} %`}
+              tickFormatter={(value: number) => percentOf(formatInteger(value))}
               tick={{ fill: AXIS, fontSize: 12 }}
             />
             <YAxis type="category" dataKey="label" width={120} tick={{ fill: AXIS, fontSize: 13 }} />
@@ -103,15 +106,15 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
         </div>
       </figure>
       <table className="data-table">
-        <caption>CSAT nach Ergebnis des Tickets (Lösungszeit)</caption>
+        <caption>{t('satisfaction:outcome.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Ticket</th>
+            <th scope="col">{t('satisfaction:outcome.ticket')}</th>
             <th scope="col" className="num">
-              CSAT
+              {t('satisfaction:outcome.csat')}
             </th>
             <th scope="col" className="num">
-              Antworten
+              {t('satisfaction:outcome.answers')}
             </th>
           </tr>
         </thead>
@@ -127,10 +130,7 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
           ))}
         </tbody>
       </table>
-      <p className="chart-note">
-        Nur Bewertungen, die einem Ticket zugeordnet sind; maßgeblich ist das Ergebnis der Lösungszeit am Ende
-        des Zeitraums. Unter {MIN_MEANINGFUL_RESPONSES} Antworten ist ein Wert wenig aussagekräftig.
-      </p>
+      <p className="chart-note">{t('satisfaction:outcome.note', { n: MIN_MEANINGFUL_RESPONSES })}</p>
     </div>
   )
 }
@@ -141,9 +141,10 @@ export function CommentList({ comments }: { comments: readonly CommentRow[] }) {
       {comments.map((c) => (
         <li key={c.id} className="comment">
           <p className="comment-meta">
-            <span>{c.when} Uhr</span> · <span>{c.customerName}</span>
+            <span>{t('satisfaction:comment.when', { when: c.when })}</span> · <span>{c.customerName}</span>
             {c.serviceName ? <> · {c.serviceName}</> : null}
-            {c.ticket ? <> · Ticket {c.ticket}</> : null} · <strong>{c.score}</strong>
+            {c.ticket ? <> · {t('satisfaction:comment.ticket', { ticket: c.ticket })}</> : null} ·{' '}
+            <strong>{c.score}</strong>
           </p>
           <blockquote className="comment-text">{c.comment}</blockquote>
         </li>
