@@ -136,7 +136,9 @@ async function audit(page: Page, open = false): Promise<Finding[]> {
     await page.evaluate(() => {
       for (const details of document.querySelectorAll('details')) details.open = true
     })
-    for (const toggle of await page.getByRole('button', { name: 'Als Tabelle anzeigen' }).all())
+    for (const toggle of await page
+      .getByRole('button', { name: /^(Als Tabelle anzeigen|Show as table)$/ })
+      .all())
       await toggle.click()
   }
   await page.addScriptTag({ content: source })
@@ -159,6 +161,39 @@ async function audit(page: Page, open = false): Promise<Finding[]> {
       targets: v.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }))
   })
+}
+
+/** Names from the test catalog and data: they stay as they are in either language. */
+const DATA_NAMES = [
+  'Ministerium für Inneres, Bau und Digitalisierung',
+  'Finanzministerium',
+  'E-Mail',
+  'E-Akte',
+  'Zuverlässigkeit',
+  'Kundenzufriedenheit',
+  'Gut',
+  'Leitstand',
+  'Demo Leitung',
+  'Deutsch',
+]
+
+/**
+ * German words of the dashboard's own texts that an English page must not
+ * show: umlauts and ß, and the short words every German sentence has.
+ */
+const GERMAN =
+  /[äöüÄÖÜß]|\b(und|oder|der|die|das|nicht|keine|mit|für|von|bis|im|am|zum|zur|je|Zeitraum|Tabelle|anzeigen|Seite|Ressorts?|Tickets je|gelöst|erstellt|eingehalten|verletzt|Ziel|Wartung)\b/
+
+/** The page's visible text without the data names, one line per text block. */
+async function ownText(page: Page): Promise<string[]> {
+  // Playwright's innerText: the text as rendered, which is what the reader sees.
+  // biome-ignore lint/performance/useDomNodeTextContent: not a DOM node, a Playwright locator
+  let text = await page.locator('body').innerText()
+  for (const name of DATA_NAMES) text = text.replaceAll(name, ' ')
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
 }
 
 const serious = (findings: Finding[]) =>
@@ -195,6 +230,27 @@ describe('accessibility (axe-core) in Chromium', () => {
         const findings = await audit(page, open)
         report(name, findings)
         expect(serious(findings)).toEqual([])
+      })
+    }
+  })
+
+  describe('in English (?sprache=en), as Leitung', () => {
+    let page: Page
+    beforeAll(async () => {
+      page = (await openPage(browser, server.base, CONTEXT)).page
+      await signIn(page, server.base, 'Demo Leitung')
+      await page.waitForURL('**/ziele')
+    })
+
+    for (const { name, path, open } of PAGES) {
+      it(`${name} is in English throughout and has no serious violations`, async () => {
+        await page.goto(`${path}${path.includes('?') ? '&' : '?'}sprache=en`)
+        await page.locator('h1').first().waitFor()
+        const findings = await audit(page, open)
+        report(`${name} (en)`, findings)
+        expect(serious(findings)).toEqual([])
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB')
+        expect((await ownText(page)).filter((line) => GERMAN.test(line))).toEqual([])
       })
     }
   })

@@ -379,7 +379,7 @@ describe('ministry report, PDF and goals in Chromium', () => {
     await page.getByRole('heading', { name: 'Ministry report', level: 1 }).waitFor()
     await page.getByRole('heading', { name: `${nameOf('im')} · March 2026` }).waitFor()
     await page.locator('[data-report-ready="true"]').waitFor()
-    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB')
     expect(await page.locator('.report-group h2').allTextContents()).toEqual([
       'Tickets',
       'Service level compliance',

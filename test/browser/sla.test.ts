@@ -435,7 +435,7 @@ describe('SLA views in Chromium', () => {
     const from = now - 20 * 24 * HOUR
     await page.goto(`/sla/einhaltung?von=${isoDate(from)}&bis=${isoDate(now + 24 * HOUR)}&sprache=en`)
     await page.getByRole('heading', { name: 'SLA compliance', level: 1 }).waitFor()
-    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB')
     await page.locator('.recharts-surface').first().waitFor()
     expect(await page.locator('.period-line').textContent()).toBe(
       `Period: ${englishDate(from)} to ${englishDate(now)}`,

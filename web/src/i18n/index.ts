@@ -76,6 +76,7 @@ export function onLanguageChange(listener: () => void): () => void {
 
 function syncDocument(): void {
   if (typeof document === 'undefined') return
-  document.documentElement.lang = language()
+  // en-GB, not en: the browser's own date fields then show day before month, like the rest of the page.
+  document.documentElement.lang = language() === 'en' ? 'en-GB' : 'de'
   document.title = t('common:app.name')
 }
