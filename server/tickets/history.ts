@@ -13,6 +13,8 @@ import { type Sql, sql, typed } from '../store/sql'
 const RUN_FACTOR = 2 ** 32
 const TICKETS_PER_BUCKET = 20_000
 const HASH_SLOTS = 1024
+/** Run events whose ids one statement holds at a time while finding the run's tickets. */
+const EVENTS_PER_SLICE = 500_000
 
 const COLUMNS = [
   'ticket',
@@ -124,23 +126,32 @@ export async function rebuildTicketHistory(
   catalog: Catalog,
   which: { run: number } | 'all',
 ): Promise<number> {
-  // A run touches the tickets of its events, and the tickets its re-sent events belonged to before.
-  const selection =
-    which === 'all'
-      ? sql`SELECT DISTINCT ticket FROM ticket_events`
-      : sql`SELECT DISTINCT ticket FROM ticket_events WHERE id IN (
-              SELECT id FROM ticket_events
-              WHERE version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)})`
   const [latest] = await store.query<{ build: number }>(
     sql`SELECT max(version) + 1 AS build FROM ticket_history`,
   )
   const buildNumber = latest?.build ?? 1
   const build = typed('UInt64', buildNumber)
   const ofBuild = sql`SELECT ticket FROM ticket_rebuild WHERE build = ${build}`
-  // Each ticket once with no customer, and once more with its customer in ticket_history if it has one.
-  await store.command(sql`
-    INSERT INTO ticket_rebuild (build, bucket, ticket)
-    SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket FROM (${selection})`)
+  // A run touches the tickets of its events, and the tickets its re-sent events belonged to before.
+  // The ids of a large run are taken a slice at a time, so the store's memory stays bounded; a
+  // ticket may then be listed once per slice, and the reads below group by ticket.
+  const ofRun =
+    which === 'all'
+      ? sql`1`
+      : sql`version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)}`
+  const [run] = await store.query<{ events: number }>(
+    sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`,
+  )
+  const slices = Math.max(1, Math.ceil((run?.events ?? 0) / EVENTS_PER_SLICE))
+  for (let slice = 0; slice < slices; slice++) {
+    const inSlice = sql`cityHash64(id) % ${typed('UInt32', slices)} = ${typed('UInt32', slice)}`
+    await store.command(sql`
+      INSERT INTO ticket_rebuild (build, bucket, ticket)
+      SELECT DISTINCT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket
+      FROM ticket_events
+      WHERE id IN (SELECT id FROM ticket_events WHERE ${ofRun} AND ${inSlice})`)
+  }
+  // Each ticket's customer in ticket_history, if it has one, as one more row.
   await store.command(sql`
     INSERT INTO ticket_rebuild (build, bucket, ticket, previous_customer)
     SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket, customer
@@ -153,7 +164,7 @@ export async function rebuildTicketHistory(
     FROM ticket_events FINAL
     WHERE ticket IN (${ofBuild})`)
   const [counted] = await store.query<{ tickets: number }>(
-    sql`SELECT count() AS tickets FROM ticket_rebuild WHERE build = ${build} AND previous_customer IS NULL`,
+    sql`SELECT uniqExact(ticket) AS tickets FROM ticket_rebuild WHERE build = ${build}`,
   )
   const buckets = Math.min(HASH_SLOTS, Math.max(1, Math.ceil((counted?.tickets ?? 0) / TICKETS_PER_BUCKET)))
   const resolver = catalogSlaResolver(catalog)
