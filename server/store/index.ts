@@ -66,6 +66,8 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, dataDir
 
 const CONNECT_TIMEOUT_MS = 5000
 const SLOW_QUERY_MS = 2000
+/** From about this size (8 MB of JSON) an embedded insert goes through a file. */
+const FILE_INSERT_CHARS = 8 * 2 ** 20
 
 function redactUrl(url: string): string {
   try {
@@ -174,10 +176,10 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
 
   /**
    * chDB takes an INSERT's inline data as part of the statement text and
-   * parses it on one thread; the same rows read from a file are parsed in
-   * parallel, 2-4 times faster on large batches (the ticket history's 40 MB
-   * buckets: bench/ingest.ts). So embedded inserts go through a file in the
-   * data folder, in the same format the HTTP client sends.
+   * parses it on one thread, which leaves the other core to the caller (the
+   * ingest parses the next batch meanwhile). Large payloads, such as the
+   * ticket history's buckets, parse 2-4 times faster from a file, on every
+   * core: those go through a file in the data folder (bench/ingest.ts).
    */
   const staging = join(location, 'insert-staging')
   async function insertThroughFile(table: string, columns: readonly string[], rows: unknown[][]) {
@@ -253,7 +255,9 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
     async insert(table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
       if (rows.length === 0) return
       await run('insert', `INSERT INTO ${table}`, async () => {
-        if (kind === 'chdb') return insertThroughFile(table, columns, rows)
+        // Large embedded payloads through a file; the size is judged by the first row.
+        if (kind === 'chdb' && JSON.stringify(rows[0]).length * rows.length >= FILE_INSERT_CHARS)
+          return insertThroughFile(table, columns, rows)
         await client.insert({
           table,
           columns: columns as [string, ...string[]],
