@@ -15,6 +15,14 @@ const TICKETS_PER_BUCKET = 20_000
 const HASH_SLOTS = 1024
 /** Run events whose ids one statement holds at a time while finding the run's tickets. */
 const EVENTS_PER_SLICE = 500_000
+/** Run events (about) whose tickets' events one statement copies into ticket_rebuild_events. */
+const EVENTS_PER_COPY = 2_000_000
+
+/** Part `part` of `parts` of the hash slots, as a range on the rebuild tables' `bucket` column. */
+function slotRange(part: number, parts: number): Sql {
+  return sql`bucket >= ${typed('UInt32', Math.floor((part * HASH_SLOTS) / parts))}
+    AND bucket < ${typed('UInt32', Math.floor(((part + 1) * HASH_SLOTS) / parts))}`
+}
 
 const COLUMNS = [
   'ticket',
@@ -157,12 +165,16 @@ export async function rebuildTicketHistory(
     SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket, customer
     FROM ticket_history FINAL
     WHERE ticket IN (${ofBuild})`)
-  await store.command(sql`
-    INSERT INTO ticket_rebuild_events
-    SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket, id, at, type, customer, service,
-      priority, status, category, channel
-    FROM ticket_events FINAL
-    WHERE ticket IN (${ofBuild})`)
+  // The newest version of their events, a range of hash slots at a time for a large run.
+  const copies = Math.max(1, Math.ceil((run?.events ?? 0) / EVENTS_PER_COPY))
+  for (let copy = 0; copy < copies; copy++) {
+    await store.command(sql`
+      INSERT INTO ticket_rebuild_events
+      SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket, id, at, type, customer, service,
+        priority, status, category, channel
+      FROM ticket_events FINAL
+      WHERE ticket IN (${ofBuild} AND ${slotRange(copy, copies)})`)
+  }
   const [counted] = await store.query<{ tickets: number }>(
     sql`SELECT uniqExact(ticket) AS tickets FROM ticket_rebuild WHERE build = ${build}`,
   )
@@ -170,9 +182,7 @@ export async function rebuildTicketHistory(
   const resolver = catalogSlaResolver(catalog)
   // Bucket b is a range of hash slots, so its reads narrow by the rebuild tables' sort key.
   const readBucket = async (bucket: number) => {
-    const inBucket = sql`build = ${build}
-      AND bucket >= ${typed('UInt32', Math.floor((bucket * HASH_SLOTS) / buckets))}
-      AND bucket < ${typed('UInt32', Math.floor(((bucket + 1) * HASH_SLOTS) / buckets))}`
+    const inBucket = sql`build = ${build} AND ${slotRange(bucket, buckets)}`
     const tickets = await store.query<{ ticket: string; previous_customer: string | null }>(
       sql`SELECT ticket, max(previous_customer) AS previous_customer FROM ticket_rebuild WHERE ${inBucket} GROUP BY ticket`,
     )
