@@ -153,7 +153,9 @@ describe('availability in Chromium', () => {
       .getByRole('img', { name: `${date(today)}: 100,00${NBSP}%, gemessen, kein Ziel` })
       .waitFor()
     // Both services are up now: the word, with a sign the colour repeats.
-    expect(await page.locator('.avail-state').allTextContents()).toEqual(['✓ Verfügbar', '✓ Verfügbar'])
+    await expect
+      .poll(() => page.locator('.avail-state').allTextContents())
+      .toEqual(['✓ Verfügbar', '✓ Verfügbar'])
     await page.getByText('Ziel deutlich verfehlt').first().waitFor() // the legend
     await screenshot(page, 'availability-overview')
 
@@ -192,11 +194,9 @@ describe('availability in Chromium', () => {
     ])
     // The three alerts, in rule order; the outage was yesterday, so none fires now.
     const alerts = page.getByRole('table', { name: 'Burn-Rate-Alarme (mehrere Fenster)' })
-    expect(await alerts.locator('tbody th').allTextContents()).toEqual([
-      '60 min / 5 min',
-      '6 h / 30 min',
-      '3 Tage / 6 h',
-    ])
+    await expect
+      .poll(() => alerts.locator('tbody th').allTextContents())
+      .toEqual(['60 min / 5 min', '6 h / 30 min', '3 Tage / 6 h'])
     const alertCells = (index: number) =>
       alerts.locator('tbody tr').nth(index).locator('td').allTextContents()
     // 1 h and 6 h: no down minute, rate 0; quiet.
@@ -259,7 +259,7 @@ describe('availability in Chromium', () => {
       .getByRole('list', { name: 'E-Akte: availability per day' })
       .getByRole('img', { name: `${dateEn(today)}: 100.00%, measured, no target` })
       .waitFor()
-    expect(await page.locator('.avail-state').allTextContents()).toEqual(['✓ Up', '✓ Up'])
+    await expect.poll(() => page.locator('.avail-state').allTextContents()).toEqual(['✓ Up', '✓ Up'])
     await page
       .getByText(
         "E-Mail: The service's standard SLA, target 99.5% · E-Akte: The service's standard SLA, no availability target",
@@ -283,11 +283,13 @@ describe('availability in Chromium', () => {
     await page.getByRole('button', { name: 'Show as table' }).click()
     const table = page.getByRole('table', { name: 'E-Mail: availability per day (currently Up)' })
     const row = table.getByRole('row', { name: new RegExp(`^${dateEn(yesterday)}`) })
-    expect(await row.locator('td').allTextContents()).toEqual([
-      percentEn(((w - 30) / w) * 100),
-      'Target clearly missed',
-      `Coverage 100.00% · Downtime 30 min · 1 outage`,
-    ])
+    await expect
+      .poll(() => row.locator('td').allTextContents())
+      .toEqual([
+        percentEn(((w - 30) / w) * 100),
+        'Target clearly missed',
+        `Coverage 100.00% · Downtime 30 min · 1 outage`,
+      ])
     await page.getByRole('button', { name: '30 days' }).click()
     await expect.poll(() => email.getByRole('img').count()).toBe(30)
 
@@ -298,36 +300,24 @@ describe('availability in Chromium', () => {
     await page.getByText("The service's standard SLA, target 99.5%").first().waitFor()
     const outages = page.getByRole('table', { name: 'Outages' })
     await outages.waitFor()
-    expect(await outages.locator('thead th').allTextContents()).toEqual([
-      'Start',
-      'End',
-      'Duration',
-      'In maintenance',
-    ])
-    expect(await outages.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
-      `${dateEn(yesterday)}, 10:00`,
-      `${dateEn(yesterday)}, 10:30`,
-      '30 min',
-      'no',
-    ])
+    await expect
+      .poll(() => outages.locator('thead th').allTextContents())
+      .toEqual(['Start', 'End', 'Duration', 'In maintenance'])
+    await expect
+      .poll(() => outages.locator('tbody tr').first().locator('td').allTextContents())
+      .toEqual([`${dateEn(yesterday)}, 10:00`, `${dateEn(yesterday)}, 10:30`, '30 min', 'no'])
     expect(
       await page.getByRole('table', { name: 'Maintenance windows' }).locator('tbody td').allTextContents(),
     ).toEqual(['Patch-Wartung', `${dateEn(yesterday)}, 02:00`, `${dateEn(yesterday)}, 03:00`, '1 h'])
     for (const heading of ['Trend', 'Outages and maintenance', 'Error budget in the period', 'Latency'])
       await page.getByRole('heading', { name: heading, level: 2 }).waitFor()
     const alerts = page.getByRole('table', { name: 'Burn rate alerts (multiple windows)' })
-    expect(await alerts.locator('tbody th').allTextContents()).toEqual([
-      '60 min / 5 min',
-      '6 h / 30 min',
-      '3 days / 6 h',
-    ])
-    expect(await alerts.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
-      'Page',
-      '> 14.4',
-      '0.0',
-      '0.0',
-      '– quiet',
-    ])
+    await expect
+      .poll(() => alerts.locator('tbody th').allTextContents())
+      .toEqual(['60 min / 5 min', '6 h / 30 min', '3 days / 6 h'])
+    await expect
+      .poll(() => alerts.locator('tbody tr').first().locator('td').allTextContents())
+      .toEqual(['Page', '> 14.4', '0.0', '0.0', '– quiet'])
     // The outage yesterday was the only one in the last 30 days: "1 outage" in the figures.
     expect(await page.locator('[data-figure="outages"] dd').textContent()).toBe('1')
     expect(await page.locator('[data-figure="outages"] dt').textContent()).toBe('Outages')

@@ -380,12 +380,9 @@ describe('ministry report, PDF and goals in Chromium', () => {
     await page.getByRole('heading', { name: `${nameOf('im')} · March 2026` }).waitFor()
     await page.locator('[data-report-ready="true"]').waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('en-GB')
-    expect(await page.locator('.report-group h2').allTextContents()).toEqual([
-      'Tickets',
-      'Service level compliance',
-      'Satisfaction',
-      'Availability',
-    ])
+    await expect
+      .poll(() => page.locator('.report-group h2').allTextContents())
+      .toEqual(['Tickets', 'Service level compliance', 'Satisfaction', 'Availability'])
     // The same hand-computed figures as above, the English way.
     expect(await value(page, 'resolution')).toBe('100.0%')
     expect(await page.locator('[data-figure="resolution"] .figure-label').textContent()).toBe(
@@ -497,11 +494,9 @@ describe('ministry report, PDF and goals in Chromium', () => {
     await page.getByRole('heading', { name: 'Zufriedenheit', level: 1 }).waitFor()
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('heading', { name: 'Satisfaction', level: 1 }).waitFor()
-    expect(await page.locator('main h2').allTextContents()).toEqual([
-      'Per month',
-      'Satisfaction and SLA',
-      'Comments',
-    ])
+    await expect
+      .poll(() => page.locator('main h2').allTextContents())
+      .toEqual(['Per month', 'Satisfaction and SLA', 'Comments'])
     expect(await page.locator('.period-line').textContent()).toBe('Period 01/03/2026 to 31/03/2026')
     const rows = await tableCells(page, 'CSAT and NPS per month and ministry')
     const weak = 'not meaningful (fewer than 5 responses)'
@@ -523,9 +518,9 @@ describe('ministry report, PDF and goals in Chromium', () => {
       .poll(() => page.locator('.outcome-chart .recharts-cartesian-axis-tick-value').allTextContents())
       .toContain('100%')
     // s1 (CSAT 5, I1) at 12:00 on 10 March, German time.
-    expect(await page.locator('.comment-meta').allTextContents()).toContain(
-      `10/03/2026, 12:00 · ${nameOf('im')} · Ticket I1 · CSAT 5 of 5`,
-    )
+    await expect
+      .poll(() => page.locator('.comment-meta').allTextContents())
+      .toContain(`10/03/2026, 12:00 · ${nameOf('im')} · Ticket I1 · CSAT 5 of 5`)
     const main = (await page.locator('main').textContent()) ?? ''
     for (const word of [
       'Je Monat',

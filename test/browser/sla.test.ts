@@ -380,7 +380,7 @@ describe('SLA views in Chromium', () => {
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' })
     // One group, Ressort, with the SLA views of its own tickets (allTextContents does not wait).
     await nav.getByRole('heading').first().waitFor()
-    expect(await nav.getByRole('heading').allTextContents()).toEqual(['Ressort'])
+    await expect.poll(() => nav.getByRole('heading').allTextContents()).toEqual(['Ressort'])
     expect(
       (await nav.getByRole('link').allTextContents()).filter((label) => label.startsWith('SLA-')),
     ).toEqual(['SLA-Board', 'SLA-Einhaltung'])
@@ -452,9 +452,9 @@ describe('SLA views in Chromium', () => {
     expect(
       await page.getByRole('combobox', { name: 'Group by' }).locator('option').allTextContents(),
     ).toEqual(['None', 'Ministry', 'Service', 'Priority'])
-    expect(await page.getByRole('group', { name: 'Interval' }).getByRole('button').allTextContents()).toEqual(
-      ['Month', 'Week'],
-    )
+    await expect
+      .poll(() => page.getByRole('group', { name: 'Interval' }).getByRole('button').allTextContents())
+      .toEqual(['Month', 'Week'])
 
     expect(await cells(page, 'table.heatmap')).toEqual([
       ['Ministry', 'E-Mail'],
@@ -473,7 +473,9 @@ describe('SLA views in Chromium', () => {
     expect(month?.[7]).toBe('4.5')
     // allTextContents does not wait: the figures load on their own.
     await page.locator('.stat').first().waitFor()
-    expect(await page.locator('.stat dt').allTextContents()).toEqual(['Created', 'Resolved', 'Reopen rate'])
+    await expect
+      .poll(() => page.locator('.stat dt').allTextContents())
+      .toEqual(['Created', 'Resolved', 'Reopen rate'])
     const ages = await cells(page, 'table.share-table >> nth=2')
     expect(ages[0]?.slice(0, 3)).toEqual(['Age', 'Tickets', 'Share'])
     expect(ages.slice(1, 6).map((row) => row[0])).toEqual([
@@ -587,26 +589,21 @@ describe('SLA views in Chromium', () => {
     await page.getByRole('heading', { name: 'Ticket SLA-RISK', level: 1 }).waitFor()
     // The heading comes before the ticket's data.
     await page.locator('.facts').waitFor()
-    expect(await page.locator('.facts dt').allTextContents()).toEqual([
-      'Ministry',
-      'Service',
-      'Priority',
-      'Status',
-      'Created',
-      'Resolved',
-      'SLA',
-      'Reopened',
-    ])
-    expect(await page.locator('.facts dd').allTextContents()).toEqual([
-      nameOf('im'),
-      'E-Akte',
-      'P1',
-      'In progress',
-      `${englishDate(now - (4 * HOUR + 10 * MINUTE))}, ${englishTime(now - (4 * HOUR + 10 * MINUTE))}`,
-      'open',
-      'rund-um-die-uhr',
-      'never',
-    ])
+    await expect
+      .poll(() => page.locator('.facts dt').allTextContents())
+      .toEqual(['Ministry', 'Service', 'Priority', 'Status', 'Created', 'Resolved', 'SLA', 'Reopened'])
+    await expect
+      .poll(() => page.locator('.facts dd').allTextContents())
+      .toEqual([
+        nameOf('im'),
+        'E-Akte',
+        'P1',
+        'In progress',
+        `${englishDate(now - (4 * HOUR + 10 * MINUTE))}, ${englishTime(now - (4 * HOUR + 10 * MINUTE))}`,
+        'open',
+        'rund-um-die-uhr',
+        'never',
+      ])
     const resolution = page.locator('section.clock-section[data-clock="resolution"]')
     expect(await resolution.locator('h2').textContent()).toBe('Resolution at risk')
     expect(await resolution.locator('.clock-figure').textContent()).toMatch(
