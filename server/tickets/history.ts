@@ -16,7 +16,7 @@ const HASH_SLOTS = 1024
 /** Run events whose ids one statement holds at a time while finding the run's tickets. */
 const EVENTS_PER_SLICE = 500_000
 /** Run events (about) whose tickets' events one statement copies into ticket_rebuild_events. */
-const EVENTS_PER_COPY = 2_000_000
+const EVENTS_PER_COPY = 1_000_000
 
 /** Part `part` of `parts` of the hash slots, as a range on the rebuild tables' `bucket` column. */
 function slotRange(part: number, parts: number): Sql {
