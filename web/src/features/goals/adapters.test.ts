@@ -83,7 +83,7 @@ describe('values', () => {
   it('state target and warn level, ≤ when lower is better', () => {
     expect(targetLine(kpi())).toBe('Ziel ≥ 90,0\u00a0%, Warnschwelle ≥ 85,0\u00a0%')
     expect(targetLine(kpi({ unit: 'Tickets', direction: 'lower', target: 0, warn: 1 }))).toBe(
-      'Ziel ≤ 0\u00a0Tickets, Warnschwelle ≤ 1\u00a0Tickets',
+      'Ziel ≤ 0\u00a0Tickets, Warnschwelle ≤ 1\u00a0Ticket',
     )
     expect(targetLine(kpi({ warn: null }))).toBe('Ziel ≥ 90,0\u00a0%')
   })

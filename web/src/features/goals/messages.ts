@@ -37,7 +37,7 @@ export const de = {
   target: 'Ziel {{sign}} {{value}}',
   warn: 'Warnschwelle {{sign}} {{value}}',
   /** The unit of the backlog (and of any KPI the catalog gives the unit "Tickets"). */
-  tickets_one: 'Tickets',
+  tickets_one: 'Ticket',
   tickets_other: 'Tickets',
   /** Short month names for the trend's axis, January first, separated by spaces. */
   shortMonths: 'Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez',
