@@ -26,6 +26,12 @@ export const de = {
     loadFailed: 'Die Daten konnten nicht geladen werden.',
     noData: 'keine Daten',
   },
+  periodForm: {
+    from: 'von',
+    lastDay: 'bis einschließlich',
+    bothDates: 'Bitte geben Sie beide Daten vollständig an.',
+    order: '„bis einschließlich“ darf nicht vor „von“ liegen.',
+  },
   table: {
     show: 'Als Tabelle anzeigen',
     hide: 'Tabelle ausblenden',
@@ -75,6 +81,12 @@ export const en: Messages<typeof de> = {
     loading: 'Loading …',
     loadFailed: 'The data could not be loaded.',
     noData: 'no data',
+  },
+  periodForm: {
+    from: 'From',
+    lastDay: 'To (inclusive)',
+    bothDates: 'Please enter both dates in full.',
+    order: '"To (inclusive)" must not be before "From".',
   },
   table: {
     show: 'Show as table',

@@ -86,3 +86,13 @@ export function addMonthsToMonth(month: string, months: number): string {
 export function monthPeriod(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: `${addMonthsToMonth(month, 1)}-01` }
 }
+
+/** The last day included of a period whose `to` is exclusive ("bis einschließlich"); empty when `to` is not a date. */
+export function lastDayOf(period: { from: string; to: string }): string {
+  return isLocalDate(period.to) ? addDays(period.to, -1) : ''
+}
+
+/** The exclusive end for a last day the user picked. */
+export function endAfter(lastDay: string): string {
+  return addDays(lastDay, 1)
+}

@@ -8,13 +8,14 @@ import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
+import { PeriodForm } from '../components/period-form'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
 import { availabilityView, type ReportView, reportGroups } from '../features/report/adapters'
 import { monthOptions, periodLabel, readReportParams, writeReportParams } from '../features/report/params'
 import { titlePage } from '../features/report/print'
-import { ReportDownloads, ReportPeriodForm } from '../features/report/report-controls'
+import { ReportDownloads } from '../features/report/report-controls'
 import { AvailabilityTable, ReportFigures } from '../features/report/report-figures'
 import { t } from '../i18n'
 import { addMonthsToMonth, monthOf, monthPeriod, today as todayInBerlin } from '../lib/dates'
@@ -117,10 +118,12 @@ export function ReportPage() {
             <details className="report-period" open={view.month === undefined}>
               <summary>{t('report:page.otherPeriod')}</summary>
               {/* Re-mount when the URL changes so the fields show the period in force. */}
-              <ReportPeriodForm
+              <PeriodForm
                 key={`${view.from}|${view.to}`}
-                from={view.from}
-                to={view.to}
+                period={view}
+                label={t('report:form.label')}
+                submitLabel={t('report:form.submit')}
+                secondary
                 onChange={(period) => setView(period)}
               />
             </details>

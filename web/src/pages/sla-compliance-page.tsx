@@ -33,10 +33,9 @@ import {
 import { ChipChoice, ChoiceFilter } from '../features/sla/sla-filters'
 import { statsView } from '../features/sla/stats'
 import { StatsTables } from '../features/sla/stats-tables'
-import { lastDayOf } from '../features/tickets/filters'
 import { CustomerFilter, PeriodFilter } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
-import { isLocalDate, today as todayInBerlin } from '../lib/dates'
+import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatNumber } from '../lib/format'
 import { useTRPC } from '../trpc'
 

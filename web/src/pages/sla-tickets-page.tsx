@@ -11,9 +11,8 @@ import { isOutcome, nameOf, OUTCOMES, outcomeLabel } from '../features/sla/label
 import { readDrillDown, writeDrillDown } from '../features/sla/params'
 import { TicketTable } from '../features/sla/ticket-table'
 import { ticketRows } from '../features/sla/tickets'
-import { lastDayOf } from '../features/tickets/filters'
 import { t } from '../i18n'
-import { isLocalDate, today as todayInBerlin } from '../lib/dates'
+import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
 import { useTRPC } from '../trpc'
 

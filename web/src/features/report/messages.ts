@@ -25,11 +25,7 @@ export const de = {
   },
   form: {
     label: 'Beliebiger Zeitraum',
-    from: 'von',
-    toInclusive: 'bis einschließlich',
     submit: 'Zeitraum anzeigen',
-    bothDates: 'Bitte geben Sie beide Daten vollständig an.',
-    order: '„bis einschließlich“ darf nicht vor „von“ liegen.',
   },
   downloads: {
     title: 'Herunterladen',
@@ -167,11 +163,7 @@ export const en: Messages<typeof de> = {
   },
   form: {
     label: 'Any period',
-    from: 'from',
-    toInclusive: 'to (inclusive)',
     submit: 'Show period',
-    bothDates: 'Please enter both dates in full.',
-    order: '“to (inclusive)” must not be before “from”.',
   },
   downloads: {
     title: 'Download',

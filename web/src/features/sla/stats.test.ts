@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setLanguage } from '../../i18n'
-import { ageLabel, shareRows, statsView } from './stats'
+import { shareRows, statsView } from './stats'
 
 describe('ticket stats', () => {
   it('give each row its share of the total and a bar relative to the largest', () => {

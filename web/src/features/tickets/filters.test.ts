@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setLanguage } from '../../i18n'
+import { endAfter, lastDayOf } from '../../lib/dates'
 import {
   activePreset,
-  endAfter,
-  lastDayOf,
   PRESETS,
   presetLabel,
   presetPeriod,

@@ -4,7 +4,7 @@
  * as in the API and the CLI; the form shows the day before ("bis einschließlich").
  */
 import { t } from '../../i18n'
-import { addDays, addMonths, isLocalDate, startOfWeek } from '../../lib/dates'
+import { addDays, addMonths, startOfWeek } from '../../lib/dates'
 
 export interface Period {
   /** First day, YYYY-MM-DD. */
@@ -87,14 +87,4 @@ export function writeTicketFilters(filters: TicketFilters): URLSearchParams {
   const params = new URLSearchParams({ von: filters.from, bis: filters.to })
   for (const customer of filters.customers) params.append('ressort', customer)
   return params
-}
-
-/** The last day included, for the "bis einschließlich" field; empty when `to` is not a date. */
-export function lastDayOf(period: Period): string {
-  return isLocalDate(period.to) ? addDays(period.to, -1) : ''
-}
-
-/** The exclusive end for a last day the user picked. */
-export function endAfter(lastDay: string): string {
-  return addDays(lastDay, 1)
 }

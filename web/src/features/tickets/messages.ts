@@ -56,11 +56,7 @@ export const de = {
     yearToDate: 'Laufendes Jahr',
   },
   periodForm: {
-    from: 'von',
-    lastDay: 'bis einschließlich',
     apply: 'Anwenden',
-    bothDates: 'Bitte geben Sie beide Daten vollständig an.',
-    order: '„bis einschließlich“ darf nicht vor „von“ liegen.',
   },
   customers: {
     label: 'Ressorts:',
@@ -126,11 +122,7 @@ export const en: Messages<typeof de> = {
     yearToDate: 'Year to date',
   },
   periodForm: {
-    from: 'From',
-    lastDay: 'To (inclusive)',
     apply: 'Apply',
-    bothDates: 'Please enter both dates in full.',
-    order: '"To (inclusive)" must not be before "From".',
   },
   customers: {
     label: 'Ministries:',

@@ -1,9 +1,9 @@
 /** Period and ministry filters of "Tickets je Woche". */
-import { type FormEvent, useId, useState } from 'react'
+
+import { PeriodForm } from '../../components/period-form'
 import { t } from '../../i18n'
-import { isLocalDate } from '../../lib/dates'
 import { formatInteger } from '../../lib/format'
-import { endAfter, lastDayOf, type Period, PRESETS, presetLabel, presetPeriod } from './filters'
+import { type Period, PRESETS, presetLabel, presetPeriod } from './filters'
 
 interface Customer {
   id: string
@@ -52,68 +52,13 @@ export function PeriodFilter<F extends Period>({
         ))}
       </fieldset>
       {/* Re-mount when the URL changes so the fields show the period in force. */}
-      <PeriodForm key={`${filters.from}|${filters.to}`} filters={filters} onChange={onChange} />
+      <PeriodForm
+        key={`${filters.from}|${filters.to}`}
+        period={filters}
+        submitLabel={t('tickets:periodForm.apply')}
+        onChange={(period) => onChange({ ...filters, ...period })}
+      />
     </div>
-  )
-}
-
-/**
- * Dates apply on "Anwenden" (or Enter), not per keystroke: a half-typed year
- * would otherwise fire a request for the year 0002.
- */
-function PeriodForm<F extends Period>({ filters, onChange }: { filters: F; onChange: (filters: F) => void }) {
-  const [from, setFrom] = useState(isLocalDate(filters.from) ? filters.from : '')
-  const [lastDay, setLastDay] = useState(lastDayOf(filters))
-  const [problem, setProblem] = useState<string>()
-  const id = useId()
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (!isLocalDate(from) || !isLocalDate(lastDay)) {
-      setProblem(t('tickets:periodForm.bothDates'))
-      return
-    }
-    if (lastDay < from) {
-      setProblem(t('tickets:periodForm.order'))
-      return
-    }
-    setProblem(undefined)
-    onChange({ ...filters, from, to: endAfter(lastDay) })
-  }
-
-  return (
-    <form className="period-form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-von`}>{t('tickets:periodForm.from')}</label>
-        <input
-          id={`${id}-von`}
-          type="date"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          aria-invalid={problem ? true : undefined}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-bis`}>{t('tickets:periodForm.lastDay')}</label>
-        <input
-          id={`${id}-bis`}
-          type="date"
-          value={lastDay}
-          onChange={(e) => setLastDay(e.target.value)}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          aria-invalid={problem ? true : undefined}
-        />
-      </div>
-      <button type="submit" className="button">
-        {t('tickets:periodForm.apply')}
-      </button>
-      {problem ? (
-        <p id={`${id}-problem`} className="field-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
-    </form>
   )
 }
 
