@@ -68,6 +68,8 @@ const CONNECT_TIMEOUT_MS = 5000
 const SLOW_QUERY_MS = 2000
 /** From about this size (8 MB of JSON) an embedded insert goes through a file. */
 const FILE_INSERT_CHARS = 8 * 2 ** 20
+/** Where large embedded inserts are staged, inside the data folder. */
+const STAGING_FOLDER = 'insert-staging'
 
 function redactUrl(url: string): string {
   try {
@@ -118,6 +120,8 @@ async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
   } catch (error) {
     throw new StoreUnavailableError(`cannot open the chDB data folder ${path}: ${(error as Error).message}`)
   }
+  // Staged insert files a process killed mid-insert left behind (this process owns the folder now).
+  await rm(join(path, STAGING_FOLDER), { recursive: true, force: true })
   // chdb/connection is typed against its own copy of @clickhouse/client-common.
   const client = createClient({ connection: connection as never })
   embedded = { path, client, users: 1 }
@@ -181,7 +185,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
    * ticket history's buckets, parse 2-4 times faster from a file, on every
    * core: those go through a file in the data folder (bench/ingest.ts).
    */
-  const staging = join(location, 'insert-staging')
+  const staging = join(location, STAGING_FOLDER)
   async function insertThroughFile(table: string, columns: readonly string[], rows: unknown[][]) {
     await mkdir(staging, { recursive: true })
     const file = join(staging, `${randomUUID()}.jsonl`)
