@@ -4,7 +4,7 @@ import { parse } from 'yaml'
 import { type CatalogInput, parseDuration, slaFor, validateCatalog } from './catalog'
 
 const examplesCatalog = parse(
-  readFileSync(new URL('../../shared/spec/examples/catalog.yaml', import.meta.url), 'utf8'),
+  readFileSync(new URL('../test/fixtures/worked-examples/catalog.yaml', import.meta.url), 'utf8'),
 )
 
 const base = (): CatalogInput => ({

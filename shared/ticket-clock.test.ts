@@ -12,8 +12,8 @@ import {
 } from './ticket-clock'
 import { parseBoundary, parseTimestamp } from './time'
 
-// The worked examples of metrics.md section 7 live beside the spec, outside this repository.
-const examplesDir = new URL('../../shared/spec/examples/', import.meta.url)
+// The worked examples of docs/metrics.md (section 7) as files, kept in the repository.
+const examplesDir = new URL('../test/fixtures/worked-examples/', import.meta.url)
 const readExample = (name: string) => readFileSync(new URL(name, examplesDir), 'utf8')
 
 function loadCatalog(input: unknown): Catalog {

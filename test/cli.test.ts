@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const BIN = fileURLToPath(new URL('../server/bin/leitstand.mjs', import.meta.url))
-const EXAMPLES = fileURLToPath(new URL('../../shared/spec/examples/', import.meta.url))
+const EXAMPLES = fileURLToPath(new URL('./fixtures/worked-examples/', import.meta.url))
 
 let dir: string
 

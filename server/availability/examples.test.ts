@@ -8,8 +8,8 @@ import { ndjson, openTestStore, type TestStore } from '../../test/support/fixtur
 import { readCatalogFile } from '../catalog/catalog'
 import { availabilityFigures } from './report'
 
-// The worked examples of metrics.md section 7 live beside the spec, outside this repository.
-const examplesDir = new URL('../../../shared/spec/examples/', import.meta.url)
+// The worked examples of docs/metrics.md (section 7) as files, kept in the repository.
+const examplesDir = new URL('../../test/fixtures/worked-examples/', import.meta.url)
 const examplePath = (name: string) => fileURLToPath(new URL(name, examplesDir))
 
 interface ExpectedEntry {
