@@ -5,7 +5,7 @@
 
 import { once } from 'node:events'
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { access, constants, stat, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
 import { DateTime } from 'luxon'
@@ -44,9 +44,34 @@ const USAGE = `usage: leitstand [--data DIR] COMMAND
   demo                              generate and load the demo data set
 
 Storage: embedded chDB in --data DIR / LEITSTAND_DATA (default ./data), or a
-ClickHouse server when CLICKHOUSE_URL is set.`
+ClickHouse server when CLICKHOUSE_URL is set.
+--debug (or LEITSTAND_DEBUG=1) prints the details of a failure.`
 
 class UsageError extends Error {}
+
+/** A failure the user can act on, told in one line (exit code 1). */
+class CliError extends Error {}
+
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file (a part of the path is not a folder)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder, not a file',
+}
+
+/** Checks that each path is a readable file before any work starts. */
+async function requireReadableFiles(paths: string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      if ((await stat(path)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
+      await access(path, constants.R_OK)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      throw new CliError(`cannot read ${path}: ${FILE_PROBLEMS[code] ?? (error as Error).message}`)
+    }
+  }
+}
 
 /** Prints the report page of the built dashboard, served in-process for one signed-in service user. */
 async function printReport(
@@ -95,26 +120,36 @@ async function withStore<T>(dataDir: string | undefined, action: (store: Store) 
   }
 }
 
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        kind: { type: 'string' },
+        customer: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        json: { type: 'boolean' },
+        port: { type: 'string' },
+        demo: { type: 'boolean' },
+        csv: { type: 'string' },
+        pdf: { type: 'string' },
+        comments: { type: 'boolean' },
+        lang: { type: 'string' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (error) {
+    // node:util's messages are long and technical; the first sentence names the option.
+    throw new UsageError((error as Error).message.split('. ')[0] ?? 'invalid arguments')
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      data: { type: 'string' },
-      kind: { type: 'string' },
-      customer: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      json: { type: 'boolean' },
-      port: { type: 'string' },
-      demo: { type: 'boolean' },
-      csv: { type: 'string' },
-      pdf: { type: 'string' },
-      comments: { type: 'boolean' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
+  const { values, positionals } = parseCommandLine(argv)
   const [command, ...args] = positionals
   if (values.help || !command) {
     console.log(USAGE)
@@ -124,6 +159,7 @@ async function main(argv: string[]): Promise<number> {
     case 'catalog': {
       const [file] = args
       if (!file) throw new UsageError('catalog needs a FILE')
+      await requireReadableFiles([file])
       const catalog = await readCatalogFile(file)
       const saved = await withStore(values.data, (store) => saveCatalog(store, catalog, file))
       console.log(
@@ -133,8 +169,11 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'ingest': {
       const [kind, ...files] = args
-      if (!kind || !isEventKind(kind)) throw new UsageError(`ingest needs a KIND: ${EVENT_KINDS.join(', ')}`)
+      if (!kind) throw new UsageError(`ingest needs a KIND: ${EVENT_KINDS.join(', ')}`)
+      if (!isEventKind(kind))
+        throw new UsageError(`unknown kind '${kind}': use one of ${EVENT_KINDS.join(', ')}`)
       if (files.length === 0) throw new UsageError('ingest needs at least one FILE')
+      await requireReadableFiles(files)
       return withStore(values.data, async (store) => {
         const { catalog } = await requireCatalog(store)
         const bar = progressBar(process.stderr)
@@ -248,29 +287,41 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+const debug = process.argv.includes('--debug') || process.env.LEITSTAND_DEBUG === '1'
+
+/** Every failure is one line on stderr; the stack only with --debug or LEITSTAND_DEBUG=1. */
+function reportFailure(error: unknown): number {
+  if (debug) console.error(error)
+  if (error instanceof UsageError) {
+    console.error(`leitstand: ${error.message} (leitstand --help shows the usage)`)
+    return 2
+  }
+  if (error instanceof CatalogInvalidError) {
+    // The problem list is the point of this error: one line per problem.
+    console.error(`leitstand: ${error.message}`)
+    return 1
+  }
+  if (
+    error instanceof CliError ||
+    error instanceof NoCatalogError ||
+    error instanceof StoreUnavailableError ||
+    error instanceof StoreQueryError ||
+    error instanceof IngestError ||
+    error instanceof PdfUnavailableError
+  ) {
+    console.error(`leitstand: ${error.message.split('\n')[0]}`)
+    return 1
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  console.error(`leitstand: unexpected error: ${message}${debug ? '' : ' (--debug shows the details)'}`)
+  return 1
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`leitstand: ${error.message}\n\n${USAGE}`)
-      process.exitCode = 2
-    } else if (
-      error instanceof CatalogInvalidError ||
-      error instanceof NoCatalogError ||
-      error instanceof StoreUnavailableError ||
-      error instanceof IngestError ||
-      error instanceof PdfUnavailableError
-    ) {
-      console.error(`leitstand: ${error.message}`)
-      process.exitCode = 1
-    } else if (error instanceof StoreQueryError) {
-      console.error(`leitstand: ${error.message}`)
-      process.exitCode = 1
-    } else {
-      console.error('leitstand: unexpected error:', error)
-      process.exitCode = 1
-    }
+    process.exitCode = reportFailure(error)
   },
 )

@@ -38,6 +38,16 @@ function leitstand(
 
 const run = (...args: string[]) => leitstand(args).output
 
+async function spawnOutput(args: string[]) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const [code] = await once(child, 'close')
+  return { code: code as number, stderr }
+}
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'leitstand-cli-'))
 })
@@ -106,7 +116,73 @@ describe('leitstand CLI', () => {
     expect(listed.stdout).toContain(`${file}:2 [kpis] missing field 'period'`)
     const missing = await run('ingest', 'kpis', join(dir, 'nope.ndjson'))
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toContain('file not found')
+    expect(missing.stderr).toBe(`leitstand: cannot read ${join(dir, 'nope.ndjson')}: no such file\n`)
+  })
+
+  it('answers every mistake with one line that names the thing, and a stack only with --debug', async () => {
+    const oneLine = (stderr: string) => {
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(stderr).not.toMatch(/^\s+at /m)
+    }
+    const missing = await run('catalog', '/no/such/file.yaml')
+    expect(missing).toMatchObject({
+      code: 1,
+      stderr: 'leitstand: cannot read /no/such/file.yaml: no such file\n',
+    })
+    const folder = await run('catalog', dir)
+    expect(folder).toMatchObject({
+      code: 1,
+      stderr: `leitstand: cannot read ${dir}: is a folder, not a file\n`,
+    })
+    const folderIngest = await run('ingest', 'checks', dir)
+    expect(folderIngest).toMatchObject({
+      code: 1,
+      stderr: `leitstand: cannot read ${dir}: is a folder, not a file\n`,
+    })
+
+    const command = await run('frobnicate')
+    expect(command.code).toBe(2)
+    expect(command.stderr).toBe(
+      "leitstand: unknown command 'frobnicate' (leitstand --help shows the usage)\n",
+    )
+    const kind = await run('ingest', 'invoices', 'x.ndjson')
+    expect(kind.code).toBe(2)
+    expect(kind.stderr).toContain("leitstand: unknown kind 'invoices': use one of tickets, checks")
+    oneLine(kind.stderr)
+    const option = await run('report', '--frobnicate')
+    expect(option.code).toBe(2)
+    expect(option.stderr).toContain("Unknown option '--frobnicate'")
+    oneLine(option.stderr)
+
+    const down = await leitstand(['quarantine'], { CLICKHOUSE_URL: 'http://127.0.0.1:9' }).output
+    expect(down.code).toBe(1)
+    expect(down.stderr).toContain('http://127.0.0.1:9')
+    oneLine(down.stderr)
+
+    const debug = await run('--debug', 'catalog', '/no/such/file.yaml')
+    expect(debug.code).toBe(1)
+    expect(debug.stderr).toMatch(/^\s+at /m)
+  })
+
+  it('names the running server that holds the data folder', async () => {
+    const folder = join(dir, 'held')
+    const server = spawn(process.execPath, [BIN, '--data', folder, 'serve', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    try {
+      let started = ''
+      server.stdout?.on('data', (chunk) => {
+        started += chunk
+      })
+      await expect.poll(() => started, { timeout: 30_000 }).toContain('Leitstand läuft')
+      const held = await spawnOutput([BIN, '--data', folder, 'quarantine'])
+      expect(held.code).toBe(1)
+      expect(held.stderr).toContain(`leitstand: the data folder ${folder} is in use by process ${server.pid}`)
+      expect(held.stderr).not.toMatch(/^\s+at /m)
+    } finally {
+      server.kill()
+      await once(server, 'close')
+    }
   })
 
   it('ends with every record exactly once after an ingest killed halfway is started again', async () => {

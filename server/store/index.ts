@@ -5,7 +5,7 @@
  * mapping happen here once.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { type ClickHouseClient, ClickHouseError, ClickHouseLogLevel, createClient } from '@clickhouse/client'
 import type { Sql } from './sql'
@@ -102,6 +102,29 @@ function isUnreachable(error: unknown): boolean {
 // folder shares the one connection.
 let embedded: { path: string; client: ClickHouseClient; users: number } | undefined
 
+/**
+ * The process that holds a chDB data folder: ClickHouse writes its PID to
+ * `status` and removes the file on a clean exit; a file left by a killed
+ * process names a PID that no longer runs.
+ */
+async function folderHolder(path: string): Promise<number | undefined> {
+  let status: string
+  try {
+    status = await readFile(join(path, 'status'), 'utf8')
+  } catch {
+    return undefined
+  }
+  const pid = Number(/^PID: (\d+)/m.exec(status)?.[1])
+  if (!Number.isInteger(pid) || pid === process.pid) return undefined
+  try {
+    process.kill(pid, 0)
+    return pid
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined
+  }
+}
+
 async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
   const path = resolve(dataDir)
   if (embedded && embedded.path === path) {
@@ -111,6 +134,12 @@ async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
   if (embedded) {
     throw new StoreUnavailableError(
       `chDB already uses the data folder ${embedded.path} in this process; cannot open ${path} as well`,
+    )
+  }
+  const holder = await folderHolder(path)
+  if (holder !== undefined) {
+    throw new StoreUnavailableError(
+      `the data folder ${path} is in use by process ${holder} (a running \`leitstand serve\`?): stop it, or point CLICKHOUSE_URL at a ClickHouse server that several processes can share`,
     )
   }
   const { createChdbConnection } = await import('chdb/connection')
