@@ -86,7 +86,7 @@ export async function startServer(
 /** Debian's Chromium, headless. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.LEITSTAND_CHROMIUM || '/usr/bin/chromium',
     args: [
       '--headless',
       '--no-sandbox',
