@@ -7,7 +7,14 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { type ClickHouseClient, ClickHouseError, ClickHouseLogLevel, createClient } from '@clickhouse/client'
+import {
+  type ClickHouseClient,
+  ClickHouseError,
+  ClickHouseLogLevel,
+  type ClickHouseSettings,
+  createClient,
+} from '@clickhouse/client'
+import { assertClusterName, clusterDdl } from './cluster'
 import type { Sql } from './sql'
 
 export type StoreKind = 'chdb' | 'clickhouse'
@@ -21,6 +28,12 @@ export interface StoreConfig {
   database?: string
   /** Seconds a query may run before ClickHouse stops it. */
   maxExecutionTime?: number
+  /**
+   * A replicated cluster (CLICKHOUSE_CLUSTER): schema statements run
+   * ON CLUSTER with Replicated engines, inserts wait for a quorum of
+   * replicas and reads see every quorum insert (server/store/cluster.ts).
+   */
+  cluster?: string
 }
 
 /** The store cannot be reached (server down, wrong URL, data folder locked). */
@@ -44,6 +57,8 @@ export interface Store {
   /** Where the data lives: a folder or a URL (without credentials). */
   readonly location: string
   readonly database: string
+  /** The replicated cluster the schema lives on, if any. */
+  readonly cluster: string | undefined
   /** Creates the database if it does not exist (the embedded store does this on open). */
   ensureDatabase(): Promise<void>
   query<Row>(statement: Sql, options?: { maxExecutionTime?: number }): Promise<Row[]>
@@ -61,6 +76,7 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, dataDir
     user: env.CLICKHOUSE_USER || undefined,
     password: env.CLICKHOUSE_PASSWORD || undefined,
     database: env.CLICKHOUSE_DATABASE || undefined,
+    cluster: env.CLICKHOUSE_CLUSTER || undefined,
   }
 }
 
@@ -164,6 +180,20 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
   }
   const maxExecutionTime = config.maxExecutionTime ?? 60
   const kind: StoreKind = config.url ? 'clickhouse' : 'chdb'
+  if (config.cluster && !config.url)
+    throw new StoreUnavailableError(
+      'CLICKHOUSE_CLUSTER needs CLICKHOUSE_URL: the embedded store is one process',
+    )
+  const cluster = config.cluster ? assertClusterName(config.cluster) : undefined
+  // On a cluster, an insert is acknowledged once a majority of replicas has it,
+  // and a read waits until its replica has every such insert: a report that
+  // follows an ingest sees the run whichever replica the balancer picks.
+  const consistency: { read: ClickHouseSettings; write: ClickHouseSettings } = cluster
+    ? {
+        read: { select_sequential_consistency: '1' },
+        write: { insert_quorum: 'auto', insert_quorum_parallel: 1 },
+      }
+    : { read: {}, write: {} }
   const location = config.url ? redactUrl(config.url) : resolve(config.dataDir ?? './data')
 
   let client: ClickHouseClient
@@ -181,7 +211,8 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       // The database may not exist yet: create it through a client without one.
       const bootstrap = createClient({ ...common, request_timeout: CONNECT_TIMEOUT_MS })
       try {
-        await bootstrap.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` })
+        const create = `CREATE DATABASE IF NOT EXISTS ${database}`
+        await bootstrap.command({ query: cluster ? clusterDdl(create, cluster) : create })
       } catch (error) {
         throw new StoreUnavailableError(
           isUnreachable(error)
@@ -260,6 +291,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
     kind,
     location,
     database,
+    cluster,
     ensureDatabase: () => ensureDatabase(),
     async query<Row>(statement: Sql, options?: { maxExecutionTime?: number }): Promise<Row[]> {
       return run('query', statement.query, async () => {
@@ -270,6 +302,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
           clickhouse_settings: {
             max_execution_time: options?.maxExecutionTime ?? maxExecutionTime,
             output_format_json_quote_64bit_integers: 0,
+            ...consistency.read,
           },
         })
         return result.json<Row>()
@@ -296,6 +329,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
           columns: columns as [string, ...string[]],
           values: rows,
           format: 'JSONCompactEachRow',
+          clickhouse_settings: consistency.write,
         })
       })
     },
