@@ -8,6 +8,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import express from 'express'
 import helmet from 'helmet'
 import { readSession, type SessionKeys } from './auth/session'
+import { metricsRoute } from './metrics'
 import { exportRoutes } from './report/export'
 import { appRouter } from './router'
 import type { Store } from './store'
@@ -22,9 +23,17 @@ export interface AppOptions {
   demo: boolean
   /** The built dashboard; not served when absent. */
   webDir?: string
+  /** Bearer token of GET /metrics (LEITSTAND_METRICS_TOKEN); no /metrics without it. */
+  metricsToken?: string
 }
 
-export function createApp({ store, keys, demo, webDir = WEB_DIST }: AppOptions): express.Express {
+export function createApp({
+  store,
+  keys,
+  demo,
+  webDir = WEB_DIST,
+  metricsToken,
+}: AppOptions): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -52,6 +61,8 @@ export function createApp({ store, keys, demo, webDir = WEB_DIST }: AppOptions):
     else res.status(503).json({ status: 'unavailable', store: store.kind, reason: ping.reason })
   })
 
+  if (metricsToken) app.get('/metrics', metricsRoute(store, metricsToken))
+
   app.use(
     '/trpc',
     createExpressMiddleware({
@@ -72,7 +83,7 @@ export function createApp({ store, keys, demo, webDir = WEB_DIST }: AppOptions):
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }))
     // The dashboard routes in the browser: every other GET gets its page.
-    app.get(/^\/(?!trpc|healthz|export).*/, (_req, res) => {
+    app.get(/^\/(?!trpc|healthz|export|metrics).*/, (_req, res) => {
       res.sendFile('index.html', { root: webDir, maxAge: 0 })
     })
   }

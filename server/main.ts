@@ -33,7 +33,10 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
     }, 10_000)
     retry.unref()
   }
-  const app = createApp({ store, keys: sessionKeys(), demo: options.demo })
+  const metricsToken = process.env.LEITSTAND_METRICS_TOKEN || undefined
+  if (metricsToken && metricsToken.length < 16)
+    throw new Error('LEITSTAND_METRICS_TOKEN must have at least 16 characters')
+  const app = createApp({ store, keys: sessionKeys(), demo: options.demo, metricsToken })
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(options.port, () => resolve(listening)).on('error', reject)
   })

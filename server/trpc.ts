@@ -11,6 +11,7 @@ import type { User } from '../shared/auth'
 import type { Catalog } from '../shared/catalog'
 import type { SessionKeys } from './auth/session'
 import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
+import { procedureDuration } from './metrics'
 import { type Store, StoreUnavailableError } from './store'
 
 export interface Context {
@@ -80,7 +81,15 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result
 })
 
-export const publicProcedure = t.procedure.use(mapErrors)
+/** Times every call for /metrics, by procedure and outcome. */
+const measure = t.middleware(async ({ path, next }) => {
+  const stop = procedureDuration.startTimer({ procedure: path })
+  const result = await next()
+  stop({ outcome: result.ok ? 'ok' : result.error.code })
+  return result
+})
+
+export const publicProcedure = t.procedure.use(measure).use(mapErrors)
 
 const authed = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bitte melden Sie sich an.' })

@@ -14,6 +14,7 @@ import {
   type ClickHouseSettings,
   createClient,
 } from '@clickhouse/client'
+import { storeDuration } from '../metrics'
 import { assertClusterName, clusterDdl } from './cluster'
 import type { Sql } from './sql'
 
@@ -263,8 +264,11 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
 
   async function run<T>(what: string, statement: string, action: () => Promise<T>): Promise<T> {
     const started = performance.now()
+    let outcome = 'error'
     try {
-      return await action()
+      const result = await action()
+      outcome = 'ok'
+      return result
     } catch (error) {
       if (isUnreachable(error)) {
         throw new StoreUnavailableError(
@@ -279,6 +283,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       throw error
     } finally {
       const elapsed = performance.now() - started
+      storeDuration.observe({ operation: what, outcome }, elapsed / 1000)
       if (elapsed > SLOW_QUERY_MS || process.env.LEITSTAND_LOG_QUERIES) {
         process.stderr.write(
           `[store] ${what} ${elapsed.toFixed(0)} ms: ${statement.slice(0, 160).replace(/\s+/g, ' ')}\n`,
