@@ -5,7 +5,7 @@
 
 import { once } from 'node:events'
 import { existsSync } from 'node:fs'
-import { access, constants, stat, writeFile } from 'node:fs/promises'
+import { access, constants, readFile, stat, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
 import { DateTime } from 'luxon'
@@ -29,6 +29,7 @@ import { reportCsv } from './report/csv'
 import { PdfUnavailableError, renderReportPdf } from './report/pdf'
 import { buildReport, formatReport, isReportLanguage, type ReportLanguage } from './report/report'
 import { surveyComments } from './satisfaction/figures'
+import { exportOpenSlo, importedCatalogYaml, importOpenSlo, openSloYaml } from './slo/openslo'
 import { openStore, type Store, StoreQueryError, StoreUnavailableError, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
@@ -42,6 +43,10 @@ const USAGE = `usage: leitstand [--data DIR] COMMAND
   serve [--port N] [--demo]         API and dashboard (default port 3000, or PORT);
                                     --demo offers demo logins and loads demo data into an empty store
   demo                              generate and load the demo data set
+  slo export [--customer ID] [--out FILE]
+                                    the availability objectives as OpenSLO v1 documents
+  slo import FILE [--write OUT]     the catalog SLAs that OpenSLO v1 SLOs define (printed,
+                                    or written to OUT as a catalog fragment to review)
 
 Storage: embedded chDB in --data DIR / LEITSTAND_DATA (default ./data), or a
 ClickHouse server when CLICKHOUSE_URL is set.
@@ -135,6 +140,8 @@ function parseCommandLine(argv: string[]) {
         port: { type: 'string' },
         demo: { type: 'boolean' },
         csv: { type: 'string' },
+        out: { type: 'string' },
+        write: { type: 'string' },
         pdf: { type: 'string' },
         comments: { type: 'boolean' },
         lang: { type: 'string' },
@@ -281,6 +288,42 @@ async function main(argv: string[]): Promise<number> {
       })
       console.log(`Leitstand läuft auf http://localhost:${port} (Speicher: ${store.kind}, ${store.location})`)
       return new Promise<number>(() => undefined)
+    }
+    case 'slo': {
+      const [action, file] = args
+      if (action === 'export') {
+        const customer = values.customer
+        const yaml = await withStore(values.data, async (store) => {
+          const { catalog } = await requireCatalog(store)
+          if (customer !== undefined && !catalog.customers.some((c) => c.id === customer))
+            throw new UsageError(`unknown customer '${customer}'`)
+          return openSloYaml(exportOpenSlo(catalog, customer))
+        })
+        if (values.out) {
+          await writeFile(values.out, yaml)
+          console.log(`OpenSLO written: ${values.out}`)
+        } else process.stdout.write(yaml)
+        return 0
+      }
+      if (action === 'import') {
+        if (!file) throw new UsageError('slo import needs a FILE')
+        await requireReadableFiles([file])
+        const text = await readFile(file, 'utf8')
+        const imported = await withStore(values.data, async (store) =>
+          importOpenSlo(text, (await requireCatalog(store)).catalog),
+        )
+        for (const refused of imported.refused)
+          console.error(`leitstand: ${refused.document} refused: ${refused.reason}`)
+        const fragment = importedCatalogYaml(imported)
+        if (values.write) {
+          await writeFile(values.write, fragment)
+          console.log(
+            `${imported.slas.length} SLAs written to ${values.write}: review them and merge them into the catalog file`,
+          )
+        } else process.stdout.write(fragment)
+        return imported.refused.length === 0 ? 0 : 3
+      }
+      throw new UsageError('slo needs export or import')
     }
     default:
       throw new UsageError(`unknown command '${command}'`)

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse, parseAllDocuments } from 'yaml'
 
 const BIN = fileURLToPath(new URL('../server/bin/leitstand.mjs', import.meta.url))
 const EXAMPLES = fileURLToPath(new URL('./fixtures/worked-examples/', import.meta.url))
@@ -183,6 +184,39 @@ describe('leitstand CLI', () => {
       server.kill()
       await once(server, 'close')
     }
+  })
+
+  it('exports the availability objectives as OpenSLO and reads them back', async () => {
+    expect((await run('catalog', join(EXAMPLES, 'catalog.yaml'))).code).toBe(0)
+    const exported = await run('slo', 'export', '--customer', 'im')
+    expect(exported.code).toBe(0)
+    const slo = parseAllDocuments(exported.stdout)
+      .map((d) => d.toJS())
+      .find((d) => d.kind === 'SLO')
+    expect(slo.spec.objectives).toEqual([
+      { displayName: 'Verfügbarkeit ≥ 99,5 %', target: 0.995, timeSliceWindow: '1m' },
+    ])
+    const file = join(dir, 'slo.yaml')
+    writeFileSync(file, exported.stdout)
+    const imported = await run('slo', 'import', file, '--write', join(dir, 'slas.yaml'))
+    expect(imported).toMatchObject({ code: 0, stderr: '' })
+    expect(parse(readFileSync(join(dir, 'slas.yaml'), 'utf8')).slas).toEqual([
+      {
+        id: 'standard',
+        customers: ['im'],
+        services: ['email'],
+        availability: { target: 99.5, calendar: 'always' },
+      },
+    ])
+    const refused = await run(
+      'slo',
+      'import',
+      fileURLToPath(new URL('./fixtures/openslo/hand-written.yaml', import.meta.url)),
+    )
+    expect(refused.code).toBe(3)
+    expect(refused.stderr).toContain(
+      'leitstand: document 3 (email-requests) refused: an occurrences-based SLO',
+    )
   })
 
   it('ends with every record exactly once after an ingest killed halfway is started again', async () => {
