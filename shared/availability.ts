@@ -261,6 +261,47 @@ export interface ServiceAvailabilityInput {
   to: number
 }
 
+/**
+ * Outages ignore the calendar: a night outage is still an outage. They are
+ * the maximal down intervals of [from, to) outside maintenance, so
+ * - an outage running over a period boundary is clipped to the period and
+ *   counts, with its clipped length, in each period it touches;
+ * - maintenance inside a down stretch splits it: each part outside the
+ *   maintenance is an outage of its own (the spec's "maximal intervals
+ *   outside maintenance", taken literally);
+ * - a down stretch interrupted by a degraded, up or unknown moment is two outages.
+ */
+export function outagesOf(
+  timeline: readonly StateSpan[],
+  maintenance: readonly Interval[],
+  from: number,
+  to: number,
+): Interval[] {
+  const inPeriod = clipIntervals(normalizeIntervals(maintenance), from, to)
+  return subtractIntervals(clipIntervals(intervalsInState(timeline, 'down'), from, to), inPeriod)
+}
+
+/**
+ * MTBF in minutes: the mean time between the starts of consecutive outages
+ * that start within the period, (last start - first start) / (starts - 1),
+ * on the clock like MTTR. An outage that runs into the period from before
+ * has no start in it; null with fewer than two starts.
+ */
+export function meanTimeBetweenOutages(
+  outages: readonly Interval[],
+  timeline: readonly StateSpan[],
+  from: number,
+): number | null {
+  const downAcrossStart = intervalsInState(timeline, 'down').some(
+    ([start, end]) => start < from && end > from,
+  )
+  const starts = outages.map(([start]) => start).filter((start) => start > from || !downAcrossStart)
+  const first = starts[0]
+  const last = starts.at(-1)
+  if (starts.length < 2 || first === undefined || last === undefined) return null
+  return (last - first) / (starts.length - 1) / MINUTE
+}
+
 const ratio = (part: number, whole: number) => (whole > 0 ? (part / whole) * 100 : null)
 
 /** The figures of one service for one customer over `[from, to)` (metrics.md section 4). */
@@ -276,15 +317,7 @@ export function serviceAvailability(input: ServiceAvailabilityInput): ServiceAva
   const down = minutesIn(intersectIntervals(downSpans, window))
   const known = up + degraded + down
 
-  // Outages ignore the calendar: a night outage is still an outage. They are
-  // the maximal down intervals of [from, to) outside maintenance, so
-  // - an outage running over a period boundary is clipped to the period and
-  //   counts, with its clipped length, in each period it touches;
-  // - maintenance inside a down stretch splits it: each part outside the
-  //   maintenance is an outage of its own (the spec's "maximal intervals
-  //   outside maintenance", taken literally);
-  // - a down stretch interrupted by a degraded, up or unknown moment is two outages.
-  const outages = subtractIntervals(clipIntervals(downSpans, from, to), maintenance)
+  const outages = outagesOf(input.timeline, maintenance, from, to)
 
   const availability = ratio(up + degraded, known)
   const allowed = target === null ? null : (1 - target / 100) * known

@@ -8,7 +8,9 @@ import {
   clipIntervals,
   intersectIntervals,
   intervalsInState,
+  meanTimeBetweenOutages,
   normalizeIntervals,
+  outagesOf,
   type ServiceAvailability,
   serviceAvailability,
   subtractIntervals,
@@ -101,6 +103,8 @@ export interface ServiceDetail {
   from: string
   to: string
   figures: ServiceAvailability
+  /** Mean time between the starts of the period's outages, in minutes (`meanTimeBetweenOutages`). */
+  mtbf_minutes: number | null
   trend_bucket: 'day' | 'month'
   trend: TrendPoint[]
   outages: OutagePart[]
@@ -213,6 +217,7 @@ export async function serviceDetail(
     from: formatInstant(from, zone),
     to: formatInstant(to, zone),
     figures,
+    mtbf_minutes: meanTimeBetweenOutages(outagesOf(timeline, maintenance, from, to), timeline, from),
     trend_bucket: daily ? 'day' : 'month',
     trend,
     outages: listed.map((part) => ({

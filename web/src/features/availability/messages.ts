@@ -121,6 +121,7 @@ export const de = {
     coverage: 'Abdeckung (gemessen)',
     outages: 'Ausfälle',
     mttr: 'Mittlere Ausfalldauer',
+    mtbf: 'Mittlerer Ausfallabstand',
     budget: 'Restbudget im Zeitraum',
     yes: 'ja',
     no: 'nein',
@@ -216,6 +217,8 @@ export const de = {
     perCalendar: 'laut Kalender „{{calendar}}“',
     known: 'Davon {{known}} min gemessen, {{unknown}} min ohne Messwerte (nicht mitgerechnet).',
     noTarget: 'Ohne Verfügbarkeitsziel.',
+    outages:
+      'Ausfälle zählen rund um die Uhr, ohne Wartung: die mittlere Ausfalldauer (MTTR) ist ihre mittlere Länge, der mittlere Ausfallabstand (MTBF) die mittlere Zeit zwischen den Beginnen aufeinanderfolgender Ausfälle, die im Zeitraum beginnen (ab zwei Ausfällen).',
     target: 'Ziel {{target}} laut SLA „{{sla}}“.',
     standardTarget: 'Ziel {{target}} laut SLA „{{sla}}“ (das häufigste SLA der Ressorts für diesen Dienst).',
     minutes: '{{minutes}} min',
@@ -358,6 +361,7 @@ export const en: Messages<typeof de> = {
     coverage: 'Coverage (measured)',
     outages: 'Outages',
     mttr: 'Mean outage duration',
+    mtbf: 'Mean time between outages',
     budget: 'Remaining budget in the period',
     yes: 'yes',
     no: 'no',
@@ -454,6 +458,8 @@ export const en: Messages<typeof de> = {
     perCalendar: 'per calendar "{{calendar}}"',
     known: 'Of which {{known}} min measured, {{unknown}} min without measurements (not counted).',
     noTarget: 'No availability target.',
+    outages:
+      'Outages count around the clock, without maintenance: the mean outage duration (MTTR) is their mean length, the mean time between outages (MTBF) the mean time between the starts of consecutive outages that start in the period (from two outages on).',
     target: 'Target {{target}} per SLA "{{sla}}".',
     standardTarget:
       'Target {{target}} per SLA "{{sla}}" (the ministries\' most common SLA for this service).',

@@ -53,6 +53,11 @@ export function ServiceFigures({ detail }: { detail: ServiceDetail }) {
       value: figures.mttr_minutes === null ? null : formatMinutes(figures.mttr_minutes),
     },
     {
+      key: 'mtbf',
+      label: t('availability:figures.mtbf'),
+      value: detail.mtbf_minutes === null ? null : formatMinutes(detail.mtbf_minutes),
+    },
+    {
       key: 'budget',
       label: t('availability:figures.budget'),
       value: figures.budget_remaining === null ? null : formatPercent(figures.budget_remaining),
@@ -441,6 +446,7 @@ export function Explanation({ detail }: { detail: ServiceDetail }) {
     <details className="card avail-explain">
       <summary className="avail-explain-summary">{t('availability:explain.summary')}</summary>
       <p className="avail-explain-text">{explanationText(detail.explain, detail.figures.availability)}</p>
+      <p className="avail-explain-text">{t('availability:explain.outages')}</p>
       <dl className="avail-explain-list">
         {items.map(([term, value]) => (
           <div key={term}>
