@@ -35,6 +35,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'availability.overview': {},
   'availability.service': { ...period, service: 'email' },
   'availability.burn': {},
+  'services.page': { ...period, service: 'email' },
 }
 const PUBLIC = new Set(['auth.me', 'auth.demoUsers', 'auth.login', 'auth.logout'])
 const STAFF_ONLY = new Set(['catalog.history', 'quarantine.list', 'goals.cockpit'])

@@ -5,6 +5,7 @@ import { goalsRouter } from './goals/router'
 import { quarantineRouter } from './quarantine/router'
 import { reportRouter } from './report/router'
 import { satisfactionRouter } from './satisfaction/router'
+import { servicesRouter } from './services/router'
 import { slaRouter } from './sla/router'
 import { ticketsRouter } from './tickets/router'
 import { createCallerFactory, router } from './trpc'
@@ -19,6 +20,7 @@ export const appRouter = router({
   goals: goalsRouter,
   quarantine: quarantineRouter,
   availability: availabilityRouter,
+  services: servicesRouter,
 })
 
 export type AppRouter = typeof appRouter

@@ -23,8 +23,12 @@ export async function availabilityFigures(
   from: number,
   to: number,
   source: TimelineSource = 'rollup',
+  /** Only this service's row (the service page's table per ministry). */
+  only?: string,
 ): Promise<AvailabilityFigures> {
-  const services = servicesInView(catalog, customer)
+  const services = servicesInView(catalog, customer).filter(
+    (service) => only === undefined || service.id === only,
+  )
   const timelines = await stateTimelinesOf(store, services.map(monitoredService), from, to, source)
   const maintenance = await maintenanceOf(
     store,
