@@ -6,6 +6,7 @@ import * as navigation from '../features/navigation/messages'
 import * as quarantine from '../features/quarantine/messages'
 import * as report from '../features/report/messages'
 import * as satisfaction from '../features/satisfaction/messages'
+import * as services from '../features/services/messages'
 import * as sla from '../features/sla/messages'
 import * as tickets from '../features/tickets/messages'
 import * as common from './common'
@@ -22,6 +23,7 @@ export const resources = {
     satisfaction: satisfaction.de,
     report: report.de,
     quarantine: quarantine.de,
+    services: services.de,
   },
   en: {
     common: common.en,
@@ -34,5 +36,6 @@ export const resources = {
     satisfaction: satisfaction.en,
     report: report.en,
     quarantine: quarantine.en,
+    services: services.en,
   },
 }

@@ -1,6 +1,6 @@
 /** One service's availability over a period: trend, outages, maintenance, error budget, latency, the arithmetic. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { AvailabilityServiceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
@@ -32,6 +32,7 @@ import {
 import { StateBadge } from '../features/availability/state-badge'
 import { SlaViewSelect } from '../features/availability/view-filters'
 import { isStaff } from '../features/navigation/navigation'
+import { MinistryTable, ServiceTickets, TicketWave } from '../features/services/service-tickets'
 import { OwnCustomer, PeriodFilter } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
@@ -69,6 +70,7 @@ export function AvailabilityServicePage() {
     placeholderData: keepPreviousData,
   })
   const burn = useQuery(trpc.availability.burn.queryOptions({ service, customer }))
+  const tickets = useQuery({ ...trpc.services.page.queryOptions(input), placeholderData: keepPreviousData })
   const customers = catalog.data?.customers ?? []
   const customerName = (id: string | null | undefined) => customers.find((c) => c.id === id)?.name
   const serviceName =
@@ -129,7 +131,22 @@ export function AvailabilityServicePage() {
       ) : !detail.data ? (
         <Loading />
       ) : (
-        <DetailBody detail={detail.data} />
+        <DetailBody
+          detail={detail.data}
+          tickets={
+            tickets.isError ? (
+              <QueryError error={tickets.error} />
+            ) : !tickets.data ? (
+              <Loading />
+            ) : (
+              <>
+                <ServiceTickets page={tickets.data} period={filters} />
+                <TicketWave page={tickets.data} detail={detail.data} />
+                <MinistryTable page={tickets.data} period={filters} />
+              </>
+            )
+          }
+        />
       )}
 
       {detail.isError ? null : (
@@ -148,12 +165,15 @@ export function AvailabilityServicePage() {
   )
 }
 
-function DetailBody({ detail }: { detail: ServiceDetail }) {
+/** The availability sections, with the service's tickets (`tickets`) after the figures. */
+function DetailBody({ detail, tickets }: { detail: ServiceDetail; tickets: ReactNode }) {
   const trend = trendRows(detail.trend, detail.trend_bucket)
   const burnDown = detail.burn_down ? burnDownRows(detail.burn_down) : null
   return (
     <>
       <ServiceFigures detail={detail} />
+
+      {tickets}
 
       <section className="card" aria-labelledby="verlauf-titel">
         <h2 id="verlauf-titel">{t('availability:service.trendHeading')}</h2>

@@ -93,7 +93,7 @@ export const de = {
   },
   service: {
     back: '← Zur Übersicht Verfügbarkeit',
-    title: 'Verfügbarkeit: {{service}}',
+    title: '{{service}}: Verfügbarkeit und Tickets',
     current: 'Aktuell:',
     periodLine: 'Zeitraum:',
     periodRange: '{{from}} bis {{to}}',
@@ -333,7 +333,7 @@ export const en: Messages<typeof de> = {
   },
   service: {
     back: '← To the availability overview',
-    title: 'Availability: {{service}}',
+    title: '{{service}}: availability and tickets',
     current: 'Currently:',
     periodLine: 'Period:',
     periodRange: '{{from}} to {{to}}',
