@@ -7,20 +7,29 @@ import { fileURLToPath } from 'node:url'
 import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import express from 'express'
 import helmet from 'helmet'
-import { readSession, type SessionKeys } from './auth/session'
+import { auditExportRoutes } from './audit/export'
+import { requestContext, type SignInSetup } from './auth/context'
+import type { OidcSignIn } from './auth/oidc'
+import { type SignInLimits, signInLimits } from './auth/rate-limit'
+import { oidcRoutes } from './auth/routes'
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session'
 import { metricsRoute } from './metrics'
 import { exportRoutes } from './report/export'
 import { appRouter } from './router'
 import type { Store } from './store'
-import type { Context } from './trpc'
 
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url))
 
 export interface AppOptions {
   store: Store
-  keys: SessionKeys
   /** Offers the demo login page. */
   demo: boolean
+  /** Offers sign-in with OpenID Connect. */
+  oidc?: OidcSignIn
+  /** Idle and absolute timeout of sessions (default 30 min and 8 h). */
+  sessionPolicy?: SessionPolicy
+  /** Sign-in attempt limits (default: signInLimits()). */
+  signInLimits?: SignInLimits
   /** The built dashboard; not served when absent. */
   webDir?: string
   /** Bearer token of GET /metrics (LEITSTAND_METRICS_TOKEN); no /metrics without it. */
@@ -29,11 +38,14 @@ export interface AppOptions {
 
 export function createApp({
   store,
-  keys,
   demo,
+  oidc,
+  sessionPolicy = DEFAULT_SESSION_POLICY,
+  signInLimits: limits = signInLimits(),
   webDir = WEB_DIST,
   metricsToken,
 }: AppOptions): express.Express {
+  const setup: SignInSetup = { demo, oidc, policy: sessionPolicy, limits }
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -67,23 +79,18 @@ export function createApp({
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: async ({ req, res }): Promise<Context> => ({
-        store,
-        keys,
-        demo,
-        user: await readSession(keys, req.headers.cookie),
-        setHeader: (name, value) => res.append(name, value),
-        secure: req.secure,
-      }),
+      createContext: ({ req, res }) => requestContext(store, setup, req, res),
     }),
   )
 
-  app.use(exportRoutes(store, keys, demo))
+  if (oidc) app.use(oidcRoutes(store, oidc, sessionPolicy, setup.limits))
+  app.use(exportRoutes(store, setup))
+  app.use(auditExportRoutes(store, setup))
 
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }))
     // The dashboard routes in the browser: every other GET gets its page.
-    app.get(/^\/(?!trpc|healthz|export|metrics).*/, (_req, res) => {
+    app.get(/^\/(?!trpc|healthz|export|metrics|auth\/).*/, (_req, res) => {
       res.sendFile('index.html', { root: webDir, maxAge: 0 })
     })
   }

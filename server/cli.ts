@@ -15,7 +15,7 @@ import { progressBar } from '../ingest/progress'
 import { EVENT_KINDS, isEventKind } from '../ingest/records'
 import { parseBoundary } from '../shared/time'
 import { createApp, WEB_DIST } from './app'
-import { issueSession, sessionKeys } from './auth/session'
+import { endSession, hashOf, startSession } from './auth/session'
 import {
   CatalogInvalidError,
   currentCatalog,
@@ -24,6 +24,7 @@ import {
   requireCatalog,
   saveCatalog,
 } from './catalog/catalog'
+import { ConfigurationError } from './configuration'
 import { serve } from './main'
 import { reportCsv } from './report/csv'
 import { PdfUnavailableError, renderReportPdf } from './report/pdf'
@@ -93,15 +94,14 @@ async function printReport(
   if (!day(from).equals(day(from).startOf('day')) || !day(to).equals(day(to).startOf('day'))) {
     throw new UsageError('--pdf needs --from and --to as dates (the report page covers whole days)')
   }
-  const keys = sessionKeys({})
-  const server = createApp({ store, keys, demo: false }).listen(0, '127.0.0.1')
+  const server = createApp({ store, demo: false }).listen(0, '127.0.0.1')
   await once(server, 'listening')
+  const session = await startSession(store, {
+    id: 'kommandozeile',
+    name: 'Kommandozeile',
+    role: 'leadership',
+  })
   try {
-    const session = await issueSession(keys, {
-      id: 'kommandozeile',
-      name: 'Kommandozeile',
-      role: 'leadership',
-    })
     return await renderReportPdf({
       baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
       session,
@@ -112,6 +112,7 @@ async function printReport(
     })
   } finally {
     server.close()
+    await endSession(store, { idHash: hashOf(session) })
   }
 }
 
@@ -346,6 +347,7 @@ function reportFailure(error: unknown): number {
   }
   if (
     error instanceof CliError ||
+    error instanceof ConfigurationError ||
     error instanceof NoCatalogError ||
     error instanceof StoreUnavailableError ||
     error instanceof StoreQueryError ||

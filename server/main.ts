@@ -1,42 +1,59 @@
 /** Starts the server: opens the store, migrates, listens. */
 import type { Server } from 'node:http'
 import { createApp } from './app'
-import { sessionKeys } from './auth/session'
+import { applyRetention, retentionDaysFromEnv } from './audit/trail'
+import { OidcSignIn, oidcConfigFromEnv, signInMethods } from './auth/oidc'
+import { sessionPolicyFromEnv } from './auth/session'
 import { openStore, type Store, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
 export interface ServeOptions {
   port: number
   dataDir?: string
+  /** Asked for the demo login (--demo, LEITSTAND_DEMO=1); LEITSTAND_SIGN_IN decides when OpenID Connect is set up too. */
   demo: boolean
   /** Runs once the store is migrated and before the server listens (loads demo data). */
   prepare?: (store: Store) => Promise<void>
 }
 
 export async function serve(options: ServeOptions): Promise<{ server: Server; store: Store }> {
+  // Configuration errors stop the start before anything is opened.
+  const oidcConfig = oidcConfigFromEnv()
+  const methods = signInMethods(options.demo, oidcConfig !== undefined, process.env.LEITSTAND_SIGN_IN)
+  const sessionPolicy = sessionPolicyFromEnv()
+  const retentionDays = retentionDaysFromEnv()
   const store = await openStore(storeConfigFromEnv(process.env, options.dataDir), { lazy: true })
   try {
     await migrate(store)
+    await applyRetention(store, retentionDays)
     await options.prepare?.(store)
   } catch (error) {
     if (store.kind === 'chdb') throw error
     // A ClickHouse server that is down: start anyway, answer 503, retry.
     console.error(`leitstand: ${(error as Error).message}; retrying every 10 s`)
     const retry = setInterval(() => {
-      migrate(store).then(
-        () => {
-          clearInterval(retry)
-          console.log('leitstand: store reachable again, schema is up to date')
-        },
-        () => undefined,
-      )
+      migrate(store)
+        .then(() => applyRetention(store, retentionDays))
+        .then(
+          () => {
+            clearInterval(retry)
+            console.log('leitstand: store reachable again, schema is up to date')
+          },
+          () => undefined,
+        )
     }, 10_000)
     retry.unref()
   }
   const metricsToken = process.env.LEITSTAND_METRICS_TOKEN || undefined
   if (metricsToken && metricsToken.length < 16)
     throw new Error('LEITSTAND_METRICS_TOKEN must have at least 16 characters')
-  const app = createApp({ store, keys: sessionKeys(), demo: options.demo, metricsToken })
+  const app = createApp({
+    store,
+    demo: methods.demo,
+    oidc: methods.oidc && oidcConfig ? new OidcSignIn(oidcConfig) : undefined,
+    sessionPolicy,
+    metricsToken,
+  })
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(options.port, () => resolve(listening)).on('error', reject)
   })

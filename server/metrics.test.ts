@@ -3,12 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../ingest/ingest'
 import { ndjson, openTestStore, type TestStore, withCatalog } from '../test/support/fixtures'
 import { createApp } from './app'
-import { issueSession, sessionKeys } from './auth/session'
+import { startSession } from './auth/session'
 
 let t: TestStore
 let url: string
 let close: () => void
-const keys = sessionKeys({})
 const TOKEN = 'metrics-token-0123456789'
 
 beforeAll(async () => {
@@ -22,7 +21,6 @@ beforeAll(async () => {
   await ingestFile(t.store, catalog, 'kpis', file)
   const server = createApp({
     store: t.store,
-    keys,
     demo: false,
     webDir: '/nonexistent',
     metricsToken: TOKEN,
@@ -53,7 +51,7 @@ describe('/metrics', () => {
   })
 
   it('counts procedure calls by outcome, store statements, ingest records and the quarantine', async () => {
-    const cookie = `leitstand_session=${await issueSession(keys, { id: 'l', name: 'L', role: 'leadership' })}`
+    const cookie = `leitstand_session=${await startSession(t.store, { id: 'l', name: 'L', role: 'leadership' })}`
     expect((await fetch(`${url}/trpc/auth.me`, { headers: { cookie } })).status).toBe(200)
     expect((await fetch(`${url}/trpc/auth.me`, { headers: { cookie } })).status).toBe(200)
     expect((await fetch(`${url}/trpc/catalog.overview`)).status).toBe(401)

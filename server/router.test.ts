@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../ingest/ingest'
 import type { User } from '../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../test/support/fixtures'
-import { sessionKeys } from './auth/session'
 import { appRouter, createCaller } from './router'
 import type { Context } from './trpc'
 
@@ -36,9 +35,10 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'availability.service': { ...period, service: 'email' },
   'availability.burn': {},
   'services.page': { ...period, service: 'email' },
+  'audit.list': {},
 }
-const PUBLIC = new Set(['auth.me', 'auth.demoUsers', 'auth.login', 'auth.logout'])
-const STAFF_ONLY = new Set(['catalog.history', 'quarantine.list', 'goals.cockpit'])
+const PUBLIC = new Set(['auth.me', 'auth.methods', 'auth.demoUsers', 'auth.login', 'auth.logout'])
+const STAFF_ONLY = new Set(['catalog.history', 'quarantine.list', 'goals.cockpit', 'audit.list'])
 
 const users: Record<string, User> = {
   im: { id: 'ressort-im', name: 'Demo IM', role: 'ministry', customer: 'im' },
@@ -46,7 +46,7 @@ const users: Record<string, User> = {
 }
 
 function caller(user: User | undefined) {
-  const ctx: Context = { store: t.store, keys: sessionKeys({}), demo: true, user, secure: false }
+  const ctx: Context = { store: t.store, demo: true, user, secure: false }
   return createCaller(ctx)
 }
 
@@ -177,7 +177,6 @@ describe('demo login', () => {
     const headers: string[] = []
     const ctx: Context = {
       store: t.store,
-      keys: sessionKeys({}),
       demo: true,
       user: undefined,
       secure: false,

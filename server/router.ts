@@ -1,3 +1,4 @@
+import { auditRouter } from './audit/router'
 import { authRouter } from './auth/router'
 import { availabilityRouter } from './availability/router'
 import { catalogRouter } from './catalog/router'
@@ -12,6 +13,7 @@ import { createCallerFactory, router } from './trpc'
 
 export const appRouter = router({
   auth: authRouter,
+  audit: auditRouter,
   catalog: catalogRouter,
   tickets: ticketsRouter,
   report: reportRouter,

@@ -9,16 +9,27 @@ import { initTRPC, TRPCError } from '@trpc/server'
 import { ZodError } from 'zod'
 import type { User } from '../shared/auth'
 import type { Catalog } from '../shared/catalog'
-import type { SessionKeys } from './auth/session'
+import { recordAudit } from './audit/trail'
+import type { OidcSignIn } from './auth/oidc'
+import type { SignInLimits } from './auth/rate-limit'
+import type { Session, SessionPolicy } from './auth/session'
 import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
 import { procedureDuration } from './metrics'
 import { type Store, StoreUnavailableError } from './store'
 
 export interface Context {
   store: Store
-  keys: SessionKeys
+  /** Offers the demo login. */
   demo: boolean
   user: User | undefined
+  /** The request's live session; absent in direct calls. */
+  session?: Session
+  /** The store could not be asked for the session. */
+  sessionUnavailable?: StoreUnavailableError
+  /** Sign-in set-up of the server: OpenID Connect, session timeouts, attempt limits. */
+  signIn?: { oidc?: OidcSignIn; policy: SessionPolicy; limits: SignInLimits }
+  /** The caller's address, for the audit trail and the sign-in limits. */
+  ip?: string
   /** Sets a response header (the session cookie); absent in direct calls. */
   setHeader?: (name: string, value: string) => void
   secure: boolean
@@ -29,28 +40,36 @@ export interface Scope {
   customers: string[]
 }
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    if (error.code === 'INTERNAL_SERVER_ERROR') {
-      // Never pass database or stack text to the client: log it with an id.
-      const id = randomUUID().slice(0, 8)
-      console.error(`[trpc] internal error ${id}:`, error.cause ?? error)
-      return {
-        ...shape,
-        message: `Interner Fehler (ID ${id})`,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, errorId: id },
+export interface Meta {
+  /** Calls of this procedure go to the audit trail as views, with their outcome. */
+  audited?: boolean
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        // Never pass database or stack text to the client: log it with an id.
+        const id = randomUUID().slice(0, 8)
+        console.error(`[trpc] internal error ${id}:`, error.cause ?? error)
+        return {
+          ...shape,
+          message: `Interner Fehler (ID ${id})`,
+          data: { code: shape.data.code, httpStatus: shape.data.httpStatus, errorId: id },
+        }
       }
-    }
-    // Invalid input: one readable line per problem instead of zod's JSON.
-    const message =
-      error.cause instanceof ZodError
-        ? error.cause.issues
-            .map((issue) => `${issue.path.join('.') || 'Eingabe'}: ${issue.message}`)
-            .join('; ')
-        : shape.message
-    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus } }
-  },
-})
+      // Invalid input: one readable line per problem instead of zod's JSON.
+      const message =
+        error.cause instanceof ZodError
+          ? error.cause.issues
+              .map((issue) => `${issue.path.join('.') || 'Eingabe'}: ${issue.message}`)
+              .join('; ')
+          : shape.message
+      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus } }
+    },
+  })
 
 export const router = t.router
 export const createCallerFactory = t.createCallerFactory
@@ -89,9 +108,30 @@ const measure = t.middleware(async ({ path, next }) => {
   return result
 })
 
-export const publicProcedure = t.procedure.use(measure).use(mapErrors)
+/**
+ * Audited procedures record every call, refused ones included: it runs before
+ * the sign-in and scope checks, and records the outcome after them.
+ */
+const auditTrail = t.middleware(async ({ ctx, meta, path, next, getRawInput }) => {
+  if (!meta?.audited) return next()
+  const result = await next()
+  const input = await getRawInput().catch(() => undefined)
+  const asked = requestedCustomers(input)
+  await recordAudit(ctx.store, {
+    action: 'view',
+    user: ctx.user,
+    customer: (asked?.join(',') ?? ctx.user?.customer ?? '').slice(0, 100),
+    subject: path,
+    outcome: result.ok ? 'ok' : result.error.code,
+    ip: ctx.ip,
+  })
+  return result
+})
+
+export const publicProcedure = t.procedure.use(measure).use(mapErrors).use(auditTrail)
 
 const authed = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.sessionUnavailable) throw ctx.sessionUnavailable
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bitte melden Sie sich an.' })
   return next({ ctx: { ...ctx, user: ctx.user } })
 })
@@ -139,5 +179,12 @@ export const scopedProcedure = authed.use(async ({ ctx, next, getRawInput }) => 
 export const staffProcedure = scopedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role === 'ministry')
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Nur für die Mitarbeitenden des Dienstleisters.' })
+  return next()
+})
+
+/** For the agency's leadership only (the audit trail). */
+export const leadershipProcedure = scopedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== 'leadership')
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Nur für die Leitung.' })
   return next()
 })

@@ -256,4 +256,20 @@ describe('leitstand CLI', () => {
     await store.close()
     expect(row).toEqual({ n: total, distinct: total })
   }, 120_000)
+
+  it('serve refuses to start with both the demo and OpenID Connect unless LEITSTAND_SIGN_IN chooses', async () => {
+    const both = await leitstand(['serve', '--demo', '--port', '0'], {
+      LEITSTAND_OIDC_ISSUER: 'https://login.example.invalid/realms/land',
+      LEITSTAND_OIDC_CLIENT_ID: 'leitstand',
+      LEITSTAND_PUBLIC_URL: 'https://leitstand.example.invalid',
+    }).output
+    expect(both.code).toBe(1)
+    expect(both.stderr).toContain('set LEITSTAND_SIGN_IN to oidc, demo or both')
+    const noRedirect = await leitstand(['serve', '--port', '0'], {
+      LEITSTAND_OIDC_ISSUER: 'https://login.example.invalid/realms/land',
+      LEITSTAND_OIDC_CLIENT_ID: 'leitstand',
+    }).output
+    expect(noRedirect.code).toBe(1)
+    expect(noRedirect.stderr).toContain('LEITSTAND_PUBLIC_URL')
+  })
 })

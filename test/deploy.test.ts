@@ -43,8 +43,11 @@ describe('deploy/compose.yaml', () => {
       const env = services[name]?.environment ?? {}
       expect(env.CLICKHOUSE_CLUSTER).toBe(cluster)
       expect(env.CLICKHOUSE_URL).toMatch(/^http:\/\/clickhouse[12]:8123$/)
-      expect(env.LEITSTAND_SESSION_SECRET).toBe(
-        '${LEITSTAND_SESSION_SECRET:?set LEITSTAND_SESSION_SECRET in .env}',
+      // Sessions live in the store, so the instances share no secret; they share the OpenID client.
+      expect(env.LEITSTAND_SESSION_SECRET).toBeUndefined()
+      expect(env.LEITSTAND_OIDC_ISSUER).toMatch(/^\$\{LEITSTAND_OIDC_ISSUER:\?set .+ in \.env\}$/)
+      expect(env.LEITSTAND_OIDC_CLIENT_SECRET).toMatch(
+        /^\$\{LEITSTAND_OIDC_CLIENT_SECRET:\?set .+ in \.env\}$/,
       )
       expect(services[name]?.build).toEqual({ context: '..', dockerfile: 'deploy/Dockerfile' })
     }

@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import { ndjson, openTestStore, type TestStore, withCatalog } from '../../test/support/fixtures'
 import { createApp } from '../app'
-import { issueSession, sessionKeys } from '../auth/session'
+import { startSession } from '../auth/session'
 
 let t: TestStore
 let base: string
 let close: () => void
-const keys = sessionKeys({})
-const cookieOf = async (user: Parameters<typeof issueSession>[1]) =>
-  `leitstand_session=${await issueSession(keys, user)}`
+const cookieOf = async (user: Parameters<typeof startSession>[1]) =>
+  `leitstand_session=${await startSession(t.store, user)}`
 
 beforeAll(async () => {
   t = await openTestStore()
@@ -54,7 +53,7 @@ beforeAll(async () => {
       ]),
     ),
   )
-  const server = createApp({ store: t.store, keys, demo: false, webDir: '/nonexistent' }).listen(0)
+  const server = createApp({ store: t.store, demo: false, webDir: '/nonexistent' }).listen(0)
   await new Promise((resolve) => server.once('listening', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   close = () => server.close()

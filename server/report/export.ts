@@ -9,7 +9,9 @@ import { TRPCError } from '@trpc/server'
 import { getHTTPStatusCodeFromError } from '@trpc/server/http'
 import { parse as parseCookies } from 'cookie'
 import { type Request, type Response, Router } from 'express'
-import { readSession, SESSION_COOKIE, type SessionKeys } from '../auth/session'
+import { recordAudit } from '../audit/trail'
+import { requestContext, type SignInSetup } from '../auth/context'
+import { SESSION_COOKIE } from '../auth/session'
 import { requireCatalog } from '../catalog/catalog'
 import { createCaller } from '../router'
 import type { Store } from '../store'
@@ -51,13 +53,25 @@ function fileName(
   )
 }
 
-export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean): Router {
+export function exportRoutes(store: Store, setup: SignInSetup): Router {
   const routes = Router()
+
+  /** Every download goes to the audit trail with its outcome. */
+  async function recordDownload(req: Request, file: string, outcome: string) {
+    const ctx = await requestContext(store, setup, req)
+    await recordAudit(store, {
+      action: 'download',
+      user: ctx.user,
+      customer: String(req.query.ressort ?? '').slice(0, 100),
+      subject: file,
+      outcome,
+      ip: ctx.ip,
+    }).catch((error: unknown) => console.error('[audit] not recorded:', error))
+  }
 
   async function prepare(req: Request) {
     const language = languageOf(req)
-    const user = await readSession(keys, req.headers.cookie)
-    const caller = createCaller({ store, keys, demo, user, secure: req.secure })
+    const caller = createCaller(await requestContext(store, setup, req))
     const input = {
       customer: String(req.query.ressort ?? ''),
       from: String(req.query.von ?? ''),
@@ -67,7 +81,10 @@ export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean): Ro
     return { caller, input, report, language }
   }
 
-  function fail(req: Request, res: Response, error: unknown) {
+  async function fail(req: Request, res: Response, error: unknown, file: string) {
+    const outcome =
+      error instanceof TRPCError ? error.code : error instanceof LanguageError ? 'BAD_REQUEST' : 'error'
+    await recordDownload(req, file, outcome)
     const english = req.query.sprache === 'en'
     const internal = english ? 'Internal error' : 'Interner Fehler'
     if (error instanceof TRPCError) {
@@ -105,8 +122,9 @@ export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean): Ro
         .type('text/csv; charset=utf-8')
         .attachment(fileName(input.customer, input.from, input.to, 'csv', language))
         .send(reportCsv(report, catalog, comments, language))
+      await recordDownload(req, 'bericht.csv', 'ok')
     } catch (error) {
-      fail(req, res, error)
+      await fail(req, res, error, 'bericht.csv')
     }
   })
 
@@ -124,8 +142,9 @@ export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean): Ro
         .type('application/pdf')
         .attachment(fileName(input.customer, input.from, input.to, 'pdf', language))
         .send(pdf)
+      await recordDownload(req, 'bericht.pdf', 'ok')
     } catch (error) {
-      fail(req, res, error)
+      await fail(req, res, error, 'bericht.pdf')
     }
   })
 

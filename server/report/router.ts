@@ -4,9 +4,12 @@ import { router, scopedProcedure } from '../trpc'
 import { buildReport } from './report'
 
 export const reportRouter = router({
-  /** One ministry's report (formats.md section 4). */
-  get: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
-    const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
-  }),
+  /** One ministry's report (formats.md section 4); every call goes to the audit trail. */
+  get: scopedProcedure
+    .meta({ audited: true })
+    .input(reportInput)
+    .query(({ ctx, input }) => {
+      const { from, to } = periodBounds(input, ctx.catalog.timezone)
+      return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
+    }),
 })

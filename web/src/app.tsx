@@ -95,6 +95,11 @@ const router = createBrowserRouter([
         ),
         children: [{ index: true, element: <QuarantinePage /> }],
       },
+      // The audit trail: leadership only (the page says so to others; the server refuses them).
+      {
+        path: 'protokoll',
+        lazy: () => import('./pages/audit-page').then((m) => ({ Component: m.AuditPage })),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 /** Every namespace in both languages; `i18next.d.ts` types `t` keys from the German ones. */
+import * as audit from '../features/audit/messages'
 import * as auth from '../features/auth/messages'
 import * as availability from '../features/availability/messages'
 import * as goals from '../features/goals/messages'
@@ -24,6 +25,7 @@ export const resources = {
     report: report.de,
     quarantine: quarantine.de,
     services: services.de,
+    audit: audit.de,
   },
   en: {
     common: common.en,
@@ -37,5 +39,6 @@ export const resources = {
     report: report.en,
     quarantine: quarantine.en,
     services: services.en,
+    audit: audit.en,
   },
 }

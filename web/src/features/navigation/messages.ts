@@ -17,6 +17,7 @@ export const de = {
     availability: 'Verfügbarkeit',
     goals: 'Ziele',
     satisfaction: 'Zufriedenheit',
+    audit: 'Protokoll',
   },
 }
 
@@ -36,5 +37,6 @@ export const en: Messages<typeof de> = {
     availability: 'Availability',
     goals: 'Goals',
     satisfaction: 'Satisfaction',
+    audit: 'Audit trail',
   },
 }

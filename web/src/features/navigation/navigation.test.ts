@@ -12,10 +12,13 @@ describe('navigation', () => {
     expect(startPath('ministry')).toBe('/bericht')
   })
 
-  it('shows staff all three audiences, each page once', () => {
+  it('shows staff all three audiences, each page once, and the Protokoll to leadership alone', () => {
     for (const role of ['leadership', 'service_manager'] as const) {
       expect(paths(role)).toEqual([
-        ['Leitung', ['/ziele', '/tickets', '/zufriedenheit']],
+        [
+          'Leitung',
+          ['/ziele', '/tickets', '/zufriedenheit', ...(role === 'leadership' ? ['/protokoll'] : [])],
+        ],
         ['Servicemanagement', ['/sla', '/sla/einhaltung', '/verfuegbarkeit', '/quarantaene']],
         ['Ressort', ['/bericht']],
       ])

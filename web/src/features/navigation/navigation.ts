@@ -23,6 +23,7 @@ export type NavLabel =
   | 'availability'
   | 'goals'
   | 'satisfaction'
+  | 'audit'
 
 export interface NavGroup {
   audience: NavAudience
@@ -37,6 +38,7 @@ const SLA_COMPLIANCE: NavItem = { to: '/sla/einhaltung', label: 'slaCompliance' 
 const AVAILABILITY: NavItem = { to: '/verfuegbarkeit', label: 'availability' }
 const GOALS: NavItem = { to: '/ziele', label: 'goals' }
 const SATISFACTION: NavItem = { to: '/zufriedenheit', label: 'satisfaction' }
+const AUDIT: NavItem = { to: '/protokoll', label: 'audit' }
 
 export function groupTitle(group: NavGroup): string {
   return t(`navigation:groups.${group.audience}`)
@@ -61,7 +63,11 @@ export function navigationFor(role: Role): NavGroup[] {
       },
     ]
   return [
-    { audience: 'leadership', items: [GOALS, TICKETS, SATISFACTION] },
+    // The audit trail ("Protokoll") is for leadership alone.
+    {
+      audience: 'leadership',
+      items: role === 'leadership' ? [GOALS, TICKETS, SATISFACTION, AUDIT] : [GOALS, TICKETS, SATISFACTION],
+    },
     { audience: 'service_management', items: [SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE] },
     { audience: 'ministry', items: [REPORT] },
   ]
