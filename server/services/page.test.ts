@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import type { User } from '../../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
-import { sessionKeys } from '../auth/session'
 import { availabilityFigures } from '../availability/report'
 import { periodBounds } from '../period'
 import { createCaller } from '../router'
@@ -25,7 +24,7 @@ const leitung: User = { id: 'leitung', name: 'Leitung', role: 'leadership' }
 const im: User = { id: 'ressort-im', name: 'IM', role: 'ministry', customer: 'im' }
 const fm: User = { id: 'ressort-fm', name: 'FM', role: 'ministry', customer: 'fm' }
 const page = (user: User, input: Record<string, unknown> = {}) =>
-  createCaller({ store: t.store, keys: sessionKeys({}), demo: true, user, secure: false }).services.page({
+  createCaller({ store: t.store, demo: true, user, secure: false }).services.page({
     ...march,
     service: 'email',
     ...input,
