@@ -41,6 +41,7 @@ const PAGES: Array<{ name: string; path: string; open?: boolean }> = [
   { name: 'Ziele', path: '/ziele?zeitraum=2026-03', open: true },
   { name: 'Zufriedenheit', path: '/zufriedenheit?von=2026-03-01&bis=2026-04-01' },
   { name: 'Verfügbarkeit', path: '/verfuegbarkeit' },
+  { name: 'Protokoll', path: '/protokoll' },
 ]
 
 const ticket = (id: string, customer: string, created: string, resolved?: string) => [

@@ -114,7 +114,7 @@ function AuditTrail() {
           <p>{t('audit:emptyText')}</p>
         </Empty>
       ) : (
-        <section className="card" aria-label={t('audit:table.caption')} aria-busy={trail.isFetching}>
+        <section className="card" aria-busy={trail.isFetching}>
           <p className="muted">
             {t('audit:count', {
               count: trail.data.entries.length,

@@ -1,5 +1,6 @@
 /** The Protokoll's entries: when, what, who, for which ministry, and how it ended. */
 import type { AuditEntry } from '../../../../shared/audit'
+import { TableScroll } from '../../components/table-scroll'
 import { t } from '../../i18n'
 import { formatInstant } from '../../lib/format'
 import { actionLabel, outcomeLabel, roleLabel } from './adapters'
@@ -12,7 +13,7 @@ export function AuditTable({
   ministryName: (id: string) => string
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('audit:table.caption')}>
       <table className="data-table audit-table">
         <caption className="visually-hidden">{t('audit:table.caption')}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function AuditTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
