@@ -49,6 +49,9 @@ async function signInAs(login: string): Promise<Page> {
   watchBrowserErrors(page, failures, /status of 40[34]|ERR_NAME_NOT_RESOLVED/)
   await page.goto('/')
   await page.waitForURL('**/anmelden')
+  // The provider only: no demo users on offer.
+  await page.getByRole('link', { name: 'Mit Dienstkonto anmelden' }).waitFor()
+  expect(await page.getByText('Demonstration').count()).toBe(0)
   await page.getByRole('link', { name: 'Mit Dienstkonto anmelden' }).click()
   await page.waitForURL(`${world.issuer}/interaction/**`)
   await page.locator('input[name=login]').fill(login)
@@ -59,14 +62,6 @@ async function signInAs(login: string): Promise<Page> {
 }
 
 describe('sign-in through the identity provider', () => {
-  it('the login page offers the provider and no demo', async () => {
-    const { page } = await openPage(browser, world.base)
-    await page.goto('/anmelden')
-    await page.getByRole('link', { name: 'Mit Dienstkonto anmelden' }).waitFor()
-    expect(await page.getByText('Demonstration').count()).toBe(0)
-    await page.context().close()
-  })
-
   it('a ministry user lands on its own report and cannot open another ministry or the Protokoll', async () => {
     const page = await signInAs('fm-nutzer')
     await page.waitForURL('**/bericht')
