@@ -15,6 +15,7 @@ import {
   startOidcWorld,
 } from '../../test/support/oidc-provider'
 import { listAudit } from '../audit/trail'
+import { oidcConfigFromEnv } from './oidc'
 import { rateLimit } from './rate-limit'
 import { localReturnPath } from './routes'
 
@@ -184,6 +185,30 @@ describe('sign-in with OpenID Connect', () => {
     expect((await trpc(copy, 'catalog.overview')).status).toBe(401)
     const [entry] = (await listAudit(t.store, { user: 'leitung' })).entries
     expect(entry).toMatchObject({ action: 'sign_out', subject: 'oidc', outcome: 'ok' })
+  })
+})
+
+describe('configuration from the environment', () => {
+  const base = {
+    LEITSTAND_OIDC_ISSUER: 'https://login.land.example/realms/land',
+    LEITSTAND_OIDC_CLIENT_ID: 'leitstand',
+    LEITSTAND_PUBLIC_URL: 'https://leitstand.land.example',
+  }
+  it('derives the redirect and sign-out addresses from the public URL, with the documented defaults', () => {
+    expect(oidcConfigFromEnv({})).toBeUndefined()
+    const config = oidcConfigFromEnv(base)
+    expect(config?.redirectUrl.href).toBe('https://leitstand.land.example/auth/oidc/callback')
+    expect(config?.postLogoutUrl.href).toBe('https://leitstand.land.example/anmelden')
+    expect(config?.scopes).toBe('openid profile')
+    expect(config?.mapping).toMatchObject({ roleClaim: 'groups', ministryValue: '/ressorts/{id}' })
+  })
+  it('refuses what cannot work: plain http to a remote provider, no client id, no address, no openid scope', () => {
+    expect(() => oidcConfigFromEnv({ ...base, LEITSTAND_OIDC_ISSUER: 'http://login.land.example' })).toThrow(
+      /https/,
+    )
+    expect(() => oidcConfigFromEnv({ ...base, LEITSTAND_OIDC_CLIENT_ID: '' })).toThrow(/CLIENT_ID/)
+    expect(() => oidcConfigFromEnv({ ...base, LEITSTAND_PUBLIC_URL: '' })).toThrow(/PUBLIC_URL/)
+    expect(() => oidcConfigFromEnv({ ...base, LEITSTAND_OIDC_SCOPES: 'profile' })).toThrow(/openid/)
   })
 })
 
