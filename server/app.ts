@@ -8,6 +8,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import express from 'express'
 import helmet from 'helmet'
 import { readSession, type SessionKeys } from './auth/session'
+import { ResultCache } from './cache/results'
 import { metricsRoute } from './metrics'
 import { exportRoutes } from './report/export'
 import { appRouter } from './router'
@@ -25,6 +26,8 @@ export interface AppOptions {
   webDir?: string
   /** Bearer token of GET /metrics (LEITSTAND_METRICS_TOKEN); no /metrics without it. */
   metricsToken?: string
+  /** The result cache of the data procedures; by default a new one following the store's changes. */
+  cache?: ResultCache
 }
 
 export function createApp({
@@ -33,7 +36,10 @@ export function createApp({
   demo,
   webDir = WEB_DIST,
   metricsToken,
+  cache,
 }: AppOptions): express.Express {
+  const results = cache ?? new ResultCache()
+  if (!cache) results.follow(store)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -74,11 +80,12 @@ export function createApp({
         user: await readSession(keys, req.headers.cookie),
         setHeader: (name, value) => res.append(name, value),
         secure: req.secure,
+        cache: results,
       }),
     }),
   )
 
-  app.use(exportRoutes(store, keys, demo))
+  app.use(exportRoutes(store, keys, demo, results))
 
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }))

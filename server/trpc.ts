@@ -10,6 +10,7 @@ import { ZodError } from 'zod'
 import type { User } from '../shared/auth'
 import type { Catalog } from '../shared/catalog'
 import type { SessionKeys } from './auth/session'
+import type { ResultCache } from './cache/results'
 import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
 import { procedureDuration } from './metrics'
 import { type Store, StoreUnavailableError } from './store'
@@ -22,6 +23,8 @@ export interface Context {
   /** Sets a response header (the session cookie); absent in direct calls. */
   setHeader?: (name: string, value: string) => void
   secure: boolean
+  /** The server's result cache; direct calls (CLI, tests) may go without. */
+  cache?: ResultCache
 }
 
 export interface Scope {
@@ -96,8 +99,11 @@ const authed = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } })
 })
 
-async function loadCatalog(store: Store): Promise<CatalogVersion> {
-  const current = await currentCatalog(store)
+async function loadCatalog(store: Store, cache: ResultCache | undefined): Promise<CatalogVersion> {
+  // The catalog in force is read once per load: a catalog load drops it from the cache.
+  const current = await (cache
+    ? cache.get('catalog', [], () => currentCatalog(store))
+    : currentCatalog(store))
   if (!current)
     throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Es ist noch kein Katalog geladen.' })
   return current
@@ -122,7 +128,7 @@ function requestedCustomers(input: unknown): string[] | undefined {
  * does not say whether that customer exists.
  */
 export const scopedProcedure = authed.use(async ({ ctx, next, getRawInput }) => {
-  const { catalog, version } = await loadCatalog(ctx.store)
+  const { catalog, version } = await loadCatalog(ctx.store, ctx.cache)
   const allowed =
     ctx.user.role === 'ministry'
       ? catalog.customers.filter((c) => c.id === ctx.user.customer).map((c) => c.id)

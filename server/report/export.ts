@@ -10,6 +10,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http'
 import { parse as parseCookies } from 'cookie'
 import { type Request, type Response, Router } from 'express'
 import { readSession, SESSION_COOKIE, type SessionKeys } from '../auth/session'
+import type { ResultCache } from '../cache/results'
 import { requireCatalog } from '../catalog/catalog'
 import { createCaller } from '../router'
 import type { Store } from '../store'
@@ -51,13 +52,13 @@ function fileName(
   )
 }
 
-export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean): Router {
+export function exportRoutes(store: Store, keys: SessionKeys, demo: boolean, cache?: ResultCache): Router {
   const routes = Router()
 
   async function prepare(req: Request) {
     const language = languageOf(req)
     const user = await readSession(keys, req.headers.cookie)
-    const caller = createCaller({ store, keys, demo, user, secure: req.secure })
+    const caller = createCaller({ store, keys, demo, user, secure: req.secure, cache })
     const input = {
       customer: String(req.query.ressort ?? ''),
       from: String(req.query.von ?? ''),

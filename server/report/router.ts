@@ -1,12 +1,21 @@
 import { reportInput } from '../../shared/api'
+import { cached, during, until } from '../cache/cached'
 import { periodBounds } from '../period'
 import { router, scopedProcedure } from '../trpc'
 import { buildReport } from './report'
 
 export const reportRouter = router({
   /** One ministry's report (formats.md section 4). */
-  get: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
-    const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
-  }),
+  get: scopedProcedure.input(reportInput).query(
+    cached(
+      (input, { zone }) => {
+        const { from, to } = periodBounds(input, zone)
+        return { reads: [until(['tickets'], to), during(['checks', 'maintenance', 'surveys'], from, to)] }
+      },
+      ({ ctx, input }) => {
+        const { from, to } = periodBounds(input, ctx.catalog.timezone)
+        return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
+      },
+    ),
+  ),
 })
