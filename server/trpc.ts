@@ -101,9 +101,7 @@ const authed = publicProcedure.use(({ ctx, next }) => {
 
 async function loadCatalog(store: Store, cache: ResultCache | undefined): Promise<CatalogVersion> {
   // The catalog in force is read once per load: a catalog load drops it from the cache.
-  const current = await (cache
-    ? cache.get('catalog', [], () => currentCatalog(store))
-    : currentCatalog(store))
+  const current = await (cache ? cache.catalogInForce(() => currentCatalog(store)) : currentCatalog(store))
   if (!current)
     throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Es ist noch kein Katalog geladen.' })
   return current

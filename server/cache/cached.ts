@@ -2,7 +2,7 @@
  * A data procedure's answer through the result cache: each procedure says
  * what its answer reads (kinds of data and their days) and whether it is
  * about the present. Answers about the present are computed for the start
- * of the running 10-second step, cached or not, so everyone asking within
+ * of the running 30-second step, cached or not, so everyone asking within
  * the step shares one computation and the answer names the instant it holds
  * for.
  */
@@ -15,9 +15,9 @@ import type { Read } from './results'
 
 export type { Read }
 
-export const PRESENT_STEP_MS = 10_000
+export const PRESENT_STEP_MS = 30_000
 
-/** Now, at the start of its 10-second step. */
+/** Now, at the start of its 30-second step. */
 export function presentInstant(ms = Date.now()): number {
   return Math.floor(ms / PRESENT_STEP_MS) * PRESENT_STEP_MS
 }

@@ -52,6 +52,7 @@ export class ResultCache {
   private readonly entries = new Map<string, Entry>()
   private readonly flights = new Map<string, Flight>()
   private size = 0
+  private catalog: Promise<unknown> | undefined
   /** The changes of the latest sequence number already applied, so that a poll does not apply them twice. */
   private lastSeq = 0
   private readonly applied = new Set<string>()
@@ -86,6 +87,18 @@ export class ResultCache {
     }
   }
 
+  /** The catalog in force, read from the store once per catalog load. */
+  catalogInForce<T>(load: () => Promise<T>): Promise<T> {
+    if (!this.catalog) {
+      const loading = load()
+      this.catalog = loading
+      loading.catch(() => {
+        if (this.catalog === loading) this.catalog = undefined
+      })
+    }
+    return this.catalog as Promise<T>
+  }
+
   private keep(key: string, entry: Entry) {
     if (entry.size > this.maxSize / 8) return
     this.entries.set(key, entry)
@@ -107,6 +120,7 @@ export class ResultCache {
         this.applied.clear()
       }
       this.applied.add(id)
+      if (change.kind === 'catalog') this.catalog = undefined
       for (const [key, entry] of this.entries) {
         if (!touches(change, entry.reads)) continue
         this.entries.delete(key)
