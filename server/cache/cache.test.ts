@@ -195,4 +195,17 @@ describe('result cache without the in-process feed', () => {
     expect(await fresh).toBe('new')
     expect(await other.get('k', [read], async () => 'third')).toBe('new')
   })
+
+  it('answers about the present one step behind while computing the next, never older ones', async () => {
+    const other = new ResultCache()
+    let computations = 0
+    const at = (now: number) =>
+      other.get('p', [read], async () => `${now}:${++computations}`, { now, step: 30 })
+    expect(await at(0)).toBe('0:1')
+    expect(await at(0)).toBe('0:1')
+    expect(await at(30)).toBe('0:1')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(await at(30)).toBe('30:2')
+    expect(await at(90)).toBe('90:3')
+  })
 })

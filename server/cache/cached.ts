@@ -2,9 +2,10 @@
  * A data procedure's answer through the result cache: each procedure says
  * what its answer reads (kinds of data and their days) and whether it is
  * about the present. Answers about the present are computed for the start
- * of the running 30-second step, cached or not, so everyone asking within
- * the step shares one computation and the answer names the instant it holds
- * for.
+ * of the running 30-second step (the SLA board refreshes every 30 s), cached
+ * or not, and name the instant they hold for. The cache answers one a step
+ * behind while it computes the next, so a present answer is at most a minute
+ * old; new data drops it at once all the same.
  */
 
 import type { User } from '../../shared/auth'
@@ -77,8 +78,7 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
       ctx.user.customer ?? null,
       ctx.scope.customers,
       ctx.catalogVersion,
-      present ? now : null,
     ])
-    return ctx.cache.get(key, reads, run)
+    return ctx.cache.get(key, reads, run, present ? { now, step: PRESENT_STEP_MS } : undefined)
   }
 }

@@ -21,6 +21,8 @@ export interface Read {
 interface Entry {
   value: unknown
   reads: readonly Read[]
+  /** For an answer about the present: the instant it was computed for. */
+  asOf?: number
   /** Length of the answer as JSON: the cache is bounded by the text it would send. */
   size: number
 }
@@ -60,14 +62,27 @@ export class ResultCache {
   /** @param maxSize the answers kept, in characters of JSON (oldest used dropped first) */
   constructor(private readonly maxSize = 64 * 1024 * 1024) {}
 
-  /** The cached answer under `key`, or the one computation of it. */
-  async get<T>(key: string, reads: readonly Read[], compute: () => Promise<T>): Promise<T> {
+  /**
+   * The cached answer under `key`, or the one computation of it. An answer
+   * about the present (`present`: the instant it is computed for, and the
+   * step between such instants) that is one step behind is still answered,
+   * while its successor is computed for the next caller; older ones are not.
+   */
+  async get<T>(
+    key: string,
+    reads: readonly Read[],
+    compute: () => Promise<T>,
+    present?: { now: number; step: number },
+  ): Promise<T> {
     const entry = this.entries.get(key)
-    if (entry) {
+    const behind = entry && present ? present.now - (entry.asOf ?? 0) : 0
+    if (entry && behind <= (present?.step ?? 0)) {
       this.counters.hits++
       // Most recently used last: the map's order is the eviction order.
       this.entries.delete(key)
       this.entries.set(key, entry)
+      if (behind > 0 && !this.flights.has(key))
+        void this.compute(key, reads, compute, present?.now).catch(() => {})
       return entry.value as T
     }
     const running = this.flights.get(key)
@@ -75,12 +90,17 @@ export class ResultCache {
       this.counters.shared++
       return running.promise as Promise<T>
     }
+    return this.compute(key, reads, compute, present?.now)
+  }
+
+  private async compute<T>(key: string, reads: readonly Read[], compute: () => Promise<T>, asOf?: number) {
     this.counters.computed++
     const flight: Flight = { promise: compute(), reads, invalidated: false }
     this.flights.set(key, flight)
     try {
       const value = await flight.promise
-      if (!flight.invalidated) this.keep(key, { value, reads, size: JSON.stringify(value)?.length ?? 0 })
+      if (!flight.invalidated)
+        this.keep(key, { value, reads, asOf, size: JSON.stringify(value)?.length ?? 0 })
       return value as T
     } finally {
       if (this.flights.get(key) === flight) this.flights.delete(key)
@@ -100,6 +120,7 @@ export class ResultCache {
   }
 
   private keep(key: string, entry: Entry) {
+    this.drop(key)
     if (entry.size > this.maxSize / 8) return
     this.entries.set(key, entry)
     this.size += entry.size
@@ -108,6 +129,13 @@ export class ResultCache {
       this.entries.delete(oldest)
       this.size -= old.size
     }
+  }
+
+  private drop(key: string) {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.entries.delete(key)
+    this.size -= entry.size
   }
 
   /** Drops every answer, and every computation under way, that read what the changes touched. */
@@ -123,8 +151,7 @@ export class ResultCache {
       if (change.kind === 'catalog') this.catalog = undefined
       for (const [key, entry] of this.entries) {
         if (!touches(change, entry.reads)) continue
-        this.entries.delete(key)
-        this.size -= entry.size
+        this.drop(key)
         this.counters.dropped++
       }
       for (const [key, flight] of this.flights) {
