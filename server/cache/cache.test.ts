@@ -22,6 +22,7 @@ const users: Record<string, User> = {
   im: { id: 'ressort-im', name: 'Demo IM', role: 'ministry', customer: 'im' },
   fm: { id: 'ressort-fm', name: 'Demo FM', role: 'ministry', customer: 'fm' },
   leitung: { id: 'leitung', name: 'Demo Leitung', role: 'leadership' },
+  service: { id: 'servicemanagement', name: 'Demo Servicemanagement', role: 'service_manager' },
 }
 
 const as = (user: User) =>
@@ -129,6 +130,14 @@ describe('result cache', () => {
       }),
     ).toMatchObject({ hits: 0, computed: 1 })
     expect(fm?.created).toBe(3)
+    // The staff share their answers: the service manager gets the leadership's.
+    let staff: { created: number } | undefined
+    expect(
+      await counted(async () => {
+        staff = await as(users.service as User).sla.stats(stats)
+      }),
+    ).toMatchObject({ hits: 1, computed: 0 })
+    expect(staff?.created).toBe(5)
     // A ministry asking for another one is refused before the cache is asked, though its answer is cached.
     await as(users.leitung as User).report.get({ ...march, customer: 'im' })
     await expect(as(users.fm as User).report.get({ ...march, customer: 'im' })).rejects.toMatchObject({

@@ -74,8 +74,8 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
     const key = JSON.stringify([
       path,
       input,
-      ctx.user.role,
-      ctx.user.customer ?? null,
+      // Leadership and service management see the same data: their answers are shared.
+      ctx.user.role === 'ministry' ? `ministry:${ctx.user.customer}` : 'staff',
       ctx.scope.customers,
       ctx.catalogVersion,
     ])

@@ -1,7 +1,7 @@
 /**
  * The result cache of the data procedures. An answer is kept under its
- * procedure, its input, the caller's scope (role, own ministry, the customers
- * it may see) and the catalog version, together with what it read: data kinds
+ * procedure, its input, the caller's scope (staff, or which ministry; the
+ * customers it may see) and the catalog version, together with what it read: data kinds
  * and the days of each. A change (an ingest run or a catalog load, see
  * changes.ts) drops exactly the answers that read its kind on its days, so
  * today's pushed checks leave last month's reports in place, and an answer is
