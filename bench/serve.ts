@@ -218,6 +218,7 @@ function pageCalls(page: Page, viewer: Viewer, pick: <T>(list: readonly T[]) => 
         me,
         overview,
         { path: 'availability.service', input: { ...period, service, customer } },
+        { path: 'services.page', input: { ...period, service, customer } },
         { path: 'availability.burn', input: { service, customer } },
         { path: 'availability.overview', input: { days: 90, customer } },
       ]

@@ -8,6 +8,7 @@
  * never older than the data it stands for. Identical requests that arrive
  * while one is being computed share that one computation.
  */
+import { cacheLookups } from '../metrics'
 import type { Store } from '../store'
 import { changeFeed, changesSince, type DataChange, type DataKind, latestSeq } from './changes'
 
@@ -78,6 +79,7 @@ export class ResultCache {
     const behind = entry && present ? present.now - (entry.asOf ?? 0) : 0
     if (entry && behind <= (present?.step ?? 0)) {
       this.counters.hits++
+      cacheLookups.inc({ result: 'hit' })
       // Most recently used last: the map's order is the eviction order.
       this.entries.delete(key)
       this.entries.set(key, entry)
@@ -88,6 +90,7 @@ export class ResultCache {
     const running = this.flights.get(key)
     if (running) {
       this.counters.shared++
+      cacheLookups.inc({ result: 'hit' })
       return running.promise as Promise<T>
     }
     return this.compute(key, reads, compute, present?.now)
@@ -95,6 +98,7 @@ export class ResultCache {
 
   private async compute<T>(key: string, reads: readonly Read[], compute: () => Promise<T>, asOf?: number) {
     this.counters.computed++
+    cacheLookups.inc({ result: 'miss' })
     const flight: Flight = { promise: compute(), reads, invalidated: false }
     this.flights.set(key, flight)
     try {
