@@ -141,4 +141,6 @@ await time('SLA board, all ministries', 5, () =>
   slaBoard(store, catalog, { customers: CUSTOMERS, limit: 100, now: START + SPAN }),
 )
 await store.close()
-await rm(dir, { recursive: true, force: true })
+// BENCH_KEEP_STORE=1 keeps the store for `npm run bench:serve -- --data DIR`.
+if (process.env.BENCH_KEEP_STORE === '1') console.log(`store kept in ${join(dir, 'data')}`)
+else await rm(dir, { recursive: true, force: true })

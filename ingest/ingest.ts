@@ -8,6 +8,7 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { rebuildServiceStates } from '../server/availability/rollup'
+import { dayOf, dayRanges, recordChange } from '../server/cache/changes'
 import type { Store } from '../server/store'
 import { sql, typed } from '../server/store/sql'
 import { rebuildTicketHistory } from '../server/tickets/history'
@@ -101,6 +102,8 @@ export async function ingestFile(
     ])
   await recordRun('running', false)
 
+  // The days the stored records are about: cached figures that read them are dropped after the run.
+  const touchedDays = new Set<number>()
   const progress: ReadProgress = { bytesRead: 0 }
   let rows: unknown[][] = []
   let quarantined: unknown[][] = []
@@ -131,6 +134,8 @@ export async function ingestFile(
           summary.quarantined++
           quarantined.push([run, kind, source, line, raw, row, Date.now()])
         } else {
+          const [first, last] = spec.span(row)
+          for (let day = dayOf(first); day <= dayOf(last); day++) touchedDays.add(day)
           row.push(run * RUN_FACTOR + line)
           rows.push(row)
         }
@@ -141,6 +146,8 @@ export async function ingestFile(
     await pending
   } catch (error) {
     await pending.catch(() => undefined)
+    // Some batches may be stored: the figures over their days are dropped all the same.
+    await recordChange(store, kind, dayRanges(touchedDays)).catch(() => undefined)
     await recordRun('failed', true).catch(() => undefined)
     throw error
   }
@@ -153,6 +160,8 @@ export async function ingestFile(
     options.onDerive?.('Verfügbarkeitszeitleisten werden berechnet …')
     await rebuildServiceStates(store, catalog, { run })
   }
+  // Every ingest run ends here, once its records and what derives from them are stored.
+  await recordChange(store, kind, dayRanges(touchedDays))
   await recordRun('done', true)
   return summary
 }

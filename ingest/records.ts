@@ -34,7 +34,14 @@ export interface KindSpec {
   columns: readonly string[]
   /** The row values in column order, or a reason for quarantine. */
   toRow(record: Record<string, unknown>, context: RecordContext): unknown[] | string
+  /** The first and last instant a stored row is about (what figures over which days it can change). */
+  span(row: unknown[]): [number, number]
 }
+
+const at =
+  (index: number) =>
+  (row: unknown[]): [number, number] => [row[index] as number, row[index] as number]
+const localDay = (value: unknown) => Date.parse(`${value as string}T00:00:00Z`)
 
 // CSV cells arrive as strings: numbers are accepted as JSON numbers or numeric text.
 const number = z.union([
@@ -155,6 +162,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
       'category',
       'channel',
     ],
+    span: at(2),
     toRow(record, context) {
       const parsed = ticketEvent.safeParse(record)
       if (!parsed.success) return describe(parsed.error)
@@ -191,6 +199,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   checks: {
     table: 'checks',
     columns: ['service', 'probe', 'at', 'id', 'status', 'latency_ms'],
+    span: at(2),
     toRow(record, context) {
       const parsed = check.safeParse(record)
       if (!parsed.success) return describe(parsed.error)
@@ -213,6 +222,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   maintenance: {
     table: 'maintenance',
     columns: ['id', 'service', 'from', 'to', 'title'],
+    span: (row) => [row[2] as number, row[3] as number],
     toRow(record, context) {
       const parsed = maintenanceWindow.safeParse(record)
       if (!parsed.success) return describe(parsed.error)
@@ -230,6 +240,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   surveys: {
     table: 'surveys',
     columns: ['id', 'at', 'customer', 'kind', 'score', 'ticket', 'service', 'comment'],
+    span: at(1),
     toRow(record, context) {
       const parsed = survey.safeParse(record)
       if (!parsed.success) return describe(parsed.error)
@@ -258,6 +269,7 @@ export const KINDS: Record<EventKind, KindSpec> = {
   kpis: {
     table: 'kpis',
     columns: ['kpi', 'customer', 'period', 'period_start', 'period_end', 'value'],
+    span: (row) => [localDay(row[3]), localDay(row[4])],
     toRow(record, context) {
       const parsed = kpiMeasurement.safeParse(record)
       if (!parsed.success) return describe(parsed.error)

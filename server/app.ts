@@ -13,6 +13,7 @@ import type { OidcSignIn } from './auth/oidc'
 import { type SignInLimits, signInLimits } from './auth/rate-limit'
 import { oidcRoutes } from './auth/routes'
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session'
+import { ResultCache } from './cache/results'
 import { metricsRoute } from './metrics'
 import { exportRoutes } from './report/export'
 import { appRouter } from './router'
@@ -34,6 +35,8 @@ export interface AppOptions {
   webDir?: string
   /** Bearer token of GET /metrics (LEITSTAND_METRICS_TOKEN); no /metrics without it. */
   metricsToken?: string
+  /** The result cache of the data procedures; by default a new one following the store's changes. */
+  cache?: ResultCache
 }
 
 export function createApp({
@@ -44,8 +47,11 @@ export function createApp({
   signInLimits: limits = signInLimits(),
   webDir = WEB_DIST,
   metricsToken,
+  cache,
 }: AppOptions): express.Express {
   const setup: SignInSetup = { demo, oidc, policy: sessionPolicy, limits }
+  const results = cache ?? new ResultCache()
+  if (!cache) results.follow(store)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -79,12 +85,15 @@ export function createApp({
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req, res }) => requestContext(store, setup, req, res),
+      createContext: async ({ req, res }) => ({
+        ...(await requestContext(store, setup, req, res)),
+        cache: results,
+      }),
     }),
   )
 
   if (oidc) app.use(oidcRoutes(store, oidc, sessionPolicy, setup.limits))
-  app.use(exportRoutes(store, setup))
+  app.use(exportRoutes(store, setup, results))
   app.use(auditExportRoutes(store, setup))
 
   if (existsSync(webDir)) {

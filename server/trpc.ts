@@ -13,6 +13,7 @@ import { recordAudit } from './audit/trail'
 import type { OidcSignIn } from './auth/oidc'
 import type { SignInLimits } from './auth/rate-limit'
 import type { Session, SessionPolicy } from './auth/session'
+import type { ResultCache } from './cache/results'
 import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
 import { procedureDuration } from './metrics'
 import { type Store, StoreUnavailableError } from './store'
@@ -33,6 +34,8 @@ export interface Context {
   /** Sets a response header (the session cookie); absent in direct calls. */
   setHeader?: (name: string, value: string) => void
   secure: boolean
+  /** The server's result cache; direct calls (CLI, tests) may go without. */
+  cache?: ResultCache
 }
 
 export interface Scope {
@@ -136,8 +139,9 @@ const authed = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } })
 })
 
-async function loadCatalog(store: Store): Promise<CatalogVersion> {
-  const current = await currentCatalog(store)
+async function loadCatalog(store: Store, cache: ResultCache | undefined): Promise<CatalogVersion> {
+  // The catalog in force is read once per load: a catalog load drops it from the cache.
+  const current = await (cache ? cache.catalogInForce(() => currentCatalog(store)) : currentCatalog(store))
   if (!current)
     throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Es ist noch kein Katalog geladen.' })
   return current
@@ -162,7 +166,7 @@ function requestedCustomers(input: unknown): string[] | undefined {
  * does not say whether that customer exists.
  */
 export const scopedProcedure = authed.use(async ({ ctx, next, getRawInput }) => {
-  const { catalog, version } = await loadCatalog(ctx.store)
+  const { catalog, version } = await loadCatalog(ctx.store, ctx.cache)
   const allowed =
     ctx.user.role === 'ministry'
       ? catalog.customers.filter((c) => c.id === ctx.user.customer).map((c) => c.id)

@@ -7,6 +7,7 @@ import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { type Catalog, type CatalogProblem, validateCatalog } from '../../shared/catalog'
 import { rebuildServiceStates } from '../availability/rollup'
+import { ALL_DAYS, recordChange } from '../cache/changes'
 import type { Store } from '../store'
 import { sql, typed } from '../store/sql'
 import { rebuildTicketHistory } from '../tickets/history'
@@ -61,6 +62,7 @@ export async function saveCatalog(store: Store, catalog: Catalog, source: string
   // and the availability rollup of services whose check interval changed.
   await rebuildTicketHistory(store, catalog, 'all')
   await rebuildServiceStates(store, catalog, 'stale')
+  await recordChange(store, 'catalog', [ALL_DAYS])
   return { version, loadedAt: loadedAt.toISOString(), source, catalog }
 }
 

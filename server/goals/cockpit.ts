@@ -64,10 +64,14 @@ export async function goalCockpit(
     zone,
   )
   const period: Bucket = { label: localDate(from, zone), from, to }
-  const [periodSums, monthSums] = await Promise.all([
-    sumsPerBucket(store, catalog, customers, [period], needs),
+  // A month's cockpit is the trend's last month: its sums are computed once.
+  const last = months.at(-1)
+  const periodIsLastMonth = last?.from === from && last.to === to
+  const [periodOnly, monthSums] = await Promise.all([
+    periodIsLastMonth ? undefined : sumsPerBucket(store, catalog, customers, [period], needs),
     sumsPerBucket(store, catalog, customers, months, needs),
   ])
+  const periodSums = periodOnly ?? monthSums.slice(-1)
   const measurements = await measurementsOf(
     store,
     kpis.filter((k) => k.metric.startsWith('kpi:')).map((k) => k.metric.slice(4)),

@@ -12,6 +12,7 @@ import { type Request, type Response, Router } from 'express'
 import { recordAudit } from '../audit/trail'
 import { requestContext, type SignInSetup } from '../auth/context'
 import { SESSION_COOKIE } from '../auth/session'
+import type { ResultCache } from '../cache/results'
 import { requireCatalog } from '../catalog/catalog'
 import { createCaller } from '../router'
 import type { Store } from '../store'
@@ -53,7 +54,7 @@ function fileName(
   )
 }
 
-export function exportRoutes(store: Store, setup: SignInSetup): Router {
+export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCache): Router {
   const routes = Router()
 
   /** Every download goes to the audit trail with its outcome. */
@@ -71,7 +72,7 @@ export function exportRoutes(store: Store, setup: SignInSetup): Router {
 
   async function prepare(req: Request) {
     const language = languageOf(req)
-    const caller = createCaller(await requestContext(store, setup, req))
+    const caller = createCaller({ ...(await requestContext(store, setup, req)), cache })
     const input = {
       customer: String(req.query.ressort ?? ''),
       from: String(req.query.von ?? ''),

@@ -1,4 +1,5 @@
 import { reportInput } from '../../shared/api'
+import { cached, during, until } from '../cache/cached'
 import { periodBounds } from '../period'
 import { router, scopedProcedure } from '../trpc'
 import { buildReport } from './report'
@@ -8,8 +9,16 @@ export const reportRouter = router({
   get: scopedProcedure
     .meta({ audited: true })
     .input(reportInput)
-    .query(({ ctx, input }) => {
-      const { from, to } = periodBounds(input, ctx.catalog.timezone)
-      return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
-    }),
+    .query(
+      cached(
+        (input, { zone }) => {
+          const { from, to } = periodBounds(input, zone)
+          return { reads: [until(['tickets'], to), during(['checks', 'maintenance', 'surveys'], from, to)] }
+        },
+        ({ ctx, input }) => {
+          const { from, to } = periodBounds(input, ctx.catalog.timezone)
+          return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
+        },
+      ),
+    ),
 })
