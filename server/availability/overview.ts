@@ -7,7 +7,7 @@ import { type CheckStatus, serviceAvailability } from '../../shared/availability
 import type { Catalog } from '../../shared/catalog'
 import { formatInstant } from '../../shared/time'
 import type { Store } from '../store'
-import { type AvailabilityBasis, basisFor, openTimeOf, servicesInView } from './basis'
+import { type AvailabilityBasis, basisFor, measuredTerms, openTimeOf, servicesInView } from './basis'
 import { figuresPerBucket, localDays } from './buckets'
 import { maintenanceOf, monitoredService } from './queries'
 import { stateTimelinesOf } from './timelines'
@@ -63,7 +63,7 @@ export async function availabilityOverview(
     ...day,
     end: Math.min(day.end, now),
   }))
-  const services = servicesInView(catalog, customer)
+  const services = servicesInView(catalog, customer, { from, to: now })
   const ids = services.map((service) => service.id)
   const timelines = await stateTimelinesOf(store, services.map(monitoredService), from, now)
   const maintenance = await maintenanceOf(store, ids, from, now)
@@ -75,15 +75,15 @@ export async function availabilityOverview(
     timezone: zone,
     dates: days.map((day) => day.label),
     services: services.map((service): OverviewService => {
-      const basis = basisFor(catalog, customer, service.id)
+      const basis = basisFor(catalog, customer, service.id, now)
       const timeline = timelines.get(service.id) ?? []
-      const open = openTime(basis.calendar, from, now)
+      const terms = measuredTerms(catalog, basis, service.id, from, now, openTime)
       const windows = maintenance.get(service.id) ?? []
       const whole = serviceAvailability({
         service: service.id,
         target: basis.target,
+        ...terms,
         timeline,
-        open,
         maintenance: windows,
         from,
         to: now,
@@ -100,7 +100,7 @@ export async function availabilityOverview(
         availability: whole.availability,
         met: whole.met,
         coverage: whole.coverage,
-        days: figuresPerBucket(service.id, basis, timeline, open, windows, days).map((figures) =>
+        days: figuresPerBucket(service.id, terms, timeline, windows, days).map((figures) =>
           figures.availability === null
             ? null
             : {

@@ -75,7 +75,8 @@ export const availabilityRouter = router({
         const { from, to } = periodBounds(input, ctx.catalog.timezone)
         return serviceDetail(ctx.store, ctx.catalog, {
           service,
-          basis: basisFor(ctx.catalog, customer, service.id),
+          // The terms in force at the period's end (or now); the figures measure each instant in its own.
+          basis: basisFor(ctx.catalog, customer, service.id, Math.min(to, now) - 1),
           from,
           to,
           now,
@@ -91,13 +92,13 @@ export const availabilityRouter = router({
         const customer = viewer(ctx, input.customer)
         const services =
           input.service === undefined
-            ? servicesInView(ctx.catalog, customer)
+            ? servicesInView(ctx.catalog, customer, { from: now - BUDGET_DAYS * 86_400_000, to: now })
             : [serviceInView(ctx, customer, input.service)]
         return burnRates(ctx.store, ctx.catalog, {
           customer,
           services: services.map((service) => ({
             service,
-            basis: basisFor(ctx.catalog, customer, service.id),
+            basis: basisFor(ctx.catalog, customer, service.id, now),
           })),
           now,
         })

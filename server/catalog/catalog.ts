@@ -5,12 +5,13 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { type Catalog, type CatalogProblem, validateCatalog } from '../../shared/catalog'
+import { type Catalog, type CatalogProblem, slaFor, validateCatalog } from '../../shared/catalog'
+import { slaMatching, ticketTermsChanges } from '../../shared/catalog-diff'
 import { rebuildServiceStates } from '../availability/rollup'
 import { ALL_DAYS, recordChange } from '../cache/changes'
 import type { Store } from '../store'
-import { sql, typed } from '../store/sql'
-import { rebuildTicketHistory } from '../tickets/history'
+import { type Sql, sql, typed } from '../store/sql'
+import { type RebuildSelection, rebuildTicketHistory } from '../tickets/history'
 
 export interface CatalogVersion {
   version: number
@@ -50,20 +51,59 @@ export async function readCatalogFile(path: string): Promise<Catalog> {
 }
 
 export async function saveCatalog(store: Store, catalog: Catalog, source: string): Promise<CatalogVersion> {
-  const [latest] = await store.query<{ version: number }>(
-    sql`SELECT max(version) AS version FROM catalog_versions`,
-  )
-  const version = (latest?.version ?? 0) + 1
+  const previous = await currentCatalog(store)
+  const version = (previous?.version ?? 0) + 1
   const loadedAt = new Date()
   await store.command(
     sql`INSERT INTO catalog_versions VALUES (${typed('UInt64', version)}, ${loadedAt}, ${source}, ${JSON.stringify(catalog)})`,
   )
-  // SLAs and calendars may have changed: every ticket's clocks are recomputed,
-  // and the availability rollup of services whose check interval changed.
-  await rebuildTicketHistory(store, catalog, 'all')
+  // The clocks of the tickets whose SLA terms changed are recomputed, and the
+  // availability rollup of services whose check interval changed.
+  const affected = await affectedTickets(store, previous?.catalog, catalog)
+  if (affected) await rebuildTicketHistory(store, catalog, affected)
   await rebuildServiceStates(store, catalog, 'stale')
   await recordChange(store, 'catalog', [ALL_DAYS])
   return { version, loadedAt: loadedAt.toISOString(), source, catalog }
+}
+
+/**
+ * The tickets whose clocks a load changes (metrics.md 4b): a ticket runs
+ * under the terms in force at its creation, so an SLA change from a date on
+ * touches only the tickets of that SLA created from then on; a ticket whose
+ * (customer, service) pair now maps to another SLA (or none) is recomputed
+ * whole. Undefined: none. A new timezone moves every calendar: all.
+ */
+async function affectedTickets(
+  store: Store,
+  before: Catalog | undefined,
+  after: Catalog,
+): Promise<RebuildSelection | undefined> {
+  if (!before || before.timezone !== after.timezone) return 'all'
+  const parts: Sql[] = []
+  for (const [sla, from] of ticketTermsChanges(before, after)) {
+    parts.push(
+      from === Number.NEGATIVE_INFINITY
+        ? sql`sla = ${sla}`
+        : sql`(sla = ${sla} AND created_at >= ${new Date(from)})`,
+    )
+  }
+  if (slaMatching(before) !== slaMatching(after)) {
+    const pairs = await store.query<{ customer: string; service: string; sla: string }>(
+      sql`SELECT DISTINCT customer, service, sla FROM ticket_history FINAL`,
+    )
+    // As the ticket clock does: without both ids a ticket has no SLA.
+    const moved = pairs.filter(
+      (pair) =>
+        (pair.customer && pair.service ? (slaFor(after, pair.customer, pair.service)?.id ?? '') : '') !== pair.sla,
+    )
+    if (moved.length > 0) {
+      const customers = moved.map((pair) => pair.customer)
+      const services = moved.map((pair) => pair.service)
+      parts.push(sql`has(arrayZip(${customers}, ${services}), (toString(customer), toString(service)))`)
+    }
+  }
+  if (parts.length === 0) return undefined
+  return { history: parts.reduce((all, part) => sql`${all} OR ${part}`) }
 }
 
 interface CatalogRow {
@@ -73,12 +113,21 @@ interface CatalogRow {
   catalog: string
 }
 
+/** A version stored before dated agreements has no `subscriptions` and no `changes`: they are read as "always" and "none". */
+function storedCatalog(text: string): Catalog {
+  const catalog = JSON.parse(text) as Catalog
+  for (const customer of catalog.customers)
+    customer.subscriptions ??= customer.services.map((service) => ({ service }))
+  for (const sla of catalog.slas) sla.changes ??= []
+  return catalog
+}
+
 function toVersion(row: CatalogRow): CatalogVersion {
   return {
     version: row.version,
     loadedAt: `${row.loaded_at.replace(' ', 'T')}Z`,
     source: row.source,
-    catalog: JSON.parse(row.catalog) as Catalog,
+    catalog: storedCatalog(row.catalog),
   }
 }
 

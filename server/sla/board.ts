@@ -3,7 +3,12 @@
  * each with its breach deadline and the time left.
  */
 import type { Catalog } from '../../shared/catalog'
-import { catalogSlaResolver, evaluateTickets, type TicketClocks } from '../../shared/ticket-clock'
+import {
+  catalogSlaResolver,
+  evaluateTickets,
+  type SlaResolver,
+  type TicketClocks,
+} from '../../shared/ticket-clock'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
 import { historyEvents } from '../tickets/history'
@@ -16,6 +21,8 @@ export interface BoardTicket {
   status: string
   createdAt: number
   sla: string
+  /** Which terms of the SLA the ticket runs under (the date of the change in force at creation); null: the original terms. */
+  slaSince: string | null
   /** Which clock is the most urgent: breached before at risk, then the earlier deadline. */
   clock: 'response' | 'resolution'
   state: 'breached' | 'at_risk' | 'ok'
@@ -40,8 +47,8 @@ function urgency(ticket: BoardTicket): number {
   return rank * 1e15 + (ticket.deadline ?? 9e14)
 }
 
-function boardEntries(clocks: TicketClocks, catalog: Catalog, now: number): BoardTicket[] {
-  const atRiskPercent = catalog.slas.find((s) => s.id === clocks.sla)?.at_risk ?? 75
+function boardEntries(clocks: TicketClocks, resolver: SlaResolver, now: number): BoardTicket[] {
+  const atRiskPercent = resolver.termsFor(clocks.customer, clocks.service, clocks.createdAt)?.sla.at_risk ?? 75
   const entries: BoardTicket[] = []
   for (const clock of ['response', 'resolution'] as const) {
     const outcome = clocks[clock]
@@ -56,6 +63,7 @@ function boardEntries(clocks: TicketClocks, catalog: Catalog, now: number): Boar
       status: clocks.status,
       createdAt: clocks.createdAt,
       sla: clocks.sla ?? '',
+      slaSince: clocks.slaSince,
       clock,
       state: outcome.breached ? 'breached' : atRisk ? 'at_risk' : 'ok',
       elapsedMinutes: outcome.elapsedMinutes,
@@ -79,12 +87,13 @@ export async function slaBoard(
     store,
     sql`customer IN ${options.customers} AND NOT settled AND sla != '' ${services}`,
   )
-  const evaluated = evaluateTickets(events, now, catalogSlaResolver(catalog)).filter(
+  const resolver = catalogSlaResolver(catalog)
+  const evaluated = evaluateTickets(events, now, resolver).filter(
     (ticket) => ticket.resolvedAt === null && options.customers.includes(ticket.customer),
   )
   // One line per ticket: its most urgent running clock.
   const perTicket = evaluated
-    .map((ticket) => boardEntries(ticket, catalog, now).sort((a, b) => urgency(a) - urgency(b))[0])
+    .map((ticket) => boardEntries(ticket, resolver, now).sort((a, b) => urgency(a) - urgency(b))[0])
     .filter((entry): entry is BoardTicket => entry !== undefined)
     .sort((a, b) => urgency(a) - urgency(b))
   return {

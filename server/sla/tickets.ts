@@ -24,6 +24,8 @@ export interface ListedTicket {
   priority: string | null
   status: string
   sla: string | null
+  /** Which terms of the SLA the ticket runs under (the date of the change in force at creation); null: the original terms. */
+  slaSince: string | null
   createdAt: number
   resolvedAt: number | null
   reopens: number
@@ -78,6 +80,7 @@ function listed(ticket: TicketClocks): ListedTicket {
     priority: ticket.priority,
     status: ticket.status,
     sla: ticket.sla,
+    slaSince: ticket.slaSince,
     createdAt: ticket.createdAt,
     resolvedAt: ticket.resolvedAt,
     reopens: ticket.reopens.length,
@@ -183,7 +186,8 @@ export async function ticketTimeline(
   const resolver = catalogSlaResolver(catalog)
   const [clocks] = evaluateTickets(events, now, resolver)
   if (!clocks || !customers.includes(clocks.customer)) return undefined
-  const sla = catalog.slas.find((s) => s.id === clocks.sla)
+  // The terms the ticket runs under: those in force at its creation.
+  const sla = resolver.termsFor(clocks.customer, clocks.service, clocks.createdAt)?.sla
 
   const clockOf = (
     outcome: TicketClocks['response'],

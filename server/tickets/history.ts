@@ -121,8 +121,15 @@ function toTicketEvent(row: EventRow): TicketEvent {
 }
 
 /**
- * Recomputes the history of the tickets an ingest run touched, or of all
- * tickets (after a catalog load). Returns how many tickets it wrote.
+ * Which tickets a rebuild recomputes: those an ingest run touched, all of
+ * them, or those in ticket_history matching a condition on its columns (the
+ * tickets whose SLA terms a catalog load changed).
+ */
+export type RebuildSelection = { run: number } | 'all' | { history: Sql }
+
+/**
+ * Recomputes the history of the tickets an ingest run touched, of all
+ * tickets, or of those a catalog load affects. Returns how many tickets it wrote.
  *
  * The tickets, their customer in ticket_history so far, and the newest
  * version of each of their events are read once into the rebuild tables,
@@ -132,7 +139,7 @@ function toTicketEvent(row: EventRow): TicketEvent {
 export async function rebuildTicketHistory(
   store: Store,
   catalog: Catalog,
-  which: { run: number } | 'all',
+  which: RebuildSelection,
 ): Promise<number> {
   const [latest] = await store.query<{ build: number }>(
     sql`SELECT max(version) + 1 AS build FROM ticket_history`,
@@ -143,21 +150,32 @@ export async function rebuildTicketHistory(
   // A run touches the tickets of its events, and the tickets its re-sent events belonged to before.
   // The ids of a large run are taken a slice at a time, so the store's memory stays bounded; a
   // ticket may then be listed once per slice, and the reads below group by ticket.
-  const ofRun =
-    which === 'all'
-      ? sql`1`
-      : sql`version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)}`
-  const [run] = await store.query<{ events: number }>(
-    sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`,
-  )
-  const slices = Math.max(1, Math.ceil((run?.events ?? 0) / EVENTS_PER_SLICE))
-  for (let slice = 0; slice < slices; slice++) {
-    const inSlice = sql`cityHash64(id) % ${typed('UInt32', slices)} = ${typed('UInt32', slice)}`
+  let run: { events: number } | undefined
+  if (typeof which === 'object' && 'history' in which) {
+    // The tickets of ticket_history that match, each once; their events are counted there.
+    ;[run] = await store.query<{ events: number }>(
+      sql`SELECT sum(length(ev_id)) AS events FROM ticket_history FINAL WHERE ${which.history}`,
+    )
     await store.command(sql`
       INSERT INTO ticket_rebuild (build, bucket, ticket)
-      SELECT DISTINCT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket
-      FROM ticket_events
-      WHERE id IN (SELECT id FROM ticket_events WHERE ${ofRun} AND ${inSlice})`)
+      SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket
+      FROM ticket_history FINAL
+      WHERE ${which.history}`)
+  } else {
+    const ofRun =
+      which === 'all'
+        ? sql`1`
+        : sql`version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)}`
+    ;[run] = await store.query<{ events: number }>(sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`)
+    const slices = Math.max(1, Math.ceil((run?.events ?? 0) / EVENTS_PER_SLICE))
+    for (let slice = 0; slice < slices; slice++) {
+      const inSlice = sql`cityHash64(id) % ${typed('UInt32', slices)} = ${typed('UInt32', slice)}`
+      await store.command(sql`
+        INSERT INTO ticket_rebuild (build, bucket, ticket)
+        SELECT DISTINCT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket
+        FROM ticket_events
+        WHERE id IN (SELECT id FROM ticket_events WHERE ${ofRun} AND ${inSlice})`)
+    }
   }
   // Each ticket's customer in ticket_history, if it has one, as one more row.
   await store.command(sql`
