@@ -171,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
       const catalog = await readCatalogFile(file)
       const saved = await withStore(values.data, (store) => saveCatalog(store, catalog, file))
       console.log(
-        `catalog version ${saved.version} loaded: ${catalog.customers.length} customers, ${catalog.services.length} services, ${catalog.slas.length} SLAs, ${catalog.calendars.length} calendars, ${catalog.goals.length} goals`,
+        `catalog version ${saved.version} loaded: ${catalog.customers.length} customers, ${catalog.services.length} services, ${catalog.slas.length} SLAs, ${catalog.calendars.length} calendars, ${catalog.goals.length} goals; ${saved.recomputedAll ? `all ${saved.recomputedTickets} tickets` : `${saved.recomputedTickets} tickets whose terms changed`} recomputed`,
       )
       return 0
     }

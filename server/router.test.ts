@@ -18,9 +18,10 @@ const period = { from: '2026-03-01', to: '2026-04-01' }
 /** One valid input per procedure, asking for no customer in particular. */
 const SAMPLE_INPUTS: Record<string, unknown> = {
   'catalog.overview': undefined,
-  'catalog.history': undefined,
+  'catalog.versions': undefined,
   'tickets.weekly': period,
   'report.get': { ...period, customer: 'im' },
+  'report.agreements': { ...period, customer: 'im' },
   'quarantine.list': {},
   'sla.compliance': { ...period, groupBy: 'customer' },
   'sla.board': {},
@@ -38,7 +39,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'audit.list': {},
 }
 const PUBLIC = new Set(['auth.me', 'auth.methods', 'auth.demoUsers', 'auth.login', 'auth.logout'])
-const STAFF_ONLY = new Set(['catalog.history', 'quarantine.list', 'goals.cockpit', 'audit.list'])
+const STAFF_ONLY = new Set(['catalog.versions', 'quarantine.list', 'goals.cockpit', 'audit.list'])
 
 const users: Record<string, User> = {
   im: { id: 'ressort-im', name: 'Demo IM', role: 'ministry', customer: 'im' },

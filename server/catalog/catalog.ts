@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { type Catalog, type CatalogProblem, slaFor, validateCatalog } from '../../shared/catalog'
-import { slaMatching, ticketTermsChanges } from '../../shared/catalog-diff'
+import { type CatalogDiff, catalogDiff, slaMatching, ticketTermsChanges } from '../../shared/catalog-diff'
 import { rebuildServiceStates } from '../availability/rollup'
 import { ALL_DAYS, recordChange } from '../cache/changes'
 import type { Store } from '../store'
@@ -50,7 +50,14 @@ export async function readCatalogFile(path: string): Promise<Catalog> {
   return result.catalog
 }
 
-export async function saveCatalog(store: Store, catalog: Catalog, source: string): Promise<CatalogVersion> {
+export interface SavedCatalog extends CatalogVersion {
+  /** How many tickets' clocks the load recomputed (those whose terms it changed). */
+  recomputedTickets: number
+  /** Whether it recomputed every ticket (the first load, or a new timezone). */
+  recomputedAll: boolean
+}
+
+export async function saveCatalog(store: Store, catalog: Catalog, source: string): Promise<SavedCatalog> {
   const previous = await currentCatalog(store)
   const version = (previous?.version ?? 0) + 1
   const loadedAt = new Date()
@@ -60,10 +67,17 @@ export async function saveCatalog(store: Store, catalog: Catalog, source: string
   // The clocks of the tickets whose SLA terms changed are recomputed, and the
   // availability rollup of services whose check interval changed.
   const affected = await affectedTickets(store, previous?.catalog, catalog)
-  if (affected) await rebuildTicketHistory(store, catalog, affected)
+  const recomputedTickets = affected ? await rebuildTicketHistory(store, catalog, affected) : 0
   await rebuildServiceStates(store, catalog, 'stale')
   await recordChange(store, 'catalog', [ALL_DAYS])
-  return { version, loadedAt: loadedAt.toISOString(), source, catalog }
+  return {
+    version,
+    loadedAt: loadedAt.toISOString(),
+    source,
+    catalog,
+    recomputedTickets,
+    recomputedAll: affected === 'all',
+  }
 }
 
 /**
@@ -144,14 +158,25 @@ export async function requireCatalog(store: Store): Promise<CatalogVersion> {
   return current
 }
 
-/** The history of loads, newest first, without the documents. */
-export async function catalogHistory(store: Store): Promise<Omit<CatalogVersion, 'catalog'>[]> {
-  const rows = await store.query<Omit<CatalogRow, 'catalog'>>(
-    sql`SELECT version, loaded_at, source FROM catalog_versions ORDER BY version DESC`,
+export interface CatalogLoad extends Omit<CatalogVersion, 'catalog'> {
+  /** What this load added, removed and changed against the one before it. */
+  diff: CatalogDiff
+}
+
+/**
+ * Every load, newest first, each with what it changed against the one before,
+ * so that a figure can be traced to the agreement it was measured against.
+ */
+export async function catalogLoads(store: Store): Promise<CatalogLoad[]> {
+  const rows = await store.query<CatalogRow>(
+    sql`SELECT version, loaded_at, source, catalog FROM catalog_versions ORDER BY version`,
   )
-  return rows.map((row) => ({
-    version: row.version,
-    loadedAt: `${row.loaded_at.replace(' ', 'T')}Z`,
-    source: row.source,
-  }))
+  const loads: CatalogLoad[] = []
+  let previous: Catalog | undefined
+  for (const row of rows) {
+    const { catalog, ...load } = toVersion(row)
+    loads.push({ ...load, diff: catalogDiff(previous, catalog) })
+    previous = catalog
+  }
+  return loads.reverse()
 }

@@ -1,5 +1,5 @@
 import { router, scopedProcedure, staffProcedure } from '../trpc'
-import { catalogHistory } from './catalog'
+import { catalogLoads } from './catalog'
 
 export const catalogRouter = router({
   /** Customers and services the user may see, for navigation and filters. */
@@ -16,6 +16,6 @@ export const catalogRouter = router({
         .map(({ id, name }) => ({ id, name })),
     }
   }),
-  /** Every catalog load, newest first. */
-  history: staffProcedure.query(({ ctx }) => catalogHistory(ctx.store)),
+  /** Every catalog load, newest first, with what it added, removed and changed: SLAs, subscriptions, calendars, … (staff only). */
+  versions: staffProcedure.query(({ ctx }) => catalogLoads(ctx.store)),
 })

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from '../../shared/catalog'
 import type { SurveyComment } from '../satisfaction/figures'
-import type { Report, ReportLanguage } from './report'
+import { agreementLines, type Report, type ReportLanguage } from './report'
 
 type Cell = string | number | boolean | null
 
@@ -25,6 +25,7 @@ const LABELS = {
       resolution: 'Lösung',
       availability: 'Verfügbarkeit',
       satisfaction: 'Zufriedenheit',
+      agreements: 'Vereinbarung',
     },
     kpis: {
       created: 'erstellt',
@@ -53,6 +54,7 @@ const LABELS = {
       csatResponses: 'CSAT Antworten',
       nps: 'NPS',
       npsResponses: 'NPS Antworten',
+      change: 'Änderung im Zeitraum',
     },
     units: {
       count: 'Anzahl',
@@ -74,6 +76,7 @@ const LABELS = {
       resolution: 'Resolution',
       availability: 'Availability',
       satisfaction: 'Satisfaction',
+      agreements: 'Agreement',
     },
     kpis: {
       created: 'created',
@@ -102,6 +105,7 @@ const LABELS = {
       csatResponses: 'CSAT responses',
       nps: 'NPS',
       npsResponses: 'NPS responses',
+      change: 'change within the period',
     },
     units: {
       count: 'count',
@@ -163,6 +167,8 @@ export function reportCsv(
     [a.satisfaction, k.csatResponses, '', satisfaction.csat_responses, u.count],
     [a.satisfaction, k.nps, '', satisfaction.nps, ''],
     [a.satisfaction, k.npsResponses, '', satisfaction.nps_responses, u.count],
+    // A period spanning a change of the agreements says so, one row a change.
+    ...agreementLines(report, catalog, language).map((line): Cell[] => [a.agreements, k.change, '', line, '']),
   ]
   const lines = rows.map((row) => row.map(cell).join(separator))
   if (comments) {

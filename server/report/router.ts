@@ -1,3 +1,4 @@
+import { agreementNotes } from '../../shared/agreement-notes'
 import { reportInput } from '../../shared/api'
 import { cached, during, until } from '../cache/cached'
 import { periodBounds } from '../period'
@@ -21,4 +22,9 @@ export const reportRouter = router({
         },
       ),
     ),
+  /** The ministry's agreements that change within the period (metrics.md 4b), as facts the web words. */
+  agreements: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
+    const { from, to } = periodBounds(input, ctx.catalog.timezone)
+    return agreementNotes(ctx.catalog, input.customer, from, to)
+  }),
 })
