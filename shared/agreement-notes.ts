@@ -13,7 +13,11 @@ const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4']
 
 export type TermChange =
   | { term: 'availability.target' | 'at_risk'; before: number; after: number }
-  | { term: 'availability.calendar' | 'response.calendar' | 'resolution.calendar'; before: string; after: string }
+  | {
+      term: 'availability.calendar' | 'response.calendar' | 'resolution.calendar'
+      before: string
+      after: string
+    }
   | { term: 'response' | 'resolution'; priority: Priority; before: number; after: number }
 
 export type AgreementNote =
@@ -56,7 +60,12 @@ function termChanges(before: Sla, after: Sla): TermChange[] {
  * date: a change at `from` itself holds for the whole period and is no news.
  * Only SLAs of services the customer subscribes at some instant of the period.
  */
-export function agreementNotes(catalog: Catalog, customer: string, from: number, to: number): AgreementNote[] {
+export function agreementNotes(
+  catalog: Catalog,
+  customer: string,
+  from: number,
+  to: number,
+): AgreementNote[] {
   const entry = catalog.customers.find((candidate) => candidate.id === customer)
   if (!entry) return []
   const inside = (date: string | undefined) => {
@@ -124,7 +133,8 @@ export function noteDate(date: string, language: NoteLanguage): string {
 const TEXT = {
   de: {
     'availability.target': (a: string, b: string) => `ein Verfügbarkeitsziel von ${b} statt ${a}`,
-    'availability.calendar': (a: string, b: string) => `die Servicezeit „${b}“ statt „${a}“ für die Verfügbarkeit`,
+    'availability.calendar': (a: string, b: string) =>
+      `die Servicezeit „${b}“ statt „${a}“ für die Verfügbarkeit`,
     'response.calendar': (a: string, b: string) => `der Kalender „${b}“ statt „${a}“ für die Reaktionszeit`,
     'resolution.calendar': (a: string, b: string) => `der Kalender „${b}“ statt „${a}“ für die Lösungszeit`,
     response: (p: string, a: string, b: string) => `eine Reaktionszeit ${p} von ${b} statt ${a}`,
@@ -138,7 +148,8 @@ const TEXT = {
   },
   en: {
     'availability.target': (a: string, b: string) => `an availability target of ${b} instead of ${a}`,
-    'availability.calendar': (a: string, b: string) => `the service time '${b}' instead of '${a}' for availability`,
+    'availability.calendar': (a: string, b: string) =>
+      `the service time '${b}' instead of '${a}' for availability`,
     'response.calendar': (a: string, b: string) => `the calendar '${b}' instead of '${a}' for response`,
     'resolution.calendar': (a: string, b: string) => `the calendar '${b}' instead of '${a}' for resolution`,
     response: (p: string, a: string, b: string) => `a response time ${p} of ${b} instead of ${a}`,
@@ -172,14 +183,19 @@ function changeText(change: TermChange, language: NoteLanguage): string {
  * One line of the report. `serviceName` gives a service's display name; the
  * SLA and its services are named unless the SLA covers all of them.
  */
-export function noteText(note: AgreementNote, language: NoteLanguage, serviceName: (id: string) => string): string {
+export function noteText(
+  note: AgreementNote,
+  language: NoteLanguage,
+  serviceName: (id: string) => string,
+): string {
   const text = TEXT[language]
   const date = noteDate(note.date, language)
   if (note.kind !== 'terms') return text[note.kind](date, serviceName(note.service))
   const parts = note.changes.map((change) => changeText(change, language))
   const list =
     parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')}${text.and}${parts.at(-1)}`
-  const services = !note.everyService ? text.services(note.sla, note.services.map(serviceName).join(', ')) : ''
+  const services = !note.everyService
+    ? text.services(note.sla, note.services.map(serviceName).join(', '))
+    : ''
   return text.terms(date, list, services)
 }
-

@@ -108,7 +108,8 @@ async function affectedTickets(
     // As the ticket clock does: without both ids a ticket has no SLA.
     const moved = pairs.filter(
       (pair) =>
-        (pair.customer && pair.service ? (slaFor(after, pair.customer, pair.service)?.id ?? '') : '') !== pair.sla,
+        (pair.customer && pair.service ? (slaFor(after, pair.customer, pair.service)?.id ?? '') : '') !==
+        pair.sla,
     )
     if (moved.length > 0) {
       const customers = moved.map((pair) => pair.customer)
