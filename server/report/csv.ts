@@ -168,7 +168,13 @@ export function reportCsv(
     [a.satisfaction, k.nps, '', satisfaction.nps, ''],
     [a.satisfaction, k.npsResponses, '', satisfaction.nps_responses, u.count],
     // A period spanning a change of the agreements says so, one row a change.
-    ...agreementLines(report, catalog, language).map((line): Cell[] => [a.agreements, k.change, '', line, '']),
+    ...agreementLines(report, catalog, language).map((line): Cell[] => [
+      a.agreements,
+      k.change,
+      '',
+      line,
+      '',
+    ]),
   ]
   const lines = rows.map((row) => row.map(cell).join(separator))
   if (comments) {

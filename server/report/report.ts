@@ -110,8 +110,8 @@ const TABLE = {
  */
 export function agreementLines(report: Report, catalog: Catalog, language: ReportLanguage = 'de'): string[] {
   const serviceName = (id: string) => catalog.services.find((s) => s.id === id)?.name ?? id
-  return agreementNotes(catalog, report.customer, Date.parse(report.from), Date.parse(report.to)).map((note) =>
-    noteText(note, language, serviceName),
+  return agreementNotes(catalog, report.customer, Date.parse(report.from), Date.parse(report.to)).map(
+    (note) => noteText(note, language, serviceName),
   )
 }
 

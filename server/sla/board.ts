@@ -48,7 +48,8 @@ function urgency(ticket: BoardTicket): number {
 }
 
 function boardEntries(clocks: TicketClocks, resolver: SlaResolver, now: number): BoardTicket[] {
-  const atRiskPercent = resolver.termsFor(clocks.customer, clocks.service, clocks.createdAt)?.sla.at_risk ?? 75
+  const atRiskPercent =
+    resolver.termsFor(clocks.customer, clocks.service, clocks.createdAt)?.sla.at_risk ?? 75
   const entries: BoardTicket[] = []
   for (const clock of ['response', 'resolution'] as const) {
     const outcome = clocks[clock]

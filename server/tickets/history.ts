@@ -166,7 +166,9 @@ export async function rebuildTicketHistory(
       which === 'all'
         ? sql`1`
         : sql`version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)}`
-    ;[run] = await store.query<{ events: number }>(sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`)
+    ;[run] = await store.query<{ events: number }>(
+      sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`,
+    )
     const slices = Math.max(1, Math.ceil((run?.events ?? 0) / EVENTS_PER_SLICE))
     for (let slice = 0; slice < slices; slice++) {
       const inSlice = sql`cityHash64(id) % ${typed('UInt32', slices)} = ${typed('UInt32', slice)}`
