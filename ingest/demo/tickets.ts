@@ -6,6 +6,7 @@
  * is chosen per service and month rather than left to chance.
  */
 import { DateTime } from 'luxon'
+import { slaTermsAt, subscribesWithin } from '../../shared/agreements'
 import type { BusinessCalendar } from '../../shared/calendar'
 import { type Catalog, type Priority, slaFor } from '../../shared/catalog'
 import { CUSTOMERS, SERVICES, subscribedServices } from './catalog'
@@ -171,6 +172,8 @@ export async function writeTickets(
       if (createdAt < window.start || createdAt >= window.now) continue
       const customer = random.weighted(customerWeights)
       const service = random.weighted(serviceWeights.get(customer) ?? { servicedesk: 1 })
+      // A service handed over later raises no ticket of that ministry before.
+      if (!subscribesWithin(catalog, customer, service, createdAt, createdAt + 1)) continue
       const category = random.chance(requestShare.get(service) ?? 0.4) ? 'request' : 'incident'
       const priority: Priority =
         category === 'request'
@@ -188,7 +191,9 @@ export async function writeTickets(
     // Outages bring urgent calls from the Ressorts that use the service.
     for (const outage of outages) {
       if (outage.from < dayStart || outage.from >= dayEnd || outage.to - outage.from < 15 * MINUTE) continue
-      const callers = subscribers.get(outage.service) ?? []
+      const callers = (subscribers.get(outage.service) ?? []).filter((customer) =>
+        subscribesWithin(catalog, customer, outage.service, outage.from, outage.from + 1),
+      )
       const long = outage.to - outage.from >= 45 * MINUTE
       for (let i = Math.min(callers.length, long ? random.int(2, 5) : random.int(1, 2)); i > 0; i--) {
         const createdAt = toSecond(outage.from + random.between(3, 20) * MINUTE)
@@ -223,7 +228,9 @@ export async function writeTickets(
   ) {
     for (const ticket of ticketsOfDay(day)) {
       const id = nextTicketId(ticket)
-      const sla = slaFor(catalog, ticket.customer, ticket.service)
+      // The terms in force when the ticket is created (metrics.md 4b).
+      const matching = slaFor(catalog, ticket.customer, ticket.service)
+      const sla = matching && slaTermsAt(matching, ticket.createdAt, catalog.timezone).sla
       const responseCalendar = calendars.get(sla?.response?.calendar ?? '')
       const resolutionCalendar = calendars.get(sla?.resolution?.calendar ?? '')
       if (!sla?.response || !sla.resolution || !responseCalendar || !resolutionCalendar) {
