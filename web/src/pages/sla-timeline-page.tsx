@@ -5,7 +5,7 @@ import { PageHeader } from '../components/page-header'
 import { Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
-import { nameOf, statusLabel } from '../features/sla/labels'
+import { nameOf, statusLabel, termsLabel } from '../features/sla/labels'
 import {
   clockSummary,
   stretchRows,
@@ -107,7 +107,7 @@ function TimelineBody({
           </div>
           <div>
             <dt>{t('sla:timeline.sla')}</dt>
-            <dd>{ticket.sla ?? t('sla:words.noSla')}</dd>
+            <dd>{termsLabel(ticket.sla, ticket.slaSince) ?? t('sla:words.noSla')}</dd>
           </div>
           <div>
             <dt>{t('sla:timeline.reopened')}</dt>

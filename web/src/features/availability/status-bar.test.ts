@@ -73,7 +73,14 @@ describe('status rows', () => {
         {
           service: 'email',
           name: 'E-Mail',
-          basis: { kind: 'standard', customer: null, sla: 'standard', target: 99.5, calendar: 'always' },
+          basis: {
+            kind: 'standard',
+            customer: null,
+            sla: 'standard',
+            target: 99.5,
+            calendar: 'always',
+            since: null,
+          },
           state: 'up',
           state_since: '2026-03-02T08:30:00.000Z',
           availability: 98.75,

@@ -87,6 +87,7 @@ export function BoardTable({ rows, showCustomer }: { rows: readonly BoardRow[]; 
               <td className="name-cell">
                 {row.service}
                 {showCustomer ? <span className="block muted small">{row.customer}</span> : null}
+                {row.terms ? <span className="block muted small">{row.terms}</span> : null}
               </td>
               <td>{row.priority}</td>
               <td>{row.status}</td>

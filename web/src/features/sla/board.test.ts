@@ -26,6 +26,7 @@ function ticket(overrides: Partial<BoardTicket>): BoardTicket {
     status: 'in_progress',
     createdAt: NOW - 190 * MINUTE,
     sla: 'standard',
+    slaSince: null,
     clock: 'resolution',
     state: 'at_risk',
     elapsedMinutes: 190,
@@ -118,6 +119,17 @@ describe('boardRows', () => {
       customer: 'alt',
       service: 'fax',
     })
+  })
+
+  it('names the SLA terms a ticket runs under: those in force at its creation', () => {
+    const [changed] = boardRows([ticket({ slaSince: '2026-07-01' })], catalog)
+    expect(changed?.terms).toBe('SLA standard, Fassung ab 01.07.2026')
+    expect(boardRows([ticket({})], catalog)[0]?.terms).toBe('SLA standard')
+    setLanguage('en')
+    expect(boardRows([ticket({ slaSince: '2026-07-01' })], catalog)[0]?.terms).toBe(
+      'SLA standard, terms from 01/07/2026',
+    )
+    setLanguage('de')
   })
 
   it('encodes ticket ids in the timeline link', () => {

@@ -3,7 +3,7 @@ import { locale } from '../../i18n'
 import { formatDateAndTime, formatInteger, percentOf } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { formatBusinessDuration, percentUsed, timeLeftText } from './durations'
-import { type BoardState, clockLabel, nameOf, stateLabel, statusLabel } from './labels'
+import { type BoardState, clockLabel, nameOf, stateLabel, statusLabel, termsLabel } from './labels'
 import { timelineHref } from './params'
 
 export type Board = RouterOutputs['sla']['board']
@@ -19,6 +19,8 @@ export interface BoardRow {
   href: string
   customer: string
   service: string
+  /** "SLA standard, Fassung ab 01.07.2026" */
+  terms: string | null
   priority: string
   status: string
   clock: string
@@ -62,6 +64,7 @@ export function boardRows(
       href: timelineHref(ticket.ticket),
       customer: nameOf(catalog.customers, ticket.customer),
       service: nameOf(catalog.services, ticket.service),
+      terms: termsLabel(ticket.sla, ticket.slaSince),
       priority: ticket.priority ?? '–',
       status: statusLabel(ticket.status),
       clock: clockLabel(ticket.clock),

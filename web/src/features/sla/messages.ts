@@ -87,6 +87,9 @@ export const de = {
     priorityShort: 'Prio.',
     status: 'Status',
     serviceAndCustomer: 'Dienst · Ressort',
+    /** The SLA terms a ticket runs under: those in force at its creation. */
+    terms: 'SLA {{sla}}',
+    termsSince: 'SLA {{sla}}, Fassung ab {{date}}',
     created: 'Erstellt',
     resolved: 'Gelöst',
     open: 'offen',
@@ -455,6 +458,8 @@ export const en: Messages<typeof de> = {
     priorityShort: 'Prio.',
     status: 'Status',
     serviceAndCustomer: 'Service · ministry',
+    terms: 'SLA {{sla}}',
+    termsSince: 'SLA {{sla}}, terms from {{date}}',
     created: 'Created',
     resolved: 'Resolved',
     open: 'open',

@@ -56,6 +56,7 @@ export function TicketTable({ rows, showCustomer }: { rows: readonly TicketRow[]
               <td className="name-cell">
                 {row.service}
                 {showCustomer ? <span className="block muted small">{row.customer}</span> : null}
+                {row.terms ? <span className="block muted small">{row.terms}</span> : null}
               </td>
               <td>{row.priority}</td>
               <td>{row.status}</td>

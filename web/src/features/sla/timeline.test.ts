@@ -59,6 +59,7 @@ const TIMELINE: Timeline = {
     priority: 'P1',
     status: 'in_progress',
     sla: 'rund-um-die-uhr',
+    slaSince: null,
     createdAt: at(0),
     resolvedAt: null,
     reopens: 0,
