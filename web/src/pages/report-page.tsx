@@ -13,6 +13,7 @@ import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
 import { availabilityView, type ReportView, reportGroups } from '../features/report/adapters'
+import { AgreementNotes, useAgreementNotes } from '../features/report/agreement-notes'
 import { monthOptions, periodLabel, readReportParams, writeReportParams } from '../features/report/params'
 import { titlePage } from '../features/report/print'
 import { ReportDownloads } from '../features/report/report-controls'
@@ -40,10 +41,15 @@ export function ReportPage() {
     ...trpc.report.get.queryOptions(customer ? { customer, from: view.from, to: view.to } : skipToken),
     placeholderData: keepPreviousData,
   })
+  const agreements = useAgreementNotes(customer, view.from, view.to)
   // Settled = nothing more will arrive: the PDF printer waits for this.
   const ready =
     overview.isError ||
-    (overview.isSuccess && (!customer || ((report.isSuccess || report.isError) && !report.isFetching)))
+    (overview.isSuccess &&
+      (!customer ||
+        ((report.isSuccess || report.isError) &&
+          !report.isFetching &&
+          (agreements.isSuccess || agreements.isError))))
   const customerName = customers.find((c) => c.id === customer)?.name ?? customer ?? ''
   const setView = (next: { from: string; to: string; customer?: string }) =>
     setParams(writeReportParams({ ...next, customer: next.customer ?? view.customer }), { flushSync: true })
@@ -132,6 +138,8 @@ export function ReportPage() {
           {customer ? <ReportDownloads customer={customer} from={view.from} to={view.to} /> : null}
         </>
       )}
+
+      <AgreementNotes notes={agreements} services={overview.data?.services ?? []} />
 
       <ReportBody
         report={report}

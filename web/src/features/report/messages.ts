@@ -27,6 +27,10 @@ export const de = {
     label: 'Beliebiger Zeitraum',
     submit: 'Zeitraum anzeigen',
   },
+  agreements: {
+    title: 'Geänderte Vereinbarungen im Zeitraum',
+    failed: 'Die Änderungen der Vereinbarungen können nicht angezeigt werden.',
+  },
   downloads: {
     title: 'Herunterladen',
     csv: 'CSV herunterladen',
@@ -164,6 +168,10 @@ export const en: Messages<typeof de> = {
   form: {
     label: 'Any period',
     submit: 'Show period',
+  },
+  agreements: {
+    title: 'Agreements that change within the period',
+    failed: 'The changes of the agreements cannot be shown.',
   },
   downloads: {
     title: 'Download',
