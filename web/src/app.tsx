@@ -100,6 +100,20 @@ const router = createBrowserRouter([
         path: 'protokoll',
         lazy: () => import('./pages/audit-page').then((m) => ({ Component: m.AuditPage })),
       },
+      {
+        path: 'katalog',
+        element: (
+          <StaffOnly>
+            <Outlet />
+          </StaffOnly>
+        ),
+        children: [
+          {
+            index: true,
+            lazy: () => import('./pages/catalog-page').then((m) => ({ Component: m.CatalogPage })),
+          },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

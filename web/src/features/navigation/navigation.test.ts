@@ -19,7 +19,7 @@ describe('navigation', () => {
           'Leitung',
           ['/ziele', '/tickets', '/zufriedenheit', ...(role === 'leadership' ? ['/protokoll'] : [])],
         ],
-        ['Servicemanagement', ['/sla', '/sla/einhaltung', '/verfuegbarkeit', '/quarantaene']],
+        ['Servicemanagement', ['/sla', '/sla/einhaltung', '/verfuegbarkeit', '/quarantaene', '/katalog']],
         ['Ressort', ['/bericht']],
       ])
     }

@@ -18,6 +18,7 @@ export type NavLabel =
   | 'tickets'
   | 'report'
   | 'quarantine'
+  | 'catalog'
   | 'slaBoard'
   | 'slaCompliance'
   | 'availability'
@@ -33,6 +34,7 @@ export interface NavGroup {
 const TICKETS: NavItem = { to: '/tickets', label: 'tickets' }
 const REPORT: NavItem = { to: '/bericht', label: 'report' }
 const QUARANTINE: NavItem = { to: '/quarantaene', label: 'quarantine' }
+const CATALOG: NavItem = { to: '/katalog', label: 'catalog' }
 const SLA_BOARD: NavItem = { to: '/sla', label: 'slaBoard', end: true }
 const SLA_COMPLIANCE: NavItem = { to: '/sla/einhaltung', label: 'slaCompliance' }
 const AVAILABILITY: NavItem = { to: '/verfuegbarkeit', label: 'availability' }
@@ -68,7 +70,7 @@ export function navigationFor(role: Role): NavGroup[] {
       audience: 'leadership',
       items: role === 'leadership' ? [GOALS, TICKETS, SATISFACTION, AUDIT] : [GOALS, TICKETS, SATISFACTION],
     },
-    { audience: 'service_management', items: [SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE] },
+    { audience: 'service_management', items: [SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE, CATALOG] },
     { audience: 'ministry', items: [REPORT] },
   ]
 }
