@@ -34,7 +34,7 @@ export function CatalogPage() {
                       <dt>
                         {line.kind}, {line.change}
                       </dt>
-                      <dd>{line.ids.join(', ')}</dd>
+                      <dd className="catalog-change-ids">{line.ids.join(', ')}</dd>
                     </div>
                   ))}
                 </dl>
