@@ -11,6 +11,22 @@ import { agreementLines, type Report, type ReportLanguage } from './report'
 
 type Cell = string | number | boolean | null
 
+/** A cell a spreadsheet would read as a formula (OWASP "CSV injection"): =, +, -, @, tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/
+/** Text that is a plain number, such as "-5" or "2.5": a spreadsheet reads it as a number, not a formula. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
+
+/**
+ * Text from the data (ticket ids, survey comments, names) as a cell that a
+ * spreadsheet shows as text and never evaluates: a leading ' keeps Excel and
+ * LibreOffice from reading a formula, and the cell is quoted.
+ */
+function neutralisedText(text: string): { text: string; quote: boolean } {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)
+    ? { text: `'${text}`, quote: true }
+    : { text, quote: false }
+}
+
 const LABELS = {
   de: {
     header: ['bereich', 'kennzahl', 'service', 'wert', 'einheit'],
@@ -128,8 +144,9 @@ export function reportCsv(
   const cell = (value: Cell): string => {
     if (value === null) return ''
     if (typeof value === 'boolean') return value ? labels.yes : labels.no
-    const text = typeof value === 'number' ? String(value).replace('.', labels.decimal) : value
-    return quoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+    if (typeof value === 'number') return String(value).replace('.', labels.decimal)
+    const { text, quote } = neutralisedText(value)
+    return quote || quoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   const serviceName = (id: string) => catalog.services.find((s) => s.id === id)?.name ?? id
   const { tickets, availability, satisfaction } = report
