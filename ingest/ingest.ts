@@ -13,7 +13,7 @@ import type { Store } from '../server/store'
 import { sql, typed } from '../server/store/sql'
 import { rebuildTicketHistory } from '../server/tickets/history'
 import type { Catalog } from '../shared/catalog'
-import { formatOf, type ReadProgress, readRecords } from './reader'
+import { formatOf, IngestError, type ReadProgress, readRecords } from './reader'
 import { type EventKind, KINDS, recordContext } from './records'
 
 export interface IngestSummary {
@@ -39,11 +39,17 @@ export interface IngestOptions {
   onDerive?: (what: string) => void
 }
 
-export class IngestError extends Error {
-  override name = 'IngestError'
-}
+export { IngestError }
 
 const RUN_FACTOR = 2 ** 32
+/** The quarantine keeps the start of a very long record, enough to find it in its file. */
+const QUARANTINE_RAW_CHARS = 20_000
+
+function quarantinedRaw(raw: string): string {
+  return raw.length <= QUARANTINE_RAW_CHARS
+    ? raw
+    : `${raw.slice(0, QUARANTINE_RAW_CHARS)} … (${raw.length.toLocaleString('en')} characters in all)`
+}
 const QUARANTINE_COLUMNS = ['run', 'kind', 'source', 'line', 'raw', 'reason', 'quarantined_at'] as const
 const RUN_COLUMNS = [
   'run',
@@ -132,7 +138,7 @@ export async function ingestFile(
           'error' in record && typeof record.error === 'string' ? record.error : spec.toRow(record, context)
         if (typeof row === 'string') {
           summary.quarantined++
-          quarantined.push([run, kind, source, line, raw, row, Date.now()])
+          quarantined.push([run, kind, source, line, quarantinedRaw(raw), row, Date.now()])
         } else {
           const [first, last] = spec.span(row)
           for (let day = dayOf(first); day <= dayOf(last); day++) touchedDays.add(day)

@@ -15,6 +15,20 @@ export interface RawRecord {
 
 export type FileFormat = 'ndjson' | 'csv'
 
+/** The file cannot be ingested at all (unknown type, missing, a header that names a column twice). */
+export class IngestError extends Error {
+  override name = 'IngestError'
+}
+
+/**
+ * Bytes that are not UTF-8 become U+FFFD when the file is decoded: a record
+ * that holds one is quarantined rather than stored with the real character
+ * lost. (A genuine U+FFFD in the source only ever stands for such a loss.)
+ */
+const INVALID_UTF8 = 'invalid UTF-8: the record holds bytes that are not UTF-8 text'
+const REPLACEMENT_CHARACTER = '\uFFFD'
+const BOM = 0xfeff
+
 export function formatOf(path: string): FileFormat | undefined {
   const extension = extname(path).toLowerCase()
   if (extension === '.csv') return 'csv'
@@ -47,26 +61,93 @@ async function* lines(path: string, progress: ReadProgress): AsyncGenerator<stri
   if (rest !== '') yield [rest]
 }
 
+/** How many keys the objects of a parsed JSON value hold, nested ones included. */
+function keyCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + keyCount(item), 0)
+  let count = 0
+  for (const key in value) count += 1 + keyCount((value as Record<string, unknown>)[key])
+  return count
+}
+
+/** The first key that one object of a valid JSON text holds twice, scanning the text itself. */
+function repeatedKey(text: string): string | undefined {
+  const objects: Set<string>[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x7b) objects.push(new Set())
+    else if (c === 0x7d) objects.pop()
+    else if (c === 0x22) {
+      let end = i + 1
+      while (text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1
+      let next = end + 1
+      while (/\s/.test(text[next] ?? '')) next++
+      // In valid JSON a string followed by a colon is a key.
+      if (text.charCodeAt(next) === 0x3a) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string
+        const keys = objects[objects.length - 1]
+        if (keys?.has(key)) return key
+        keys?.add(key)
+      }
+      i = end
+    }
+  }
+  return undefined
+}
+
+/**
+ * A key written twice in one object, which JSON.parse would silently resolve
+ * to the last value. Fast path: without whitespace before colons, every key
+ * adds one `":` to the text, so as many `":` as parsed keys means no repeats.
+ */
+function duplicateKey(text: string, value: unknown): string | undefined {
+  let quoteColons = 0
+  for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) quoteColons++
+  if (quoteColons === keyCount(value) && !/"\s+:/.test(text)) return undefined
+  return repeatedKey(text)
+}
+
+function ndjsonRecord(raw: string): RawRecord['record'] {
+  if (raw.includes(REPLACEMENT_CHARACTER)) return { error: INVALID_UTF8 }
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch (error) {
+    return { error: `invalid JSON: ${(error as Error).message}` }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { error: 'not a JSON object' }
+  const repeated = duplicateKey(raw, value)
+  if (repeated !== undefined) return { error: `duplicate key '${repeated}': which value is meant is unclear` }
+  return value as Record<string, unknown>
+}
+
 export async function* readNdjson(path: string, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
   let line = 0
   for await (const chunk of lines(path, progress)) {
     const records: RawRecord[] = []
-    for (const raw of chunk) {
+    for (let raw of chunk) {
       line++
+      // A byte order mark at the start of the file, as the CSV reader also accepts.
+      if (line === 1 && raw.charCodeAt(0) === BOM) raw = raw.slice(1)
       if (raw.trim() === '') continue
-      let record: RawRecord['record']
-      try {
-        const value: unknown = JSON.parse(raw)
-        record =
-          typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? (value as Record<string, unknown>)
-            : { error: 'not a JSON object' }
-      } catch (error) {
-        record = { error: `invalid JSON: ${(error as Error).message}` }
-      }
-      records.push({ line, raw, record })
+      records.push({ line, raw, record: ndjsonRecord(raw) })
     }
     yield records
+  }
+}
+
+/** The header's names, refused when one appears twice: csv-parse would keep the last cell silently. */
+function uniqueColumns(path: string) {
+  return (header: string[]): string[] => {
+    header.forEach((name, index) => {
+      const first = header.indexOf(name)
+      if (first !== index)
+        throw new IngestError(
+          `${path}: the header names column '${name}' twice (columns ${first + 1} and ${index + 1})`,
+        )
+    })
+    return header
   }
 }
 
@@ -78,7 +159,7 @@ async function* readCsvRecords(path: string, progress: ReadProgress): AsyncGener
   const skipped: RawRecord[] = []
   const parser = stream.pipe(
     parseCsv({
-      columns: true,
+      columns: uniqueColumns(path),
       bom: true,
       info: true,
       raw: true,
@@ -102,6 +183,10 @@ async function* readCsvRecords(path: string, progress: ReadProgress): AsyncGener
     raw: string
   }>) {
     while (skipped.length > 0) yield skipped.shift() as RawRecord
+    if (raw.includes(REPLACEMENT_CHARACTER)) {
+      yield { line: info.lines, raw: raw.replace(/\r?\n$/, ''), record: { error: INVALID_UTF8 } }
+      continue
+    }
     // An empty cell is an absent field.
     const fields: Record<string, unknown> = {}
     for (const [name, value] of Object.entries(record))
