@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import express from 'express'
 import helmet from 'helmet'
+import { MAX_BATCH_CALLS } from '../shared/api'
 import { auditExportRoutes } from './audit/export'
 import { requestContext, type SignInSetup } from './auth/context'
 import type { OidcSignIn } from './auth/oidc'
@@ -14,6 +15,7 @@ import { type SignInLimits, signInLimits } from './auth/rate-limit'
 import { oidcRoutes } from './auth/routes'
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session'
 import { ResultCache } from './cache/results'
+import { httpsPublicUrl, jsonOnlyGuard, noStore, sameOriginGuard } from './http-guards'
 import { metricsRoute } from './metrics'
 import { exportRoutes } from './report/export'
 import { appRouter } from './router'
@@ -37,6 +39,23 @@ export interface AppOptions {
   metricsToken?: string
   /** The result cache of the data procedures; by default a new one following the store's changes. */
   cache?: ResultCache
+  /**
+   * The address users reach the dashboard at (LEITSTAND_PUBLIC_URL), e.g.
+   * https://leitstand.example.de: state-changing requests must come from its
+   * origin, and when it is https the session cookie is always `Secure`.
+   */
+  publicUrl?: string
+  /** Express's `trust proxy` (LEITSTAND_TRUST_PROXY): which proxies' X-Forwarded-* headers count. */
+  trustProxy?: string
+}
+
+/** How long /healthz waits for the store before it answers without it. */
+const HEALTH_DEADLINE_MS = 2000
+
+/** `trust proxy` from its text form: true/false, a hop count, or addresses and names such as `loopback`. */
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true'
+  return /^\d+$/.test(value) ? Number(value) : value
 }
 
 export function createApp({
@@ -48,13 +67,17 @@ export function createApp({
   webDir = WEB_DIST,
   metricsToken,
   cache,
+  publicUrl,
+  trustProxy = 'loopback',
 }: AppOptions): express.Express {
   const setup: SignInSetup = { demo, oidc, policy: sessionPolicy, limits }
   const results = cache ?? new ResultCache()
   if (!cache) results.follow(store)
+  const publicOrigin = publicUrl ? new URL(publicUrl) : undefined
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', trustProxySetting(trustProxy))
+  if (publicOrigin?.protocol === 'https:') app.use(httpsPublicUrl)
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -73,18 +96,38 @@ export function createApp({
     }),
   )
 
+  let lastHealth = 'ok'
   app.get('/healthz', async (_req, res) => {
-    const ping = await store.ping()
-    if (ping.ok) res.json({ status: 'ok', store: store.kind })
-    else res.status(503).json({ status: 'unavailable', store: store.kind, reason: ping.reason })
+    const ping = await Promise.race([
+      store.ping(),
+      new Promise<'late'>((resolve) => setTimeout(resolve, HEALTH_DEADLINE_MS, 'late').unref()),
+    ])
+    // The embedded store runs one statement at a time: a long one holds it, but it is alive.
+    const status =
+      ping === 'late' ? (store.kind === 'chdb' ? 'busy' : 'unavailable') : ping.ok ? 'ok' : 'unavailable'
+    if (status !== lastHealth) {
+      // The reason names hosts and paths: it goes to the server's log, not to whoever asks.
+      // (Sessions live in the store, so when it is down nobody can be recognised as staff.)
+      const reason =
+        ping === 'late' ? `no answer within ${HEALTH_DEADLINE_MS} ms` : ping.ok ? '' : ping.reason
+      console.error(`[healthz] ${lastHealth} -> ${status}${reason ? `: ${reason}` : ''}`)
+      lastHealth = status
+    }
+    res.status(status === 'unavailable' ? 503 : 200).json({ status, store: store.kind })
   })
 
   if (metricsToken) app.get('/metrics', metricsRoute(store, metricsToken))
 
+  // Every state-changing request, wherever it goes, comes from this site.
+  app.use(sameOriginGuard(publicOrigin))
+
   app.use(
     '/trpc',
+    noStore,
+    jsonOnlyGuard,
     createExpressMiddleware({
       router: appRouter,
+      maxBatchSize: MAX_BATCH_CALLS,
       createContext: async ({ req, res }) => ({
         ...(await requestContext(store, setup, req, res)),
         cache: results,
@@ -93,6 +136,7 @@ export function createApp({
   )
 
   if (oidc) app.use(oidcRoutes(store, oidc, sessionPolicy, setup.limits))
+  app.use('/export', noStore)
   app.use(exportRoutes(store, setup, results))
   app.use(auditExportRoutes(store, setup))
 

@@ -13,7 +13,7 @@ import { IngestError, type IngestProgress, ingestFile, listQuarantine } from '..
 import { loadDemo } from '../ingest/load-demo'
 import { progressBar } from '../ingest/progress'
 import { EVENT_KINDS, isEventKind } from '../ingest/records'
-import { parseBoundary } from '../shared/time'
+import { EARLIEST_DATE, isSupportedInstant, LATEST_DATE, parseBoundary } from '../shared/time'
 import { createApp, WEB_DIST } from './app'
 import { endSession, hashOf, startSession } from './auth/session'
 import {
@@ -230,6 +230,8 @@ async function main(argv: string[]): Promise<number> {
           throw new UsageError(`--from '${from}' is not a date (2026-03-01) or timestamp`)
         if (toMs === undefined) throw new UsageError(`--to '${to}' is not a date (2026-04-01) or timestamp`)
         if (toMs <= fromMs) throw new UsageError('--to must be after --from')
+        if (!isSupportedInstant(fromMs) || !isSupportedInstant(toMs))
+          throw new UsageError(`--from and --to must lie between ${EARLIEST_DATE} and ${LATEST_DATE}`)
         const report = await buildReport(store, catalog, customer, fromMs, toMs)
         if (values.csv) {
           const comments = values.comments

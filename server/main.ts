@@ -16,12 +16,28 @@ export interface ServeOptions {
   prepare?: (store: Store) => Promise<void>
 }
 
+/** LEITSTAND_PUBLIC_URL, checked: an http(s) URL or nothing. */
+export function publicUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const value = env.LEITSTAND_PUBLIC_URL
+  if (!value) return undefined
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`LEITSTAND_PUBLIC_URL '${value}' is not a URL`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`LEITSTAND_PUBLIC_URL '${value}' must start with https:// or http://`)
+  return url.origin
+}
+
 export async function serve(options: ServeOptions): Promise<{ server: Server; store: Store }> {
   // Configuration errors stop the start before anything is opened.
   const oidcConfig = oidcConfigFromEnv()
   const methods = signInMethods(options.demo, oidcConfig !== undefined, process.env.LEITSTAND_SIGN_IN)
   const sessionPolicy = sessionPolicyFromEnv()
   const retentionDays = retentionDaysFromEnv()
+  const publicUrl = publicUrlFromEnv(process.env)
   const store = await openStore(storeConfigFromEnv(process.env, options.dataDir), { lazy: true })
   try {
     await migrate(store)
@@ -53,6 +69,8 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
     oidc: methods.oidc && oidcConfig ? new OidcSignIn(oidcConfig) : undefined,
     sessionPolicy,
     metricsToken,
+    publicUrl,
+    trustProxy: process.env.LEITSTAND_TRUST_PROXY || undefined,
   })
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(options.port, () => resolve(listening)).on('error', reject)

@@ -16,7 +16,7 @@ import type { Session, SessionPolicy } from './auth/session'
 import type { ResultCache } from './cache/results'
 import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
 import { procedureDuration } from './metrics'
-import { type Store, StoreUnavailableError } from './store'
+import { type Store, StoreTimeoutError, StoreUnavailableError } from './store'
 
 export interface Context {
   store: Store
@@ -86,6 +86,13 @@ const mapErrors = t.middleware(async ({ next }) => {
       throw new TRPCError({
         code: 'SERVICE_UNAVAILABLE',
         message: 'Die Datenbank ist nicht erreichbar.',
+        cause,
+      })
+    }
+    if (cause instanceof StoreTimeoutError) {
+      throw new TRPCError({
+        code: 'TIMEOUT',
+        message: 'Die Abfrage hat zu lange gedauert. Bitte wählen Sie einen kürzeren Zeitraum.',
         cause,
       })
     }

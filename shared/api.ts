@@ -1,12 +1,17 @@
 /** Input schemas the web and the server share. Browser-safe. */
 import { z } from 'zod'
-import { isCalendarDate } from './time'
+import { EARLIEST_DATE, isCalendarDate, isSupportedDate, LATEST_DATE } from './time'
 
+/** A local date YYYY-MM-DD that exists and lies in the supported range (shared/time.ts). */
 export const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')
   .refine(isCalendarDate, 'Dieses Datum gibt es nicht')
+  .refine(isSupportedDate, `Das Datum muss zwischen ${EARLIEST_DATE} und ${LATEST_DATE} liegen`)
 const customerId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/)
+
+/** Most calls one tRPC batch request may carry; the client splits larger batches. */
+export const MAX_BATCH_CALLS = 20
 
 /** Longest period one request may span: keeps the expensive queries bounded. */
 export const MAX_PERIOD_DAYS = 3 * 366

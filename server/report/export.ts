@@ -9,6 +9,9 @@ import { TRPCError } from '@trpc/server'
 import { getHTTPStatusCodeFromError } from '@trpc/server/http'
 import { parse as parseCookies } from 'cookie'
 import { type Request, type Response, Router } from 'express'
+import { ZodError } from 'zod'
+import { MAX_PERIOD_DAYS, reportInput } from '../../shared/api'
+import { EARLIEST_DATE, isCalendarDate, isSupportedDate, LATEST_DATE } from '../../shared/time'
 import { recordAudit } from '../audit/trail'
 import { requestContext, type SignInSetup } from '../auth/context'
 import { SESSION_COOKIE } from '../auth/session'
@@ -30,6 +33,65 @@ const ENGLISH_ERRORS: Partial<Record<TRPCError['code'], string>> = {
   PRECONDITION_FAILED: 'No catalog has been loaded yet.',
   SERVICE_UNAVAILABLE: 'The database cannot be reached.',
   TIMEOUT: 'The query took too long. Please choose a shorter period.',
+}
+
+/** A download's query is not a valid report request: one sentence in the caller's language. */
+class InvalidRequestError extends Error {}
+
+const INVALID: Record<
+  ReportLanguage,
+  {
+    missing: (name: string) => string
+    date: (value: string) => string
+    range: (value: string) => string
+    order: string
+    length: string
+    customer: string
+  }
+> = {
+  de: {
+    missing: (name) => `„${name}“ fehlt.`,
+    date: (value) => `Ungültiges Datum: ${value}`,
+    range: (value) => `Das Datum muss zwischen ${EARLIEST_DATE} und ${LATEST_DATE} liegen: ${value}`,
+    order: '„bis“ muss nach „von“ liegen.',
+    length: `Der Zeitraum darf höchstens ${MAX_PERIOD_DAYS} Tage umfassen.`,
+    customer: 'Ungültiges Ressort.',
+  },
+  en: {
+    missing: (name) => `"${name}" is missing.`,
+    date: (value) => `Invalid date: ${value}`,
+    range: (value) => `The date must lie between ${EARLIEST_DATE} and ${LATEST_DATE}: ${value}`,
+    order: '"bis" must be after "von".',
+    length: `The period may span at most ${MAX_PERIOD_DAYS} days.`,
+    customer: 'Invalid ministry.',
+  },
+}
+
+/** The report asked for by `?ressort=&von=&bis=`, or the one sentence that says what is wrong with it. */
+function reportRequest(req: Request, language: ReportLanguage) {
+  const text = INVALID[language]
+  const input = {
+    customer: String(req.query.ressort ?? ''),
+    from: String(req.query.von ?? ''),
+    to: String(req.query.bis ?? ''),
+  }
+  for (const [name, value] of [
+    ['von', input.from],
+    ['bis', input.to],
+  ] as const) {
+    if (value === '') throw new InvalidRequestError(text.missing(name))
+    // The value is echoed as plain text, shortened.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value))
+      throw new InvalidRequestError(text.date(value.slice(0, 40)))
+    if (!isSupportedDate(value)) throw new InvalidRequestError(text.range(value))
+  }
+  if (input.to <= input.from) throw new InvalidRequestError(text.order)
+  const parsed = reportInput.safeParse(input)
+  if (!parsed.success) {
+    const customer = parsed.error.issues.some((issue) => issue.path[0] === 'customer')
+    throw new InvalidRequestError(customer ? text.customer : text.length)
+  }
+  return parsed.data
 }
 
 function languageOf(req: Request): ReportLanguage {
@@ -73,11 +135,7 @@ export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCac
   async function prepare(req: Request) {
     const language = languageOf(req)
     const caller = createCaller({ ...(await requestContext(store, setup, req)), cache })
-    const input = {
-      customer: String(req.query.ressort ?? ''),
-      from: String(req.query.von ?? ''),
-      to: String(req.query.bis ?? ''),
-    }
+    const input = reportRequest(req, language)
     const report = await caller.report.get(input)
     return { caller, input, report, language }
   }
@@ -90,12 +148,18 @@ export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCac
     const internal = english ? 'Internal error' : 'Interner Fehler'
     if (error instanceof TRPCError) {
       const status = getHTTPStatusCodeFromError(error)
-      const message = (english && ENGLISH_ERRORS[error.code]) || error.message
+      // Input the checks above let through but a procedure refused: never zod's JSON.
+      const message =
+        error.cause instanceof ZodError
+          ? english
+            ? 'Invalid request.'
+            : 'Ungültige Anfrage.'
+          : (english && ENGLISH_ERRORS[error.code]) || error.message
       res
         .status(status)
         .type('text/plain; charset=utf-8')
         .send(status === 500 ? internal : message)
-    } else if (error instanceof LanguageError) {
+    } else if (error instanceof LanguageError || error instanceof InvalidRequestError) {
       res.status(400).type('text/plain; charset=utf-8').send(error.message)
     } else if (error instanceof PdfUnavailableError) {
       res.status(501).type('text/plain; charset=utf-8').send(error.message)

@@ -27,7 +27,11 @@ export interface StoreConfig {
   user?: string
   password?: string
   database?: string
-  /** Seconds a query may run before ClickHouse stops it. */
+  /**
+   * Seconds a statement may run before ClickHouse cancels it (default 60):
+   * sent with every statement as `max_execution_time`, which the ClickHouse
+   * server and chDB both enforce; the statement then fails with StoreTimeoutError.
+   */
   maxExecutionTime?: number
   /**
    * A replicated cluster (CLICKHOUSE_CLUSTER): schema statements run
@@ -51,6 +55,11 @@ export class StoreQueryError extends Error {
   ) {
     super(message)
   }
+}
+
+/** A statement ran past `max_execution_time` and ClickHouse cancelled it. */
+export class StoreTimeoutError extends Error {
+  override name = 'StoreTimeoutError'
 }
 
 export interface Store {
@@ -78,6 +87,7 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, dataDir
     password: env.CLICKHOUSE_PASSWORD || undefined,
     database: env.CLICKHOUSE_DATABASE || undefined,
     cluster: env.CLICKHOUSE_CLUSTER || undefined,
+    maxExecutionTime: Number(env.LEITSTAND_QUERY_TIMEOUT) || undefined,
   }
 }
 
@@ -270,6 +280,12 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       outcome = 'ok'
       return result
     } catch (error) {
+      // ClickHouse cancels a statement past max_execution_time (TIMEOUT_EXCEEDED, code 159); its
+      // message says "Timeout exceeded", which must not read as an unreachable server.
+      const { type, code } = (error ?? {}) as { type?: string; code?: string }
+      if (type === 'TIMEOUT_EXCEEDED' || code === '159') {
+        throw new StoreTimeoutError(`${what} cancelled after the time limit: ${(error as Error).message}`)
+      }
       if (isUnreachable(error)) {
         throw new StoreUnavailableError(
           `ClickHouse at ${location} is not reachable: ${(error as Error).message}`,
@@ -334,7 +350,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
           columns: columns as [string, ...string[]],
           values: rows,
           format: 'JSONCompactEachRow',
-          clickhouse_settings: consistency.write,
+          clickhouse_settings: { ...consistency.write, max_execution_time: maxExecutionTime },
         })
       })
     },
