@@ -3,9 +3,10 @@
  * the real server with the built web app, Debian Chromium. The figures are
  * worked out by hand from metrics.md, not copied from the code's output.
  */
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
@@ -25,6 +26,7 @@ import {
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
 
 const MARCH = 'von=2026-03-01&bis=2026-04-01'
+const execFileAsync = promisify(execFile)
 
 // ---------------------------------------------------------------- fixtures
 
@@ -275,6 +277,47 @@ describe('ministry report, PDF and goals in Chromium', () => {
     expect(text).toContain(`Seite ${pageCount(file)} von ${pageCount(file)}`)
     execFileSync('pdftoppm', ['-png', '-r', '50', file, join(SCREENSHOTS, 'bericht-pdf')])
   })
+
+  it('prints at most two PDFs at once (LEITSTAND_PDF_CONCURRENCY default): a third download waits its turn', async () => {
+    const cookie = await cookieHeader(ministry.context)
+    // Chromium processes this test process started: the test's own browser, plus one per print.
+    // Asked asynchronously: the server runs in this process and must keep serving the pages.
+    const chromiums = async () =>
+      (await execFileAsync('ps', ['-o', 'comm=', '--ppid', String(process.pid)])).stdout
+        .split('\n')
+        .filter((command) => /chrom/i.test(command)).length
+    const baseline = await chromiums()
+    let most = 0
+    let watching = true
+    const watch = (async () => {
+      while (watching) {
+        most = Math.max(most, (await chromiums()) - baseline)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    })()
+    try {
+      const downloads = await Promise.all(
+        [1, 2, 3].map(() =>
+          fetch(`${server.base}/export/bericht.pdf?ressort=im&${MARCH}`, { headers: { cookie } }).then(
+            async (response) => ({
+              status: response.status,
+              bytes: (await response.arrayBuffer()).byteLength,
+            }),
+          ),
+        ),
+      )
+      for (const download of downloads) {
+        expect(download.status).toBe(200)
+        expect(download.bytes).toBeGreaterThan(10_000)
+      }
+    } finally {
+      watching = false
+      await watch
+    }
+    // Two printed side by side (the watch saw them), never three.
+    expect(most).toBe(2)
+    // Three prints, two at a time: about twice one print's time, longer on a loaded machine.
+  }, 120_000)
 
   it("a ministry user cannot download another ministry's PDF or CSV", async () => {
     const cookie = await cookieHeader(ministry.context)
