@@ -85,11 +85,19 @@ interface OffsetSegment {
   offsetMinutes: number
 }
 
+/** Windows up to this length are checked for an offset change at their ends only. */
+const SHORT_WINDOW_MS = 3 * 86_400_000
+
 /** `[fromMs, toMs)` cut where the zone's UTC offset changes. */
 function offsetSegments(zone: IANAZone, fromMs: number, toMs: number): OffsetSegment[] {
   const segments: OffsetSegment[] = []
   let start = fromMs
   let offsetMinutes = zone.offset(fromMs)
+  // No zone changes its offset and back within a few days (changes are months apart): a
+  // short window with the same offset at both ends has one segment. Saves the sampling,
+  // the bulk of the work when decades of days are worked out.
+  if (toMs - fromMs <= SHORT_WINDOW_MS && zone.offset(toMs) === offsetMinutes)
+    return [{ start: fromMs, end: toMs, offsetMinutes }]
   for (let sample = fromMs + OFFSET_SAMPLE_STEP; ; sample += OFFSET_SAMPLE_STEP) {
     const probe = Math.min(sample, toMs)
     if (zone.offset(probe) !== offsetMinutes) {
