@@ -10,7 +10,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express'
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** The origin this server is reached at: the configured public URL's, else the request's own. */
-export function ownOrigin(req: Request, publicUrl: URL | undefined): string {
+function ownOrigin(req: Request, publicUrl: URL | undefined): string {
   return publicUrl ? publicUrl.origin : `${req.protocol}://${req.get('host')}`
 }
 

@@ -37,7 +37,7 @@ export function footerTemplate(language: ReportLanguage): string {
 }
 
 /** How many Chromium processes print at once (LEITSTAND_PDF_CONCURRENCY, default 2); the rest wait in turn. */
-export function pdfConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+function pdfConcurrency(env: NodeJS.ProcessEnv = process.env): number {
   const configured = Number(env.LEITSTAND_PDF_CONCURRENCY)
   return Number.isInteger(configured) && configured >= 1 ? configured : 2
 }
