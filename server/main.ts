@@ -4,6 +4,7 @@ import { createApp } from './app'
 import { applyRetention, retentionDaysFromEnv } from './audit/trail'
 import { OidcSignIn, oidcConfigFromEnv, signInMethods } from './auth/oidc'
 import { sessionPolicyFromEnv } from './auth/session'
+import { ConfigurationError } from './configuration'
 import { openStore, type Store, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
@@ -17,17 +18,17 @@ export interface ServeOptions {
 }
 
 /** LEITSTAND_PUBLIC_URL, checked: an http(s) URL or nothing. */
-export function publicUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
+function publicUrlFromEnv(env: NodeJS.ProcessEnv): string | undefined {
   const value = env.LEITSTAND_PUBLIC_URL
   if (!value) return undefined
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    throw new Error(`LEITSTAND_PUBLIC_URL '${value}' is not a URL`)
+    throw new ConfigurationError(`LEITSTAND_PUBLIC_URL '${value}' is not a URL`)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`LEITSTAND_PUBLIC_URL '${value}' must start with https:// or http://`)
+    throw new ConfigurationError(`LEITSTAND_PUBLIC_URL '${value}' must start with https:// or http://`)
   return url.origin
 }
 

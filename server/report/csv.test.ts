@@ -5,14 +5,13 @@ import type { Catalog } from '../../shared/catalog'
 import { startOfLocalDay } from '../../shared/time'
 import { ndjson, openTestStore, type TestStore, withCatalog } from '../../test/support/fixtures'
 import { createApp } from '../app'
-import { issueSession, sessionKeys } from '../auth/session'
+import { startSession } from '../auth/session'
 import { surveyComments } from '../satisfaction/figures'
 import { reportCsv } from './csv'
 import { buildReport } from './report'
 
 let t: TestStore
 let catalog: Catalog
-const keys = sessionKeys({})
 
 /** Survey comments and ticket ids that a spreadsheet would run as formulas. */
 const survey = (id: string, score: number, ticket: string, comment: string) => ({
@@ -87,10 +86,10 @@ describe('CSV formula injection', () => {
   })
 
   it('neutralises them in the HTTP download too', async () => {
-    const server = createApp({ store: t.store, keys, demo: false, webDir: '/nonexistent' }).listen(0)
+    const server = createApp({ store: t.store, demo: false, webDir: '/nonexistent' }).listen(0)
     await new Promise((resolve) => server.once('listening', resolve))
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    const cookie = `leitstand_session=${await issueSession(keys, { id: 'l', name: 'L', role: 'leadership' })}`
+    const cookie = `leitstand_session=${await startSession(t.store, { id: 'l', name: 'L', role: 'leadership' })}`
     try {
       for (const [language, separator] of [
         ['de', ';'],
