@@ -14,6 +14,8 @@ import { type SignInLimits, signInLimits } from './auth/rate-limit'
 import { oidcRoutes } from './auth/routes'
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session'
 import { ResultCache } from './cache/results'
+import { type IngestPipeline, ingestPipeline } from './ingest/push'
+import { ingestRoutes, maxBytesFromEnv } from './ingest/routes'
 import { metricsRoute } from './metrics'
 import { exportRoutes } from './report/export'
 import { appRouter } from './router'
@@ -37,6 +39,10 @@ export interface AppOptions {
   metricsToken?: string
   /** The result cache of the data procedures; by default a new one following the store's changes. */
   cache?: ResultCache
+  /** Where pushed events go (default: a push buffer of its own). */
+  pipeline?: IngestPipeline
+  /** The largest ingest request body in bytes (default LEITSTAND_INGEST_MAX_BYTES or 100 MiB). */
+  maxIngestBytes?: number
 }
 
 export function createApp({
@@ -48,6 +54,8 @@ export function createApp({
   webDir = WEB_DIST,
   metricsToken,
   cache,
+  pipeline = ingestPipeline(store),
+  maxIngestBytes = maxBytesFromEnv(),
 }: AppOptions): express.Express {
   const setup: SignInSetup = { demo, oidc, policy: sessionPolicy, limits }
   const results = cache ?? new ResultCache()
@@ -95,11 +103,12 @@ export function createApp({
   if (oidc) app.use(oidcRoutes(store, oidc, sessionPolicy, setup.limits))
   app.use(exportRoutes(store, setup, results))
   app.use(auditExportRoutes(store, setup))
+  app.use(ingestRoutes(store, pipeline, maxIngestBytes))
 
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }))
     // The dashboard routes in the browser: every other GET gets its page.
-    app.get(/^\/(?!trpc|healthz|export|metrics|auth\/).*/, (_req, res) => {
+    app.get(/^\/(?!trpc|healthz|export|metrics|auth\/|api\/).*/, (_req, res) => {
       res.sendFile('index.html', { root: webDir, maxAge: 0 })
     })
   }

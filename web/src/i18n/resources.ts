@@ -2,6 +2,7 @@
 import * as audit from '../features/audit/messages'
 import * as auth from '../features/auth/messages'
 import * as availability from '../features/availability/messages'
+import * as freshness from '../features/freshness/messages'
 import * as goals from '../features/goals/messages'
 import * as navigation from '../features/navigation/messages'
 import * as quarantine from '../features/quarantine/messages'
@@ -26,6 +27,7 @@ export const resources = {
     quarantine: quarantine.de,
     services: services.de,
     audit: audit.de,
+    freshness: freshness.de,
   },
   en: {
     common: common.en,
@@ -40,5 +42,6 @@ export const resources = {
     quarantine: quarantine.en,
     services: services.en,
     audit: audit.en,
+    freshness: freshness.en,
   },
 }
