@@ -134,7 +134,7 @@ beforeAll(async () => {
   })
   // The CLI beside the running server: it holds the data folder, the CLI goes through it.
   expect((await leitstandProcess(['catalog', join(EXAMPLES, 'catalog.yaml')])).code).toBe(0)
-  const created = await leitstandProcess(['token', 'create', 'monitoring', '--kinds', 'checks,tickets'])
+  const created = await leitstand(['token', 'create', 'monitoring', '--kinds', 'checks,tickets'])
   expect(created.code).toBe(0)
   monitoring = created.stdout.trim()
   expect(monitoring).toMatch(/^lst_[\w-]{43}$/)
@@ -208,7 +208,12 @@ describe('the HTTP ingest API', () => {
     const problems = answer.body.problems as Array<{ line: number; reason: string }>
     expect(problems.map((problem) => problem.line)).toEqual([2, 4, 5])
     expect(problems[2]?.reason).toBe("unknown service 'fax'")
-    const listed = await leitstand(['quarantine', '--kind', 'checks'])
+    // A push's run is recorded once complete, with its derivation, within seconds.
+    let listed = await leitstand(['quarantine', '--kind', 'checks'])
+    for (let tries = 0; tries < 40 && !listed.stdout.includes('bad-batch'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      listed = await leitstand(['quarantine', '--kind', 'checks'])
+    }
     expect(listed.stdout).toContain("api:monitoring:bad-batch:5 [checks] unknown service 'fax'")
     expect(listed.stdout).toContain('api:monitoring:bad-batch:4 [checks] invalid JSON')
   }, 30_000)
