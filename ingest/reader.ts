@@ -1,9 +1,10 @@
 /**
- * Streams the records of an event file, NDJSON or CSV (by extension), with
- * their line numbers and raw text, in bounded memory.
+ * Streams the records of an event source, NDJSON or CSV, with their line
+ * numbers and raw text, in bounded memory. The source is any byte stream: a
+ * file (by extension) or a request body (by content type).
  */
-import { createReadStream } from 'node:fs'
 import { extname } from 'node:path'
+import { Readable } from 'node:stream'
 import { parse as parseCsv } from 'csv-parse'
 
 export interface RawRecord {
@@ -15,13 +16,13 @@ export interface RawRecord {
 
 export type FileFormat = 'ndjson' | 'csv'
 
-/** The file cannot be ingested at all (unknown type, missing, a header that names a column twice). */
+/** The source cannot be ingested at all (unknown type, missing, a header that names a column twice). */
 export class IngestError extends Error {
   override name = 'IngestError'
 }
 
 /**
- * Bytes that are not UTF-8 become U+FFFD when the file is decoded: a record
+ * Bytes that are not UTF-8 become U+FFFD when the source is decoded: a record
  * that holds one is quarantined rather than stored with the real character
  * lost. (A genuine U+FFFD in the source only ever stands for such a loss.)
  */
@@ -41,12 +42,18 @@ export interface ReadProgress {
   bytesRead: number
 }
 
+/** The bytes of an event source, in chunks. */
+export type ByteSource = AsyncIterable<Buffer | Uint8Array | string>
+
 /** Splits a byte stream into lines; faster than node:readline on large files. */
-async function* lines(path: string, progress: ReadProgress): AsyncGenerator<string[]> {
+async function* lines(source: ByteSource, progress: ReadProgress): AsyncGenerator<string[]> {
   let rest = ''
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, encoding: 'utf8' })) {
-    progress.bytesRead += Buffer.byteLength(chunk as string)
-    const text = rest + (chunk as string)
+  const decoder = new TextDecoder('utf-8')
+  for await (const chunk of source) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    progress.bytesRead += bytes.length
+    // A multi-byte character may straddle two chunks: the decoder keeps its first bytes.
+    const text = rest + decoder.decode(bytes, { stream: true })
     const complete: string[] = []
     let start = 0
     let end = text.indexOf('\n')
@@ -58,6 +65,7 @@ async function* lines(path: string, progress: ReadProgress): AsyncGenerator<stri
     rest = text.slice(start)
     yield complete
   }
+  rest += decoder.decode()
   if (rest !== '') yield [rest]
 }
 
@@ -122,13 +130,13 @@ function ndjsonRecord(raw: string): RawRecord['record'] {
   return value as Record<string, unknown>
 }
 
-export async function* readNdjson(path: string, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
+export async function* readNdjson(source: ByteSource, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
   let line = 0
-  for await (const chunk of lines(path, progress)) {
+  for await (const chunk of lines(source, progress)) {
     const records: RawRecord[] = []
     for (let raw of chunk) {
       line++
-      // A byte order mark at the start of the file, as the CSV reader also accepts.
+      // A byte order mark at the start of the source, as the CSV reader also accepts.
       if (line === 1 && raw.charCodeAt(0) === BOM) raw = raw.slice(1)
       if (raw.trim() === '') continue
       records.push({ line, raw, record: ndjsonRecord(raw) })
@@ -151,15 +159,23 @@ function uniqueColumns(path: string) {
   }
 }
 
-async function* readCsvRecords(path: string, progress: ReadProgress): AsyncGenerator<RawRecord> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 })
-  stream.on('data', (chunk) => {
-    progress.bytesRead += chunk.length
-  })
+async function* readCsvRecords(
+  source: ByteSource,
+  progress: ReadProgress,
+  name: string,
+): AsyncGenerator<RawRecord> {
+  async function* counted() {
+    for await (const chunk of source) {
+      progress.bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length
+      yield chunk
+    }
+  }
   const skipped: RawRecord[] = []
-  const parser = stream.pipe(
+  const input = Readable.from(counted(), { objectMode: false })
+  // A failing source (a cut-off request) fails the parse instead of ending it quietly.
+  const parser = input.pipe(
     parseCsv({
-      columns: uniqueColumns(path),
+      columns: uniqueColumns(name),
       bom: true,
       info: true,
       raw: true,
@@ -177,6 +193,7 @@ async function* readCsvRecords(path: string, progress: ReadProgress): AsyncGener
       },
     }),
   )
+  input.on('error', (error) => parser.destroy(error))
   for await (const { record, info, raw } of parser as AsyncIterable<{
     record: Record<string, string>
     info: { lines: number }
@@ -200,9 +217,13 @@ async function* readCsvRecords(path: string, progress: ReadProgress): AsyncGener
   while (skipped.length > 0) yield skipped.shift() as RawRecord
 }
 
-export async function* readCsv(path: string, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
+export async function* readCsv(
+  source: ByteSource,
+  progress: ReadProgress,
+  name: string,
+): AsyncGenerator<RawRecord[]> {
   let batch: RawRecord[] = []
-  for await (const record of readCsvRecords(path, progress)) {
+  for await (const record of readCsvRecords(source, progress, name)) {
     batch.push(record)
     if (batch.length === 10_000) {
       yield batch
@@ -212,7 +233,12 @@ export async function* readCsv(path: string, progress: ReadProgress): AsyncGener
   if (batch.length > 0) yield batch
 }
 
-/** The file's records in batches (one per chunk read), each with its line number. */
-export function readRecords(path: string, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
-  return formatOf(path) === 'csv' ? readCsv(path, progress) : readNdjson(path, progress)
+/** The source's records in batches (one per chunk read), each with its line number; `name` names it in errors. */
+export function readRecords(
+  source: ByteSource,
+  format: FileFormat,
+  progress: ReadProgress,
+  name: string,
+): AsyncGenerator<RawRecord[]> {
+  return format === 'csv' ? readCsv(source, progress, name) : readNdjson(source, progress)
 }

@@ -16,6 +16,8 @@ import { oidcRoutes } from './auth/routes'
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session'
 import { ResultCache } from './cache/results'
 import { httpsPublicUrl, jsonOnlyGuard, noStore, sameOriginGuard } from './http-guards'
+import { type IngestPipeline, ingestPipeline } from './ingest/push'
+import { ingestRoutes, maxBytesFromEnv } from './ingest/routes'
 import { metricsRoute } from './metrics'
 import { exportRoutes } from './report/export'
 import { appRouter } from './router'
@@ -47,6 +49,10 @@ export interface AppOptions {
   publicUrl?: string
   /** Express's `trust proxy` (LEITSTAND_TRUST_PROXY): which proxies' X-Forwarded-* headers count. */
   trustProxy?: string
+  /** Where pushed events go (default: a push buffer of its own). */
+  pipeline?: IngestPipeline
+  /** The largest ingest request body in bytes (default LEITSTAND_INGEST_MAX_BYTES or 100 MiB). */
+  maxIngestBytes?: number
 }
 
 /** How long /healthz waits for the store before it answers without it. */
@@ -69,6 +75,8 @@ export function createApp({
   cache,
   publicUrl,
   trustProxy = 'loopback',
+  pipeline = ingestPipeline(store),
+  maxIngestBytes = maxBytesFromEnv(),
 }: AppOptions): express.Express {
   const setup: SignInSetup = { demo, oidc, policy: sessionPolicy, limits }
   const results = cache ?? new ResultCache()
@@ -139,11 +147,12 @@ export function createApp({
   app.use('/export', noStore)
   app.use(exportRoutes(store, setup, results))
   app.use(auditExportRoutes(store, setup))
+  app.use(ingestRoutes(store, pipeline, maxIngestBytes))
 
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }))
     // The dashboard routes in the browser: every other GET gets its page.
-    app.get(/^\/(?!trpc|healthz|export|metrics|auth\/).*/, (_req, res) => {
+    app.get(/^\/(?!trpc|healthz|export|metrics|auth\/|api\/).*/, (_req, res) => {
       res.sendFile('index.html', { root: webDir, maxAge: 0 })
     })
   }

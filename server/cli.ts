@@ -1,374 +1,84 @@
 /**
- * The `leitstand` command line (formats.md section 3).
- * Exit codes: 0 ok, 3 stored with some records quarantined, 1 failure, 2 usage.
+ * The `leitstand` command line (formats.md section 3). `serve` runs here; the
+ * other commands (server/commands.ts) run in this process, or, when a
+ * `leitstand serve` holds the embedded store's data folder, inside that
+ * server through its command socket (server/control.ts).
  */
-
-import { once } from 'node:events'
-import { existsSync } from 'node:fs'
-import { access, constants, readFile, stat, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { parseArgs } from 'node:util'
-import { DateTime } from 'luxon'
-import { IngestError, type IngestProgress, ingestFile, listQuarantine } from '../ingest/ingest'
 import { loadDemo } from '../ingest/load-demo'
 import { progressBar } from '../ingest/progress'
-import { EVENT_KINDS, isEventKind } from '../ingest/records'
-import { EARLIEST_DATE, isSupportedInstant, LATEST_DATE, parseBoundary } from '../shared/time'
-import { createApp, WEB_DIST } from './app'
-import { endSession, hashOf, startSession } from './auth/session'
-import {
-  CatalogInvalidError,
-  currentCatalog,
-  NoCatalogError,
-  readCatalogFile,
-  requireCatalog,
-  saveCatalog,
-} from './catalog/catalog'
-import { ConfigurationError } from './configuration'
+import { currentCatalog } from './catalog/catalog'
+import { parseCommand, reportFailure, runCommand, type StoreAccess, UsageError } from './commands'
+import { runThroughServer } from './control'
 import { serve } from './main'
-import { reportCsv } from './report/csv'
-import { PdfUnavailableError, renderReportPdf } from './report/pdf'
-import { buildReport, formatReport, isReportLanguage, type ReportLanguage } from './report/report'
-import { surveyComments } from './satisfaction/figures'
-import { exportOpenSlo, importedCatalogYaml, importOpenSlo, openSloYaml } from './slo/openslo'
-import { openStore, type Store, StoreQueryError, StoreUnavailableError, storeConfigFromEnv } from './store'
+import { openStore, type StoreConfig, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
-const USAGE = `usage: leitstand [--data DIR] COMMAND
-
-  catalog FILE                      validate and load the catalog (YAML or JSON)
-  ingest KIND FILE...               load events; KIND is ${EVENT_KINDS.join(', ')}
-  quarantine [--kind KIND]          list quarantined records
-  report --customer ID --from DATE --to DATE [--json | --csv FILE [--comments] | --pdf FILE]
-         [--lang de|en]             the table, CSV and PDF in German (default) or English
-  serve [--port N] [--demo]         API and dashboard (default port 3000, or PORT);
-                                    --demo offers demo logins and loads demo data into an empty store
-  demo                              generate and load the demo data set
-  slo export [--customer ID] [--out FILE]
-                                    the availability objectives as OpenSLO v1 documents
-  slo import FILE [--write OUT]     the catalog SLAs that OpenSLO v1 SLOs define (printed,
-                                    or written to OUT as a catalog fragment to review)
-
-Storage: embedded chDB in --data DIR / LEITSTAND_DATA (default ./data), or a
-ClickHouse server when CLICKHOUSE_URL is set.
---debug (or LEITSTAND_DEBUG=1) prints the details of a failure.`
-
-class UsageError extends Error {}
-
-/** A failure the user can act on, told in one line (exit code 1). */
-class CliError extends Error {}
-
-const FILE_PROBLEMS: Record<string, string> = {
-  ENOENT: 'no such file',
-  ENOTDIR: 'no such file (a part of the path is not a folder)',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a folder, not a file',
-}
-
-/** Checks that each path is a readable file before any work starts. */
-async function requireReadableFiles(paths: string[]): Promise<void> {
-  for (const path of paths) {
+function ownStore(config: StoreConfig): StoreAccess {
+  return async (action) => {
+    const store = await openStore(config)
     try {
-      if ((await stat(path)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
-      await access(path, constants.R_OK)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? ''
-      throw new CliError(`cannot read ${path}: ${FILE_PROBLEMS[code] ?? (error as Error).message}`)
+      await migrate(store)
+      return await action(store)
+    } finally {
+      await store.close()
     }
   }
 }
 
-/** Prints the report page of the built dashboard, served in-process for one signed-in service user. */
-async function printReport(
-  store: Store,
-  customer: string,
-  from: number,
-  to: number,
-  zone: string,
-  language: ReportLanguage,
-): Promise<Buffer> {
-  if (!existsSync(`${WEB_DIST}index.html`))
-    throw new UsageError('the dashboard is not built: run `npm run build` first')
-  const day = (ms: number) => DateTime.fromMillis(ms, { zone })
-  if (!day(from).equals(day(from).startOf('day')) || !day(to).equals(day(to).startOf('day'))) {
-    throw new UsageError('--pdf needs --from and --to as dates (the report page covers whole days)')
-  }
-  const server = createApp({ store, demo: false }).listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const session = await startSession(store, {
-    id: 'kommandozeile',
-    name: 'Kommandozeile',
-    role: 'leadership',
+async function serveCommand(values: ReturnType<typeof parseCommand>['values']): Promise<number> {
+  const port = Number(values.port ?? process.env.PORT ?? 3000)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`invalid port '${values.port}'`)
+  const demo = values.demo ?? process.env.LEITSTAND_DEMO === '1'
+  const { server, store } = await serve({
+    port,
+    dataDir: values.data,
+    demo,
+    prepare: async (store) => {
+      if (!demo || (await currentCatalog(store))) return
+      console.log('Der Speicher ist leer: Demo-Daten werden geladen …')
+      const bar = progressBar(process.stderr)
+      await loadDemo(store, {
+        onProgress: (progress) => bar.update(progress),
+        log: (line) => {
+          bar.done()
+          console.log(line)
+        },
+      })
+    },
   })
-  try {
-    return await renderReportPdf({
-      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      session,
-      customer,
-      from: day(from).toISODate() as string,
-      to: day(to).toISODate() as string,
-      language,
-    })
-  } finally {
-    server.close()
-    await endSession(store, { idHash: hashOf(session) })
-  }
+  const listening = (server.address() as AddressInfo).port
+  console.log(
+    `Leitstand läuft auf http://localhost:${listening} (Speicher: ${store.kind}, ${store.location})`,
+  )
+  return new Promise<number>(() => undefined)
 }
 
-async function withStore<T>(dataDir: string | undefined, action: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeConfigFromEnv(process.env, dataDir))
-  try {
-    await migrate(store)
-    return await action(store)
-  } finally {
-    await store.close()
-  }
-}
-
-function parseCommandLine(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        data: { type: 'string' },
-        kind: { type: 'string' },
-        customer: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        json: { type: 'boolean' },
-        port: { type: 'string' },
-        demo: { type: 'boolean' },
-        csv: { type: 'string' },
-        out: { type: 'string' },
-        write: { type: 'string' },
-        pdf: { type: 'string' },
-        comments: { type: 'boolean' },
-        lang: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (error) {
-    // node:util's messages are long and technical; the first sentence names the option.
-    throw new UsageError((error as Error).message.split('. ')[0] ?? 'invalid arguments')
-  }
+const TERMINAL = {
+  out: (text: string) => process.stdout.write(text),
+  err: (text: string) => process.stderr.write(text),
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv)
-  const [command, ...args] = positionals
-  if (values.help || !command) {
-    console.log(USAGE)
-    return values.help ? 0 : 2
+  const { values, positionals } = parseCommand(argv)
+  if (positionals[0] === 'serve') return serveCommand(values)
+  const config = storeConfigFromEnv(process.env, values.data)
+  // The embedded store is locked by a running server: ask it instead. (A ClickHouse server is shared.)
+  if (!config.url && positionals[0] && !values.help) {
+    const exit = await runThroughServer(config.dataDir ?? './data', argv, process.cwd())
+    if (exit !== undefined) return exit
   }
-  switch (command) {
-    case 'catalog': {
-      const [file] = args
-      if (!file) throw new UsageError('catalog needs a FILE')
-      await requireReadableFiles([file])
-      const catalog = await readCatalogFile(file)
-      const saved = await withStore(values.data, (store) => saveCatalog(store, catalog, file))
-      console.log(
-        `catalog version ${saved.version} loaded: ${catalog.customers.length} customers, ${catalog.services.length} services, ${catalog.slas.length} SLAs, ${catalog.calendars.length} calendars, ${catalog.goals.length} goals; ${saved.recomputedAll ? `all ${saved.recomputedTickets} tickets` : `${saved.recomputedTickets} tickets whose terms changed`} recomputed`,
-      )
-      return 0
-    }
-    case 'ingest': {
-      const [kind, ...files] = args
-      if (!kind) throw new UsageError(`ingest needs a KIND: ${EVENT_KINDS.join(', ')}`)
-      if (!isEventKind(kind))
-        throw new UsageError(`unknown kind '${kind}': use one of ${EVENT_KINDS.join(', ')}`)
-      if (files.length === 0) throw new UsageError('ingest needs at least one FILE')
-      await requireReadableFiles(files)
-      return withStore(values.data, async (store) => {
-        const { catalog } = await requireCatalog(store)
-        const bar = progressBar(process.stderr)
-        let quarantined = 0
-        for (const file of files) {
-          const summary = await ingestFile(store, catalog, kind, file, {
-            onProgress: (progress: IngestProgress) => bar.update(progress),
-            onDerive: (what) => {
-              bar.done()
-              if (process.stderr.isTTY) process.stderr.write(`${what}\n`)
-            },
-          })
-          bar.done()
-          console.log(
-            `${file}: ${summary.read} read, ${summary.stored} stored, ${summary.quarantined} quarantined`,
-          )
-          quarantined += summary.quarantined
-        }
-        if (quarantined > 0) console.log('see `leitstand quarantine` for the reasons')
-        return quarantined === 0 ? 0 : 3
-      })
-    }
-    case 'quarantine': {
-      const kind = values.kind
-      if (kind !== undefined && !isEventKind(kind))
-        throw new UsageError(`--kind must be one of ${EVENT_KINDS.join(', ')}`)
-      const records = await withStore(values.data, (store) => listQuarantine(store, { kind }))
-      if (records.length === 0) console.log('quarantine is empty')
-      for (const record of records) {
-        console.log(`${record.source}:${record.line} [${record.kind}] ${record.reason}\n    ${record.raw}`)
-      }
-      return 0
-    }
-    case 'report': {
-      const { customer, from, to } = values
-      if (!customer || !from || !to) throw new UsageError('report needs --customer ID --from DATE --to DATE')
-      const language = values.lang ?? 'de'
-      if (!isReportLanguage(language)) throw new UsageError(`--lang must be de or en, not '${values.lang}'`)
-      return withStore(values.data, async (store) => {
-        const { catalog } = await requireCatalog(store)
-        if (!catalog.customers.some((c) => c.id === customer))
-          throw new UsageError(`unknown customer '${customer}'`)
-        const fromMs = parseBoundary(from, catalog.timezone)
-        const toMs = parseBoundary(to, catalog.timezone)
-        if (fromMs === undefined)
-          throw new UsageError(`--from '${from}' is not a date (2026-03-01) or timestamp`)
-        if (toMs === undefined) throw new UsageError(`--to '${to}' is not a date (2026-04-01) or timestamp`)
-        if (toMs <= fromMs) throw new UsageError('--to must be after --from')
-        if (!isSupportedInstant(fromMs) || !isSupportedInstant(toMs))
-          throw new UsageError(`--from and --to must lie between ${EARLIEST_DATE} and ${LATEST_DATE}`)
-        const report = await buildReport(store, catalog, customer, fromMs, toMs)
-        if (values.csv) {
-          const comments = values.comments
-            ? await surveyComments(store, [customer], fromMs, toMs, 500)
-            : undefined
-          await writeFile(values.csv, reportCsv(report, catalog, comments, language))
-          console.log(language === 'en' ? `CSV written: ${values.csv}` : `CSV geschrieben: ${values.csv}`)
-        }
-        if (values.pdf) {
-          await writeFile(
-            values.pdf,
-            await printReport(store, customer, fromMs, toMs, catalog.timezone, language),
-          )
-          console.log(language === 'en' ? `PDF written: ${values.pdf}` : `PDF geschrieben: ${values.pdf}`)
-        }
-        if (!values.csv && !values.pdf) {
-          console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, catalog, language))
-        }
-        return 0
-      })
-    }
-    case 'demo': {
-      return withStore(values.data, async (store) => {
-        const bar = progressBar(process.stderr)
-        await loadDemo(store, {
-          onProgress: (progress) => bar.update(progress),
-          log: (line) => {
-            bar.done()
-            console.log(line)
-          },
-        })
-        console.log('Demo-Daten geladen.')
-        return 0
-      })
-    }
-    case 'serve': {
-      const port = Number(values.port ?? process.env.PORT ?? 3000)
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new UsageError(`invalid port '${values.port}'`)
-      const demo = values.demo ?? process.env.LEITSTAND_DEMO === '1'
-      const { store } = await serve({
-        port,
-        dataDir: values.data,
-        demo,
-        prepare: async (store) => {
-          if (!demo || (await currentCatalog(store))) return
-          console.log('Der Speicher ist leer: Demo-Daten werden geladen …')
-          const bar = progressBar(process.stderr)
-          await loadDemo(store, {
-            onProgress: (progress) => bar.update(progress),
-            log: (line) => {
-              bar.done()
-              console.log(line)
-            },
-          })
-        },
-      })
-      console.log(`Leitstand läuft auf http://localhost:${port} (Speicher: ${store.kind}, ${store.location})`)
-      return new Promise<number>(() => undefined)
-    }
-    case 'slo': {
-      const [action, file] = args
-      if (action === 'export') {
-        const customer = values.customer
-        const yaml = await withStore(values.data, async (store) => {
-          const { catalog } = await requireCatalog(store)
-          if (customer !== undefined && !catalog.customers.some((c) => c.id === customer))
-            throw new UsageError(`unknown customer '${customer}'`)
-          return openSloYaml(exportOpenSlo(catalog, customer))
-        })
-        if (values.out) {
-          await writeFile(values.out, yaml)
-          console.log(`OpenSLO written: ${values.out}`)
-        } else process.stdout.write(yaml)
-        return 0
-      }
-      if (action === 'import') {
-        if (!file) throw new UsageError('slo import needs a FILE')
-        await requireReadableFiles([file])
-        const text = await readFile(file, 'utf8')
-        const imported = await withStore(values.data, async (store) =>
-          importOpenSlo(text, (await requireCatalog(store)).catalog),
-        )
-        for (const refused of imported.refused)
-          console.error(`leitstand: ${refused.document} refused: ${refused.reason}`)
-        const fragment = importedCatalogYaml(imported)
-        if (values.write) {
-          await writeFile(values.write, fragment)
-          console.log(
-            `${imported.slas.length} SLAs written to ${values.write}: review them and merge them into the catalog file`,
-          )
-        } else process.stdout.write(fragment)
-        return imported.refused.length === 0 ? 0 : 3
-      }
-      throw new UsageError('slo needs export or import')
-    }
-    default:
-      throw new UsageError(`unknown command '${command}'`)
-  }
+  return runCommand(argv, { ...TERMINAL, progress: process.stderr, cwd: process.cwd() }, ownStore(config))
 }
 
 const debug = process.argv.includes('--debug') || process.env.LEITSTAND_DEBUG === '1'
-
-/** Every failure is one line on stderr; the stack only with --debug or LEITSTAND_DEBUG=1. */
-function reportFailure(error: unknown): number {
-  if (debug) console.error(error)
-  if (error instanceof UsageError) {
-    console.error(`leitstand: ${error.message} (leitstand --help shows the usage)`)
-    return 2
-  }
-  if (error instanceof CatalogInvalidError) {
-    // The problem list is the point of this error: one line per problem.
-    console.error(`leitstand: ${error.message}`)
-    return 1
-  }
-  if (
-    error instanceof CliError ||
-    error instanceof ConfigurationError ||
-    error instanceof NoCatalogError ||
-    error instanceof StoreUnavailableError ||
-    error instanceof StoreQueryError ||
-    error instanceof IngestError ||
-    error instanceof PdfUnavailableError
-  ) {
-    console.error(`leitstand: ${error.message.split('\n')[0]}`)
-    return 1
-  }
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
-  console.error(`leitstand: unexpected error: ${message}${debug ? '' : ' (--debug shows the details)'}`)
-  return 1
-}
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
   (error: unknown) => {
-    process.exitCode = reportFailure(error)
+    process.exitCode = reportFailure(error, TERMINAL, debug)
   },
 )

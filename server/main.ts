@@ -5,6 +5,8 @@ import { applyRetention, retentionDaysFromEnv } from './audit/trail'
 import { OidcSignIn, oidcConfigFromEnv, signInMethods } from './auth/oidc'
 import { sessionPolicyFromEnv } from './auth/session'
 import { ConfigurationError } from './configuration'
+import { listenControl } from './control'
+import { ingestPipeline } from './ingest/push'
 import { openStore, type Store, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
@@ -64,6 +66,7 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
   const metricsToken = process.env.LEITSTAND_METRICS_TOKEN || undefined
   if (metricsToken && metricsToken.length < 16)
     throw new Error('LEITSTAND_METRICS_TOKEN must have at least 16 characters')
+  const pipeline = ingestPipeline(store)
   const app = createApp({
     store,
     demo: methods.demo,
@@ -72,13 +75,21 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
     metricsToken,
     publicUrl,
     trustProxy: process.env.LEITSTAND_TRUST_PROXY || undefined,
+    pipeline,
   })
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(options.port, () => resolve(listening)).on('error', reject)
   })
+  // Other leitstand commands on this data folder run through the server (it holds chDB's lock).
+  const control = store.kind === 'chdb' ? await listenControl(store.location, store) : undefined
   const shutdown = () => {
     server.close()
-    void store.close().finally(() => process.exit(0))
+    control?.close()
+    // Pushes already acknowledged are stored; their derivation is finished before the store closes.
+    void pipeline.buffer
+      .flush()
+      .then(() => pipeline.completer.settled())
+      .finally(() => store.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)

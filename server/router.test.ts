@@ -37,9 +37,17 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'availability.burn': {},
   'services.page': { ...period, service: 'email' },
   'audit.list': {},
+  'freshness.status': undefined,
+  'freshness.asOf': undefined,
 }
 const PUBLIC = new Set(['auth.me', 'auth.methods', 'auth.demoUsers', 'auth.login', 'auth.logout'])
-const STAFF_ONLY = new Set(['catalog.versions', 'quarantine.list', 'goals.cockpit', 'audit.list'])
+const STAFF_ONLY = new Set([
+  'catalog.versions',
+  'quarantine.list',
+  'goals.cockpit',
+  'audit.list',
+  'freshness.status',
+])
 
 const users: Record<string, User> = {
   im: { id: 'ressort-im', name: 'Demo IM', role: 'ministry', customer: 'im' },

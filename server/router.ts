@@ -2,6 +2,7 @@ import { auditRouter } from './audit/router'
 import { authRouter } from './auth/router'
 import { availabilityRouter } from './availability/router'
 import { catalogRouter } from './catalog/router'
+import { freshnessRouter } from './freshness/router'
 import { goalsRouter } from './goals/router'
 import { quarantineRouter } from './quarantine/router'
 import { reportRouter } from './report/router'
@@ -23,6 +24,7 @@ export const appRouter = router({
   quarantine: quarantineRouter,
   availability: availabilityRouter,
   services: servicesRouter,
+  freshness: freshnessRouter,
 })
 
 export type AppRouter = typeof appRouter

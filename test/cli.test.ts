@@ -165,7 +165,7 @@ describe('leitstand CLI', () => {
     expect(debug.stderr).toMatch(/^\s+at /m)
   })
 
-  it('names the running server that holds the data folder', async () => {
+  it('runs a command through the running server that holds the data folder; without its socket, names it', async () => {
     const folder = join(dir, 'held')
     const server = spawn(process.execPath, [BIN, '--data', folder, 'serve', '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -176,6 +176,10 @@ describe('leitstand CLI', () => {
         started += chunk
       })
       await expect.poll(() => started, { timeout: 30_000 }).toContain('Leitstand läuft')
+      const through = await spawnOutput([BIN, '--data', folder, 'quarantine'])
+      expect(through).toMatchObject({ code: 0, stdout: 'quarantine is empty\n' })
+      // A server whose socket is gone (removed by hand) cannot be asked: the lock's holder is named.
+      await rm(join(folder, 'leitstand.sock'))
       const held = await spawnOutput([BIN, '--data', folder, 'quarantine'])
       expect(held.code).toBe(1)
       expect(held.stderr).toContain(`leitstand: the data folder ${folder} is in use by process ${server.pid}`)

@@ -154,7 +154,14 @@ describe('overview', () => {
   it('shows the current state from the latest checks, unknown without them', () => {
     const [email, eakte] = staff.services
     expect(email).toMatchObject({ state: 'up', state_since: '2026-03-20T00:00:00+01:00' })
-    expect(eakte).toMatchObject({ state: 'unknown', state_since: null, availability: null })
+    expect(email?.no_data_since).toBeNull()
+    // No check at all: unknown, and no time since when.
+    expect(eakte).toMatchObject({
+      state: 'unknown',
+      state_since: null,
+      no_data_since: null,
+      availability: null,
+    })
     expect(eakte?.days).toEqual([null, null, null, null, null])
     // Without any SLA the staff view has no target.
     expect(eakte?.basis).toMatchObject({ sla: null, target: null })
@@ -168,6 +175,8 @@ describe('overview', () => {
       now: now + 5 * MIN,
     })
     expect(later.services[0]?.state).toBe('unknown')
+    // "Keine aktuellen Messdaten seit 11:59": the newest check, not the end of its hold.
+    expect(later.services[0]?.no_data_since).toBe('2026-03-20T11:59:00+01:00')
     expect(later.dates).toEqual(['2026-03-20'])
   })
 })

@@ -31,6 +31,11 @@ export interface OverviewService {
   state: CurrentState
   /** When the current state began (at most `from` back); null when unknown. */
   state_since: string | null
+  /**
+   * Unknown because the checks stopped: the newest check (within the overview's days), older
+   * than its hold of twice the check interval. Null when the state is known or no check came.
+   */
+  no_data_since: string | null
   /** Over all the days of the overview. */
   availability: number | null
   met: boolean | null
@@ -91,12 +96,15 @@ export async function availabilityOverview(
       // Spans end at `now` at the latest: a state that holds until now is the current one.
       const last = timeline.at(-1)
       const current = last !== undefined && last.end >= now ? last : undefined
+      // The timeline's last span ends one hold after the newest check of any probe.
+      const holdMs = monitoredService(service).holdMs
       return {
         service: service.id,
         name: service.name,
         basis,
         state: current?.state ?? 'unknown',
         state_since: current ? formatInstant(current.start, zone) : null,
+        no_data_since: last && !current ? formatInstant(last.end - holdMs, zone) : null,
         availability: whole.availability,
         met: whole.met,
         coverage: whole.coverage,

@@ -10,6 +10,7 @@ import { type CatalogDiff, catalogDiff, slaMatching, ticketTermsChanges } from '
 import { rebuildServiceStates } from '../availability/rollup'
 import { ALL_DAYS, recordChange } from '../cache/changes'
 import type { Store } from '../store'
+import { exclusively } from '../store/exclusive'
 import { type Sql, sql, typed } from '../store/sql'
 import { type RebuildSelection, rebuildTicketHistory } from '../tickets/history'
 
@@ -65,10 +66,15 @@ export async function saveCatalog(store: Store, catalog: Catalog, source: string
     sql`INSERT INTO catalog_versions VALUES (${typed('UInt64', version)}, ${loadedAt}, ${source}, ${JSON.stringify(catalog)})`,
   )
   // The clocks of the tickets whose SLA terms changed are recomputed, and the
-  // availability rollup of services whose check interval changed.
+  // availability rollup of services whose check interval changed (one
+  // derivation at a time, ingest runs included).
+  recent.delete(storeKey(store))
   const affected = await affectedTickets(store, previous?.catalog, catalog)
-  const recomputedTickets = affected ? await rebuildTicketHistory(store, catalog, affected) : 0
-  await rebuildServiceStates(store, catalog, 'stale')
+  const recomputedTickets = await exclusively(async () => {
+    const tickets = affected ? await rebuildTicketHistory(store, catalog, affected) : 0
+    await rebuildServiceStates(store, catalog, 'stale')
+    return tickets
+  })
   await recordChange(store, 'catalog', [ALL_DAYS])
   return {
     version,
@@ -151,6 +157,28 @@ export async function currentCatalog(store: Store): Promise<CatalogVersion | und
     sql`SELECT version, loaded_at, source, catalog FROM catalog_versions ORDER BY version DESC LIMIT 1`,
   )
   return row ? toVersion(row) : undefined
+}
+
+// The catalog in force per store, for the push path that asks many times a second: one read
+// at a time, shared by every request that asks meanwhile.
+const recent = new Map<string, { readAt: number; current: Promise<CatalogVersion | undefined> }>()
+const storeKey = (store: Store) => `${store.location}/${store.database}`
+const RECENT_MS = 1000
+
+/**
+ * The catalog in force, read at most once a second; one saved in this
+ * process takes effect at once, one saved by another process (sharing a
+ * ClickHouse server) within a second.
+ */
+export function recentCatalog(store: Store): Promise<CatalogVersion | undefined> {
+  const key = storeKey(store)
+  const known = recent.get(key)
+  if (known && Date.now() - known.readAt < RECENT_MS) return known.current
+  const current = currentCatalog(store)
+  recent.set(key, { readAt: Date.now(), current })
+  // A failed read is not kept.
+  current.catch(() => recent.delete(key))
+  return current
 }
 
 export async function requireCatalog(store: Store): Promise<CatalogVersion> {

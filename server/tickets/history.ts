@@ -121,14 +121,14 @@ function toTicketEvent(row: EventRow): TicketEvent {
 }
 
 /**
- * Which tickets a rebuild recomputes: those an ingest run touched, all of
+ * Which tickets a rebuild recomputes: those some ingest runs touched, all of
  * them, or those in ticket_history matching a condition on its columns (the
  * tickets whose SLA terms a catalog load changed).
  */
-export type RebuildSelection = { run: number } | 'all' | { history: Sql }
+export type RebuildSelection = { run: number } | { runs: readonly number[] } | 'all' | { history: Sql }
 
 /**
- * Recomputes the history of the tickets an ingest run touched, of all
+ * Recomputes the history of the tickets some ingest runs touched, of all
  * tickets, or of those a catalog load affects. Returns how many tickets it wrote.
  *
  * The tickets, their customer in ticket_history so far, and the newest
@@ -162,10 +162,14 @@ export async function rebuildTicketHistory(
       FROM ticket_history FINAL
       WHERE ${which.history}`)
   } else {
+    const runs = which === 'all' ? [] : 'run' in which ? [which.run] : which.runs
+    const first = Math.min(...runs)
+    const last = Math.max(...runs)
     const ofRun =
       which === 'all'
         ? sql`1`
-        : sql`version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)}`
+        : sql`version >= ${typed('UInt64', first * RUN_FACTOR)} AND version < ${typed('UInt64', (last + 1) * RUN_FACTOR)}
+            AND intDiv(version, ${typed('UInt64', RUN_FACTOR)}) IN ${typed('Array(UInt64)', runs)}`
     ;[run] = await store.query<{ events: number }>(
       sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`,
     )

@@ -3,6 +3,7 @@ import * as audit from '../features/audit/messages'
 import * as auth from '../features/auth/messages'
 import * as availability from '../features/availability/messages'
 import * as catalog from '../features/catalog/messages'
+import * as freshness from '../features/freshness/messages'
 import * as goals from '../features/goals/messages'
 import * as navigation from '../features/navigation/messages'
 import * as quarantine from '../features/quarantine/messages'
@@ -28,6 +29,7 @@ export const resources = {
     services: services.de,
     audit: audit.de,
     catalog: catalog.de,
+    freshness: freshness.de,
   },
   en: {
     common: common.en,
@@ -43,5 +45,6 @@ export const resources = {
     services: services.en,
     audit: audit.en,
     catalog: catalog.en,
+    freshness: freshness.en,
   },
 }

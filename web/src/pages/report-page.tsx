@@ -11,6 +11,7 @@ import { PageHeader } from '../components/page-header'
 import { PeriodForm } from '../components/period-form'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
+import { DataAsOf } from '../features/freshness/freshness'
 import { isStaff } from '../features/navigation/navigation'
 import { availabilityView, type ReportView, reportGroups } from '../features/report/adapters'
 import { AgreementNotes, useAgreementNotes } from '../features/report/agreement-notes'
@@ -65,6 +66,7 @@ export function ReportPage() {
       ) : (
         <>
           <PageHeader title={t('report:page.title')}>{t('report:page.intro')}</PageHeader>
+          <DataAsOf />
 
           <section className="card filters report-filters" aria-label={t('report:page.selection')}>
             <div className="field">

@@ -9,6 +9,8 @@ export const de = {
     unknown: 'Unbekannt',
   },
   since: 'seit {{time}}',
+  /** The state is unknown because the newest check is older than twice the check interval. */
+  noDataSince: 'Keine aktuellen Messdaten seit {{time}}',
   /** A burn-rate window of whole days: "3 Tage". */
   windowDays: '{{days}} Tage',
   alert: {
@@ -251,6 +253,7 @@ export const en: Messages<typeof de> = {
     unknown: 'Unknown',
   },
   since: 'since {{time}}',
+  noDataSince: 'No current measurements since {{time}}',
   windowDays: '{{days}} days',
   alert: {
     severity: {

@@ -83,6 +83,7 @@ describe('status rows', () => {
           },
           state: 'up',
           state_since: '2026-03-02T08:30:00.000Z',
+          no_data_since: null,
           availability: 98.75,
           met: false,
           coverage: 66.7,
@@ -102,7 +103,7 @@ describe('status rows', () => {
       ['2026-03-03', 'met'],
     ])
     expect(row?.counts).toEqual({ met: 1, minor: 0, major: 1, unrated: 0, none: 1 })
-    expect(row?.state).toEqual({ state: 'up', since: '2026-03-02T08:30:00.000Z' })
+    expect(row?.state).toEqual({ state: 'up', since: '2026-03-02T08:30:00.000Z', noDataSince: null })
     expect(row?.cells[1]?.title).toContain('Ausfallzeit 36 min\n1 Ausfall')
   })
 })

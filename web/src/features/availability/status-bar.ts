@@ -92,7 +92,11 @@ export interface StatusRow {
   counts: Record<CellTone, number>
 }
 
-type OverviewServiceState = { state: Overview['services'][number]['state']; since: string | null }
+type OverviewServiceState = {
+  state: Overview['services'][number]['state']
+  since: string | null
+  noDataSince: string | null
+}
 
 export function statusRows(overview: Overview): StatusRow[] {
   return overview.services.map((service) => {
@@ -103,7 +107,7 @@ export function statusRows(overview: Overview): StatusRow[] {
     return {
       service: service.service,
       name: service.name,
-      state: { state: service.state, since: service.state_since },
+      state: { state: service.state, since: service.state_since, noDataSince: service.no_data_since },
       target,
       availability: service.availability,
       met: service.met,

@@ -57,7 +57,7 @@ export function StatusList({ rows, customer }: { rows: readonly StatusRow[]; cus
             <h3 className="avail-service-name">
               <Link to={serviceHref(row.service, customer)}>{row.name}</Link>
             </h3>
-            <StateBadge state={row.state.state} since={row.state.since} />
+            <StateBadge state={row.state.state} since={row.state.since} noDataSince={row.state.noDataSince} />
             <p className="avail-service-figure">
               <span className="avail-figure-value">
                 <ValueOrNoData

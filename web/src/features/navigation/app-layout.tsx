@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation } from 'react-router'
 import { t } from '../../i18n'
 import { LanguageSwitch } from '../../i18n/language-switch'
 import { useLogout, useUser } from '../auth/session'
+import { DataAgeBanner } from '../freshness/freshness'
 import { groupTitle, itemLabel, navigationFor } from './navigation'
 
 export function AppLayout() {
@@ -81,6 +82,7 @@ export function AppLayout() {
               {t('common:app.logoutFailed')}
             </p>
           ) : null}
+          {user.role === 'ministry' ? null : <DataAgeBanner />}
           <Outlet />
         </main>
       </div>
