@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useId, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
+import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
@@ -11,12 +12,10 @@ import {
   outcomeRows,
   readSatisfactionFilters,
   type SatisfactionFilters,
-  satisfactionPresets,
   satisfactionRows,
   writeSatisfactionFilters,
 } from '../features/satisfaction/adapters'
 import { CommentList, OutcomeChart, SummaryTable } from '../features/satisfaction/satisfaction-views'
-import { PeriodFilter } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { addDays, isLocalDate, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
@@ -59,12 +58,7 @@ export function SatisfactionPage() {
       <PageHeader title={t('satisfaction:page.title')}>{t('satisfaction:page.intro')}</PageHeader>
 
       <section className="card filters" aria-label={t('satisfaction:page.selection')}>
-        <PeriodFilter
-          filters={filters}
-          today={today}
-          onChange={setFilters}
-          presets={satisfactionPresets(today)}
-        />
+        <PeriodPicker filters={filters} today={today} onChange={setFilters} />
         {staff ? (
           <div className="field">
             <label htmlFor={`${id}-ressort`}>{t('satisfaction:page.ministry')}</label>

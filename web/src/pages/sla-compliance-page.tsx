@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ComplianceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
+import { PeriodPicker } from '../components/period-picker'
 import { ChartSkeleton, Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
@@ -25,15 +26,12 @@ import {
   type Measure,
   parseTarget,
   readComplianceFilters,
-  SLA_PRESETS,
-  slaPresetLabel,
-  slaPresetPeriod,
   writeComplianceFilters,
 } from '../features/sla/params'
 import { ChipChoice, ChoiceFilter } from '../features/sla/sla-filters'
 import { statsView } from '../features/sla/stats'
 import { StatsTables } from '../features/sla/stats-tables'
-import { CustomerFilter, PeriodFilter } from '../features/tickets/ticket-filters'
+import { CustomerFilter } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatNumber } from '../lib/format'
@@ -93,11 +91,6 @@ export function SlaCompliancePage() {
   const heatInput: ComplianceInput = { ...scope, services, bucket: 'month', groupBy: 'customer_service' }
   const heat = useQuery({ ...trpc.sla.compliance.queryOptions(heatInput), placeholderData: keepPreviousData })
   const stats = useQuery({ ...trpc.sla.stats.queryOptions(scope), placeholderData: keepPreviousData })
-  const presets = SLA_PRESETS.map(({ id }) => ({
-    id,
-    label: slaPresetLabel(id),
-    period: slaPresetPeriod(id, today),
-  }))
   const shownFilters = { ...filters, groupBy }
 
   return (
@@ -105,7 +98,7 @@ export function SlaCompliancePage() {
       <PageHeader title={t('sla:compliance.title')}>{t('sla:compliance.lead')}</PageHeader>
 
       <section className="card filters no-print" aria-label={t('sla:words.filters')}>
-        <PeriodFilter filters={filters} today={today} presets={presets} onChange={setFilters} />
+        <PeriodPicker filters={filters} today={today} onChange={setFilters} />
         <div className="filter-row">
           <ChoiceFilter
             label={t('sla:words.service')}

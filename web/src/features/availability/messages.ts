@@ -61,11 +61,6 @@ export const de = {
     slaView: 'Gemessen im SLA von',
     standardPerService: 'Standard-SLA je Dienst',
   },
-  presets: {
-    'letzte-30-tage': 'Letzte 30 Tage',
-    'letzter-monat': 'Letzter Monat',
-    'letzte-12-monate': 'Letzte 12 Monate',
-  },
   overview: {
     title: 'Verfügbarkeit',
     lead: 'Aktueller Zustand und Verfügbarkeit je Tag für jeden Dienst, gemessen in der Servicezeit des SLA ohne Wartungsfenster. Jeder Dienst führt zu seinen Details.',
@@ -300,11 +295,6 @@ export const en: Messages<typeof de> = {
     days: '{{days}} days',
     slaView: 'Measured in the SLA of',
     standardPerService: 'Standard SLA per service',
-  },
-  presets: {
-    'letzte-30-tage': 'Last 30 days',
-    'letzter-monat': 'Last month',
-    'letzte-12-monate': 'Last 12 months',
   },
   overview: {
     title: 'Availability',

@@ -5,9 +5,7 @@
  * `bis` is exclusive, as in the API. `ressort` is the staff's choice of whose
  * SLA measures; a ministry user is always measured in its own.
  */
-import { t } from '../../i18n'
-import { addDays, addMonthsToMonth, monthOf } from '../../lib/dates'
-import type { Period } from '../tickets/filters'
+import { type Period, readPeriod } from '../../lib/period'
 
 export const DAY_CHOICES = [30, 60, 90] as const
 export type DayChoice = (typeof DAY_CHOICES)[number]
@@ -39,48 +37,14 @@ export function writeOverviewFilters(filters: OverviewFilters): URLSearchParams 
   return params
 }
 
-/** The presets' ids are identifiers; `servicePresetLabel` gives their words in the current language. */
-export const SERVICE_PRESETS = [
-  { id: 'letzte-30-tage' },
-  { id: 'letzter-monat' },
-  { id: 'letzte-12-monate' },
-] as const
-export type ServicePresetId = (typeof SERVICE_PRESETS)[number]['id']
-export const DEFAULT_SERVICE_PRESET: ServicePresetId = 'letzte-30-tage'
-
-/** "Letzte 30 Tage" (en: "Last 30 days"). */
-export function servicePresetLabel(id: ServicePresetId): string {
-  return t(`availability:presets.${id}`)
-}
-
-/**
- * Periods end with today, except "letzter Monat" (the whole previous calendar
- * month). Twelve months start on the 1st, eleven months back, so they stay
- * within the server's 366 days.
- */
-export function servicePresetPeriod(id: ServicePresetId, today: string): Period {
-  const to = addDays(today, 1)
-  const month = monthOf(today)
-  switch (id) {
-    case 'letzte-30-tage':
-      return { from: addDays(today, -29), to }
-    case 'letzter-monat':
-      return { from: `${addMonthsToMonth(month, -1)}-01`, to: `${month}-01` }
-    case 'letzte-12-monate':
-      return { from: `${addMonthsToMonth(month, -11)}-01`, to }
-  }
-}
-
 export interface ServiceFilters extends Period {
   customer: string | undefined
 }
 
-/** Missing dates fall back to the last 30 days; a malformed one goes to the server, whose message says what is wrong. */
+/** Missing dates fall back to last month; a malformed one goes to the server, whose message says what is wrong. */
 export function readServiceFilters(params: URLSearchParams, today: string): ServiceFilters {
-  const fallback = servicePresetPeriod(DEFAULT_SERVICE_PRESET, today)
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-month'),
     customer: customerOf(params),
   }
 }

@@ -6,7 +6,6 @@ import {
   isWeak,
   outcomeRows,
   readSatisfactionFilters,
-  satisfactionPresets,
   satisfactionRows,
   weakLabel,
   writeSatisfactionFilters,
@@ -120,10 +119,10 @@ describe('comments', () => {
 })
 
 describe('satisfaction filters', () => {
-  it('default to the last 12 months up to the running one, in the URL as von/bis', () => {
+  it('default to the last 12 full months, in the URL as von/bis', () => {
     expect(readSatisfactionFilters(new URLSearchParams(''), '2026-04-15')).toEqual({
-      from: '2025-05-01',
-      to: '2026-05-01',
+      from: '2025-04-01',
+      to: '2026-04-01',
       customer: undefined,
       byService: false,
     })
@@ -132,7 +131,6 @@ describe('satisfaction filters', () => {
       'von=2026-01-01&bis=2026-04-01&ressort=im&dienste=1',
     )
     expect(readSatisfactionFilters(writeSatisfactionFilters(filters), '2026-04-15')).toEqual(filters)
-    expect(satisfactionPresets('2026-04-15')[0]?.period).toEqual({ from: '2026-03-01', to: '2026-04-01' })
   })
 })
 
@@ -155,7 +153,7 @@ describe('in English', () => {
     expect(weakLabel()).toBe('not meaningful')
   })
 
-  it('labels the SLA outcomes, scores and presets in English', () => {
+  it('labels the SLA outcomes and scores in English', () => {
     setLanguage('en')
     expect(
       outcomeRows([
@@ -204,11 +202,5 @@ describe('in English', () => {
     })
     // 22:30 UTC in July is 00:30 the next day in Berlin (summer time).
     expect(nps).toMatchObject({ when: '02/07/2026, 00:30', score: 'NPS 9 of 10', serviceName: 'E-Mail' })
-    expect(satisfactionPresets('2026-04-15').map((p) => p.label)).toEqual([
-      'Last month',
-      'Last 3 months',
-      'Last 12 months',
-      'Year to date',
-    ])
   })
 })

@@ -6,7 +6,7 @@
  */
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
-import { addMonthsToMonth, monthOf } from '../../lib/dates'
+import { readPeriod } from '../../lib/period'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 
@@ -152,34 +152,6 @@ export function commentRows(
   }))
 }
 
-/** Month periods one click away: the last complete month, 3 and 12 months up to the running one, the year. */
-export function satisfactionPresets(today: string) {
-  const current = monthOf(today)
-  const next = `${addMonthsToMonth(current, 1)}-01`
-  return [
-    {
-      id: 'letzter-monat',
-      label: t('satisfaction:presets.lastMonth'),
-      period: { from: `${addMonthsToMonth(current, -1)}-01`, to: `${current}-01` },
-    },
-    {
-      id: 'letzte-3-monate',
-      label: t('satisfaction:presets.last3Months'),
-      period: { from: `${addMonthsToMonth(current, -2)}-01`, to: next },
-    },
-    {
-      id: 'letzte-12-monate',
-      label: t('satisfaction:presets.last12Months'),
-      period: { from: `${addMonthsToMonth(current, -11)}-01`, to: next },
-    },
-    {
-      id: 'laufendes-jahr',
-      label: t('satisfaction:presets.yearToDate'),
-      period: { from: `${current.slice(0, 4)}-01-01`, to: next },
-    },
-  ]
-}
-
 export interface SatisfactionFilters {
   from: string
   to: string
@@ -188,12 +160,10 @@ export interface SatisfactionFilters {
   byService: boolean
 }
 
-/** `?von=2025-05-01&bis=2026-05-01&ressort=im&dienste=1`; default the last 12 months. */
+/** `?von=2025-05-01&bis=2026-05-01&ressort=im&dienste=1`; default the last 12 full months. */
 export function readSatisfactionFilters(params: URLSearchParams, today: string): SatisfactionFilters {
-  const fallback = satisfactionPresets(today)[2]?.period ?? { from: today, to: today }
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-12-months'),
     customer: params.get('ressort') || undefined,
     byService: params.get('dienste') === '1',
   }

@@ -22,12 +22,6 @@ export const de = {
     noComments: 'Im Zeitraum gibt es keine Kommentare.',
     newest: 'Die neuesten {{n}} Kommentare; für ältere den Zeitraum verkleinern.',
   },
-  presets: {
-    lastMonth: 'Letzter Monat',
-    last3Months: 'Letzte 3 Monate',
-    last12Months: 'Letzte 12 Monate',
-    yearToDate: 'Laufendes Jahr',
-  },
   weak: {
     label: 'wenig aussagekräftig',
     title: 'Weniger als {{n}} Antworten',
@@ -88,12 +82,6 @@ export const en: Messages<typeof de> = {
     ownOnly: "You only see your ministry's comments.",
     noComments: 'There are no comments in the period.',
     newest: 'The newest {{n}} comments; for older ones, choose a shorter period.',
-  },
-  presets: {
-    lastMonth: 'Last month',
-    last3Months: 'Last 3 months',
-    last12Months: 'Last 12 months',
-    yearToDate: 'Year to date',
   },
   weak: {
     label: 'not meaningful',

@@ -15,7 +15,7 @@ import {
   formatPercent,
 } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
-import type { Period } from '../tickets/filters'
+import type { Period } from '../../lib/period'
 import { nameOf, PRIORITIES } from './labels'
 import type { BucketUnit, ComplianceFilters, DrillDown, GroupBy, Measure } from './params'
 import { drillDownHref } from './params'

@@ -6,7 +6,7 @@
  */
 import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
-import type { Period } from '../tickets/filters'
+import type { Period } from '../../lib/period'
 import type { Catalog, ComplianceRow } from './compliance'
 import { drillDownHref } from './params'
 

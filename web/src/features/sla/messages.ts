@@ -52,12 +52,6 @@ export const de = {
     request: 'Serviceanfrage',
     unbekannt: 'unbekannt',
   },
-  presets: {
-    'laufender-monat': 'Laufender Monat',
-    'letzte-3-monate': 'Letzte 3 Monate',
-    'letzte-6-monate': 'Letzte 6 Monate',
-    'letzte-12-monate': 'Letzte 12 Monate',
-  },
   duration: {
     minutes: '{{n}}\u00a0Min.',
     hours: '{{n}}\u00a0Std.',
@@ -425,12 +419,6 @@ export const en: Messages<typeof de> = {
     incident: 'Incident',
     request: 'Service request',
     unbekannt: 'unknown',
-  },
-  presets: {
-    'laufender-monat': 'Current month',
-    'letzte-3-monate': 'Last 3 months',
-    'letzte-6-monate': 'Last 6 months',
-    'letzte-12-monate': 'Last 12 months',
   },
   duration: {
     minutes: '{{n}}\u00a0min',

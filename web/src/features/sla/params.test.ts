@@ -5,7 +5,6 @@ import {
   readBoardFilters,
   readComplianceFilters,
   readDrillDown,
-  slaPresetPeriod,
   writeBoardFilters,
   writeComplianceFilters,
 } from './params'
@@ -20,16 +19,10 @@ describe('SLA filters in the URL', () => {
     expect(writeBoardFilters(filters).toString()).toBe('ressort=im&ressort=fm&service=email')
   })
 
-  it('compliance: periods start on the 1st and end with today', () => {
-    expect(slaPresetPeriod('laufender-monat', TODAY)).toEqual({ from: '2026-03-01', to: '2026-03-20' })
-    expect(slaPresetPeriod('letzte-6-monate', TODAY)).toEqual({ from: '2025-10-01', to: '2026-03-20' })
-    expect(slaPresetPeriod('letzte-12-monate', TODAY)).toEqual({ from: '2025-04-01', to: '2026-03-20' })
-  })
-
-  it('compliance: defaults to six months by month, ungrouped, without a target line', () => {
+  it('compliance: defaults to the last 12 full months by month, ungrouped, without a target line', () => {
     expect(readComplianceFilters(new URLSearchParams(''), TODAY)).toEqual({
-      from: '2025-10-01',
-      to: '2026-03-20',
+      from: '2025-03-01',
+      to: '2026-03-01',
       customers: [],
       services: [],
       groupBy: 'none',

@@ -5,9 +5,7 @@
  * `/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im`.
  * `bis` is exclusive, as in the API.
  */
-import { t } from '../../i18n'
-import { addDays, addMonthsToMonth, monthOf } from '../../lib/dates'
-import type { Period } from '../tickets/filters'
+import { type Period, readPeriod } from '../../lib/period'
 import { isOutcome, isPriority, type Priority, type TicketOutcome } from './labels'
 
 /** Repeated parameters, commas accepted too, each value once. */
@@ -72,31 +70,6 @@ export interface ComplianceFilters extends Period {
   target: number | undefined
 }
 
-/** The ids are URL-like identifiers; the words come from `slaPresetLabel`. */
-export const SLA_PRESETS = [
-  { id: 'laufender-monat', months: 1 },
-  { id: 'letzte-3-monate', months: 3 },
-  { id: 'letzte-6-monate', months: 6 },
-  { id: 'letzte-12-monate', months: 12 },
-] as const
-export type SlaPresetId = (typeof SLA_PRESETS)[number]['id']
-
-/** "Letzte 6 Monate" (en: "Last 6 months"). */
-export function slaPresetLabel(id: SlaPresetId): string {
-  return t(`sla:presets.${id}`)
-}
-
-/**
- * Compliance is read per month: periods start on the 1st, so the first month
- * is whole, and end with today (the current month counts as far as it goes).
- */
-export function slaPresetPeriod(id: SlaPresetId, today: string): Period {
-  const months = SLA_PRESETS.find((preset) => preset.id === id)?.months ?? 6
-  return { from: `${addMonthsToMonth(monthOf(today), 1 - months)}-01`, to: addDays(today, 1) }
-}
-
-export const DEFAULT_SLA_PRESET: SlaPresetId = 'letzte-6-monate'
-
 /** A target line between 1 and 100 %, decimals allowed ("97.5"); anything else is none. */
 export function parseTarget(text: string | null): number | undefined {
   if (text === null || text.trim() === '') return undefined
@@ -105,10 +78,8 @@ export function parseTarget(text: string | null): number | undefined {
 }
 
 export function readComplianceFilters(params: URLSearchParams, today: string): ComplianceFilters {
-  const fallback = slaPresetPeriod(DEFAULT_SLA_PRESET, today)
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-12-months'),
     customers: listParam(params, 'ressort'),
     services: listParam(params, 'service'),
     groupBy: fromParam(GROUP_PARAMS, params.get('gruppe'), 'none'),
@@ -140,11 +111,9 @@ export interface DrillDown extends Period {
 }
 
 export function readDrillDown(params: URLSearchParams, today: string): DrillDown {
-  const fallback = slaPresetPeriod('laufender-monat', today)
   const outcome = params.get('ergebnis')
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-month'),
     outcome: isOutcome(outcome) ? outcome : 'resolved',
     customers: listParam(params, 'ressort'),
     services: listParam(params, 'service'),

@@ -3,7 +3,7 @@ import { t } from '../../i18n'
 import { addDays, isoWeek } from '../../lib/dates'
 import { formatDate, formatDayMonth } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
-import type { Period } from './filters'
+import type { Period } from '../../lib/period'
 
 export type WeeklyTicketRow = RouterOutputs['tickets']['weekly'][number]
 
