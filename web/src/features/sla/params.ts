@@ -129,6 +129,22 @@ export function writeDrillDown(drill: DrillDown): URLSearchParams {
   return params
 }
 
+/** Tickets per page of a drill-down. */
+export const TICKETS_PER_PAGE = 100
+
+/** `seite=3` (1-based); anything else is the first page. */
+export function readListPage(params: URLSearchParams): number {
+  const page = Number(params.get('seite'))
+  return Number.isInteger(page) && page > 1 ? page : 1
+}
+
+/** The whole list as CSV, in the page's language. */
+export function drillDownCsvHref(drill: DrillDown, language: string): string {
+  const params = writeDrillDown(drill)
+  if (language !== 'de') params.set('sprache', language)
+  return `/export/tickets.csv?${params.toString()}`
+}
+
 /** The link to the tickets behind a figure. */
 export function drillDownHref(drill: DrillDown): string {
   return `/sla/tickets?${writeDrillDown(drill).toString()}`
