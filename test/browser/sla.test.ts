@@ -285,7 +285,7 @@ describe('SLA views in Chromium', () => {
     // 4 h 10 min ago + 60 running + 60 paused + 180 running = 50 minutes from now.
     const deadline = now + 50 * MINUTE
     expect(await resolution.locator('.clock-verdict').textContent()).toBe(
-      `Ziel wird am ${germanDate(deadline)} um ${germanTime(deadline)} erreicht, wenn die Uhr weiterläuft.`,
+      `Die Frist läuft am ${germanDate(deadline)} um ${germanTime(deadline)} ab, wenn die Uhr weiterläuft.`,
     )
     const created = now - (4 * HOUR + 10 * MINUTE)
     const at = (minutes: number) =>
@@ -611,7 +611,7 @@ describe('SLA views in Chromium', () => {
     )
     const deadline = now + 50 * MINUTE
     expect(await resolution.locator('.clock-verdict').textContent()).toBe(
-      `The target will be reached on ${englishDate(deadline)} at ${englishTime(deadline)} if the clock keeps running.`,
+      `The deadline passes on ${englishDate(deadline)} at ${englishTime(deadline)} if the clock keeps running.`,
     )
     const created = now - (4 * HOUR + 10 * MINUTE)
     const at = (minutes: number) =>

@@ -1,6 +1,7 @@
 /** One ticket's timeline: `/sla/tickets/:ticket`. Another Ressort's ticket is "not found", as on the server. */
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
+import { formatBusinessDuration } from '../features/sla/durations'
 import { PageHeader } from '../components/page-header'
 import { Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
@@ -103,11 +104,21 @@ function TimelineBody({
           </div>
           <div>
             <dt>{t('sla:words.resolved')}</dt>
-            <dd>{ticket.resolvedAt === null ? t('sla:words.open') : formatTimestamp(ticket.resolvedAt)}</dd>
+            <dd>
+              {ticket.resolvedAt === null ? t('sla:timeline.notResolved') : formatTimestamp(ticket.resolvedAt)}
+            </dd>
           </div>
           <div>
             <dt>{t('sla:timeline.sla')}</dt>
-            <dd>{termsLabel(ticket.sla, ticket.slaSince) ?? t('sla:words.noSla')}</dd>
+            <dd>
+              {termsLabel(ticket.sla, ticket.slaSince) ?? t('sla:words.noSla')}
+              {ticket.sla !== null && ticket.resolution && ticket.priority
+                ? `, ${t('sla:timeline.slaTerms', {
+                    priority: ticket.priority,
+                    target: formatBusinessDuration(ticket.resolution.targetMinutes),
+                  })}`
+                : null}
+            </dd>
           </div>
           <div>
             <dt>{t('sla:timeline.reopened')}</dt>

@@ -97,7 +97,7 @@ export const de = {
       FORBIDDEN: 'Kein Zugriff',
       NOT_FOUND: 'Nicht gefunden',
     },
-    alertsHeading: 'Fehlerbudget der letzten 30 Tage und Burn-Rate-Alarme',
+    alertsHeading: 'Burn-Rate-Alarme (letzte 30 Tage)',
     trendHeading: 'Verlauf',
     trendCaption: {
       day: 'Verfügbarkeit je Tag und Ziel',
@@ -183,9 +183,8 @@ export const de = {
     line: 'Verfügbarkeit',
   },
   burn: {
-    remaining30: 'Restbudget, letzte 30 Tage',
     rate30: 'Burn-Rate, letzte 30 Tage',
-    downAllowed: 'Ausfallzeit / erlaubt',
+    downAllowed: 'Ausfallzeit / erlaubt, letzte 30 Tage',
     caption: 'Burn-Rate-Alarme (mehrere Fenster)',
     windows: 'Fenster lang / kurz',
     severity: 'Art',
@@ -332,7 +331,7 @@ export const en: Messages<typeof de> = {
       FORBIDDEN: 'No access',
       NOT_FOUND: 'Not found',
     },
-    alertsHeading: 'Error budget of the last 30 days and burn rate alerts',
+    alertsHeading: 'Burn rate alerts (last 30 days)',
     trendHeading: 'Trend',
     trendCaption: {
       day: 'Availability per day and target',
@@ -418,9 +417,8 @@ export const en: Messages<typeof de> = {
     line: 'Availability',
   },
   burn: {
-    remaining30: 'Remaining budget, last 30 days',
     rate30: 'Burn rate, last 30 days',
-    downAllowed: 'Downtime / allowed',
+    downAllowed: 'Downtime / allowed, last 30 days',
     caption: 'Burn rate alerts (multiple windows)',
     windows: 'Window long / short',
     severity: 'Kind',

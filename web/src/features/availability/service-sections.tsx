@@ -323,16 +323,6 @@ export function BurnAlerts({ burn, rows }: { burn: ServiceBurn; rows: readonly A
   return (
     <>
       <dl className="stat-row avail-figures">
-        <div
-          className={`stat${burn.budget_remaining !== null && burn.budget_remaining < 0 ? ' stat-bad' : ''}`}
-        >
-          <dt>{t('availability:burn.remaining30')}</dt>
-          <dd data-figure="budget-30">
-            <ValueOrNoData
-              value={burn.budget_remaining === null ? null : formatPercent(burn.budget_remaining)}
-            />
-          </dd>
-        </div>
         <div className="stat">
           <dt>{t('availability:burn.rate30')}</dt>
           <dd>

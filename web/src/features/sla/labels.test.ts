@@ -53,14 +53,14 @@ describe('labels', () => {
       'Open, resolution time at risk',
       'Reopened',
     ])
-    expect(['portal', 'phone', 'email', 'unbekannt', 'fax'].map(channelLabel)).toEqual([
+    expect(['portal', 'phone', 'email', 'unknown', 'fax'].map(channelLabel)).toEqual([
       'Service portal',
       'Phone',
       'Email',
       'unknown',
       'fax',
     ])
-    expect(['incident', 'request', 'unbekannt'].map(categoryLabel)).toEqual([
+    expect(['incident', 'request', 'unknown'].map(categoryLabel)).toEqual([
       'Incident',
       'Service request',
       'unknown',

@@ -78,8 +78,8 @@ describe('SLA filters in the URL', () => {
     )
     // Without parameters: the tickets resolved in the current month.
     expect(readDrillDown(new URLSearchParams('ergebnis=alles'), TODAY)).toMatchObject({
-      from: '2026-03-01',
-      to: '2026-03-20',
+      from: '2026-02-01',
+      to: '2026-03-01',
       outcome: 'resolved',
     })
   })
