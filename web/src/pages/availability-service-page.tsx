@@ -90,7 +90,8 @@ export function AvailabilityServicePage() {
       </PageHeader>
       {state ? (
         <p className="avail-current">
-          {t('availability:service.current')} <StateBadge state={state.state} since={state.state_since} />
+          {t('availability:service.current')}{' '}
+          <StateBadge state={state.state} since={state.state_since} lastCheck={state.last_check} />
         </p>
       ) : null}
 

@@ -86,8 +86,7 @@ export function SlaTicketsPage() {
             id={`${id}-ergebnis`}
             value={drill.outcome}
             onChange={(e) => {
-              if (isOutcome(e.target.value))
-                setDrill({ ...drill, outcome: e.target.value })
+              if (isOutcome(e.target.value)) setDrill({ ...drill, outcome: e.target.value })
             }}
           >
             {OUTCOMES.map((outcome) => (

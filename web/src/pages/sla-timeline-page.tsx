@@ -1,11 +1,11 @@
 /** One ticket's timeline: `/sla/tickets/:ticket`. Another Ressort's ticket is "not found", as on the server. */
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
-import { formatBusinessDuration } from '../features/sla/durations'
 import { PageHeader } from '../components/page-header'
 import { Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
+import { formatBusinessDuration } from '../features/sla/durations'
 import { nameOf, statusLabel, termsLabel } from '../features/sla/labels'
 import {
   clockSummary,
@@ -105,7 +105,9 @@ function TimelineBody({
           <div>
             <dt>{t('sla:words.resolved')}</dt>
             <dd>
-              {ticket.resolvedAt === null ? t('sla:timeline.notResolved') : formatTimestamp(ticket.resolvedAt)}
+              {ticket.resolvedAt === null
+                ? t('sla:timeline.notResolved')
+                : formatTimestamp(ticket.resolvedAt)}
             </dd>
           </div>
           <div>

@@ -9,13 +9,20 @@ import {
 
 describe('availability URL filters', () => {
   it('reads the days, falling back to 90 for anything but 30, 60, 90', () => {
-    expect(readOverviewFilters(new URLSearchParams('tage=30&ressort=im'))).toEqual({
+    expect(readOverviewFilters(new URLSearchParams('tage=30&ressort=im&reihenfolge=unter-ziel'))).toEqual({
       days: 30,
       customer: 'im',
+      order: 'below-target',
     })
-    expect(readOverviewFilters(new URLSearchParams('tage=45'))).toEqual({ days: 90, customer: undefined })
-    expect(writeOverviewFilters({ days: 90, customer: undefined }).toString()).toBe('')
-    expect(writeOverviewFilters({ days: 60, customer: 'fm' }).toString()).toBe('tage=60&ressort=fm')
+    expect(readOverviewFilters(new URLSearchParams('tage=45'))).toEqual({
+      days: 90,
+      customer: undefined,
+      order: 'catalog',
+    })
+    expect(writeOverviewFilters({ days: 90, customer: undefined, order: 'catalog' }).toString()).toBe('')
+    expect(writeOverviewFilters({ days: 60, customer: 'fm', order: 'below-target' }).toString()).toBe(
+      'tage=60&ressort=fm&reihenfolge=unter-ziel',
+    )
   })
 
   it('round-trips the detail filters and links a service in the same view', () => {

@@ -6,6 +6,7 @@
  * SLA measures; a ministry user is always measured in its own.
  */
 import { type Period, readPeriod } from '../../lib/period'
+import type { StatusOrder } from './status-bar'
 
 export const DAY_CHOICES = [30, 60, 90] as const
 export type DayChoice = (typeof DAY_CHOICES)[number]
@@ -13,6 +14,8 @@ export const DEFAULT_DAYS: DayChoice = 90
 
 export interface OverviewFilters {
   days: DayChoice
+  /** `reihenfolge=unter-ziel`: services below target first. */
+  order: StatusOrder
   /** Staff only: measure in this ministry's SLAs; undefined: each service's standard SLA. */
   customer: string | undefined
 }
@@ -25,6 +28,7 @@ export function readOverviewFilters(params: URLSearchParams): OverviewFilters {
   const days = Number(params.get('tage'))
   return {
     days: (DAY_CHOICES as readonly number[]).includes(days) ? (days as DayChoice) : DEFAULT_DAYS,
+    order: params.get('reihenfolge') === 'unter-ziel' ? 'below-target' : 'catalog',
     customer: customerOf(params),
   }
 }
@@ -34,6 +38,7 @@ export function writeOverviewFilters(filters: OverviewFilters): URLSearchParams 
   const params = new URLSearchParams()
   if (filters.days !== DEFAULT_DAYS) params.set('tage', String(filters.days))
   if (filters.customer) params.set('ressort', filters.customer)
+  if (filters.order === 'below-target') params.set('reihenfolge', 'unter-ziel')
   return params
 }
 

@@ -5,7 +5,16 @@ import { type CurrentState, stateLabel } from './labels'
 
 const SIGNS: Record<CurrentState, string> = { up: '✓', degraded: '!', down: '✕', unknown: '?' }
 
-export function StateBadge({ state, since }: { state: CurrentState; since: string | null }) {
+/** An unknown state names its newest check, so "Unbekannt" says how old the last word is. */
+export function StateBadge({
+  state,
+  since,
+  lastCheck = null,
+}: {
+  state: CurrentState
+  since: string | null
+  lastCheck?: string | null
+}) {
   return (
     <span className="avail-state-line">
       <span className={`avail-state avail-state-${state}`}>
@@ -14,6 +23,12 @@ export function StateBadge({ state, since }: { state: CurrentState; since: strin
       </span>
       {since ? (
         <span className="avail-since">{t('availability:since', { time: formatInstant(since) })}</span>
+      ) : state === 'unknown' ? (
+        <span className="avail-since">
+          {lastCheck
+            ? t('availability:overview.lastCheck', { time: formatInstant(lastCheck) })
+            : t('availability:overview.neverChecked')}
+        </span>
       ) : null}
     </span>
   )

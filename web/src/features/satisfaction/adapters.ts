@@ -6,8 +6,8 @@
  */
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
-import { readPeriod } from '../../lib/period'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
+import { readPeriod } from '../../lib/period'
 import type { RouterOutputs } from '../../trpc'
 
 type Summary = RouterOutputs['satisfaction']['summary']

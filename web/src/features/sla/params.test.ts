@@ -76,7 +76,7 @@ describe('SLA filters in the URL', () => {
     expect(drillDownHref(drill)).toBe(
       '/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im&service=email&prioritaet=P1',
     )
-    // Without parameters: the tickets resolved in the current month.
+    // Without parameters: the tickets resolved last month.
     expect(readDrillDown(new URLSearchParams('ergebnis=alles'), TODAY)).toMatchObject({
       from: '2026-02-01',
       to: '2026-03-01',
