@@ -26,6 +26,7 @@ import {
   type Measure,
   parseTarget,
   readComplianceFilters,
+  targetLine,
   writeComplianceFilters,
 } from '../features/sla/params'
 import { ChipChoice, ChoiceFilter } from '../features/sla/sla-filters'
@@ -91,7 +92,8 @@ export function SlaCompliancePage() {
   const heatInput: ComplianceInput = { ...scope, services, bucket: 'month', groupBy: 'customer_service' }
   const heat = useQuery({ ...trpc.sla.compliance.queryOptions(heatInput), placeholderData: keepPreviousData })
   const stats = useQuery({ ...trpc.sla.stats.queryOptions(scope), placeholderData: keepPreviousData })
-  const shownFilters = { ...filters, groupBy }
+  const target = targetLine(filters.target, overview.data?.complianceTargets, filters.measure)
+  const shownFilters = { ...filters, groupBy, target }
 
   return (
     <>
@@ -126,7 +128,10 @@ export function SlaCompliancePage() {
               onChange={(measure) => setFilters({ ...filters, measure })}
             />
           ) : null}
-          <TargetField target={filters.target} onChange={(target) => setFilters({ ...filters, target })} />
+          <TargetField
+            target={target}
+            onChange={(next) => setFilters({ ...filters, target: next ?? null })}
+          />
         </div>
         {staff ? (
           <CustomerFilter
@@ -309,7 +314,7 @@ function TrendSection({
   return (
     <section className="card" aria-label={t('sla:compliance.trend')}>
       <Suspense fallback={<ChartSkeleton />}>
-        <ComplianceChart chart={chart} caption={caption} target={filters.target} />
+        <ComplianceChart chart={chart} caption={caption} target={filters.target ?? undefined} />
       </Suspense>
       <ComplianceTable rows={complianceTable(rows, filters, catalog)} grouped={filters.groupBy !== 'none'} />
     </section>

@@ -246,6 +246,8 @@ export const de = {
       b0: 'unter 60\u00a0%',
     },
     none: 'keine gelösten Tickets',
+    few: 'blass und gestrichelt: weniger als {{n}} Tickets',
+    counts: 'Kleine Zahl: gelöste Tickets mit SLA',
   },
   stats: {
     created: 'Neu erstellt',
@@ -609,6 +611,8 @@ export const en: Messages<typeof de> = {
       b0: 'under 60%',
     },
     none: 'no resolved tickets',
+    few: 'pale and dashed: fewer than {{n}} tickets',
+    counts: 'Small number: resolved tickets with an SLA',
   },
   stats: {
     created: 'Created',

@@ -5,6 +5,7 @@ import {
   readBoardFilters,
   readComplianceFilters,
   readDrillDown,
+  targetLine,
   writeBoardFilters,
   writeComplianceFilters,
 } from './params'
@@ -82,5 +83,25 @@ describe('SLA filters in the URL', () => {
       to: '2026-03-01',
       outcome: 'resolved',
     })
+  })
+})
+
+describe('the target line of SLA-Einhaltung', () => {
+  const goals = { resolution: 90, response: 95 }
+  it("defaults to the goal's target of the measure, keeps a chosen one, and may be none", () => {
+    expect(targetLine(undefined, goals, 'resolution')).toBe(90)
+    expect(targetLine(undefined, goals, 'response')).toBe(95)
+    expect(targetLine(97.5, goals, 'resolution')).toBe(97.5)
+    expect(targetLine(null, goals, 'resolution')).toBeUndefined()
+    expect(targetLine(undefined, { resolution: null, response: null }, 'resolution')).toBeUndefined()
+  })
+
+  it('writes the choice of none as ziel=keine and reads it back', () => {
+    const filters = readComplianceFilters(
+      new URLSearchParams('von=2026-01-01&bis=2026-04-01&ziel=keine'),
+      TODAY,
+    )
+    expect(filters.target).toBeNull()
+    expect(writeComplianceFilters(filters).toString()).toBe('von=2026-01-01&bis=2026-04-01&ziel=keine')
   })
 })

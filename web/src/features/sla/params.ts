@@ -66,8 +66,11 @@ export interface ComplianceFilters extends Period {
   groupBy: GroupBy
   unit: BucketUnit
   measure: Measure
-  /** Where the chart draws its target line, in percent; none when undefined. */
-  target: number | undefined
+  /**
+   * Where the chart draws its target line, in percent; null: none (`ziel=keine`);
+   * undefined: the goal's target for the measure (see `targetLine`).
+   */
+  target: number | null | undefined
 }
 
 /** A target line between 1 and 100 %, decimals allowed ("97.5"); anything else is none. */
@@ -75,6 +78,16 @@ export function parseTarget(text: string | null): number | undefined {
   if (text === null || text.trim() === '') return undefined
   const value = Number(text.replace(',', '.'))
   return Number.isFinite(value) && value > 0 && value <= 100 ? value : undefined
+}
+
+/** The target line drawn: the one chosen, else the goal's target for the measure (none without a goal). */
+export function targetLine(
+  target: number | null | undefined,
+  goalTargets: Record<Measure, number | null> | undefined,
+  measure: Measure,
+): number | undefined {
+  if (target === null) return undefined
+  return target ?? goalTargets?.[measure] ?? undefined
 }
 
 export function readComplianceFilters(params: URLSearchParams, today: string): ComplianceFilters {
@@ -85,7 +98,7 @@ export function readComplianceFilters(params: URLSearchParams, today: string): C
     groupBy: fromParam(GROUP_PARAMS, params.get('gruppe'), 'none'),
     unit: fromParam(UNIT_PARAMS, params.get('raster'), 'month'),
     measure: fromParam(MEASURE_PARAMS, params.get('kennzahl'), 'resolution'),
-    target: parseTarget(params.get('ziel')),
+    target: params.get('ziel') === 'keine' ? null : parseTarget(params.get('ziel')),
   }
 }
 
@@ -97,7 +110,8 @@ export function writeComplianceFilters(filters: ComplianceFilters): URLSearchPar
   if (filters.groupBy !== 'none') params.set('gruppe', GROUP_PARAMS[filters.groupBy])
   if (filters.unit !== 'month') params.set('raster', UNIT_PARAMS[filters.unit])
   if (filters.measure !== 'resolution') params.set('kennzahl', MEASURE_PARAMS[filters.measure])
-  if (filters.target !== undefined) params.set('ziel', String(filters.target))
+  if (filters.target !== undefined)
+    params.set('ziel', filters.target === null ? 'keine' : String(filters.target))
   return params
 }
 
