@@ -13,9 +13,15 @@ import {
   readSatisfactionFilters,
   type SatisfactionFilters,
   satisfactionRows,
+  trendPoints,
   writeSatisfactionFilters,
 } from '../features/satisfaction/adapters'
-import { CommentList, OutcomeChart, SummaryTable } from '../features/satisfaction/satisfaction-views'
+import {
+  CommentList,
+  OutcomeChart,
+  SummaryTable,
+  TrendChart,
+} from '../features/satisfaction/satisfaction-views'
 import { t } from '../i18n'
 import { addDays, isLocalDate, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
@@ -39,6 +45,10 @@ export function SatisfactionPage() {
     to: filters.to,
     ...(filters.customer ? { customers: [filters.customer] } : {}),
   }
+  const trend = useQuery({
+    ...trpc.satisfaction.trend.queryOptions(scope),
+    placeholderData: keepPreviousData,
+  })
   const summary = useQuery({
     ...trpc.satisfaction.summary.queryOptions({ ...scope, byService: filters.byService }),
     placeholderData: keepPreviousData,
@@ -101,20 +111,40 @@ export function SatisfactionPage() {
         </p>
       ) : null}
 
-      <section className="card" aria-labelledby={`${id}-monate`}>
-        <h2 id={`${id}-monate`}>{t('satisfaction:page.perMonth')}</h2>
-        {summary.isError ? (
-          <QueryError error={summary.error} />
-        ) : !summary.data ? (
+      <section className="card" aria-labelledby={`${id}-verlauf`}>
+        <h2 id={`${id}-verlauf`}>{t('satisfaction:page.trend')}</h2>
+        {trend.isError ? (
+          <QueryError error={trend.error} />
+        ) : !trend.data ? (
           <Loading />
-        ) : summary.data.length === 0 ? (
+        ) : trend.data.length === 0 ? (
           <Empty>{t('satisfaction:page.noAnswers')}</Empty>
         ) : (
-          <SummaryTable
-            rows={satisfactionRows(summary.data, customers, services)}
-            byService={filters.byService}
-          />
+          <TrendChart points={trendPoints(trend.data, filters, today)} />
         )}
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-monate`}>
+        {/* The month × ministry table is long (a year of nine ministries): collapsed below the chart. */}
+        <details className="satisfaction-details">
+          <summary>
+            <h2 id={`${id}-monate`} className="inline-heading">
+              {t('satisfaction:page.perMonthTable')}
+            </h2>
+          </summary>
+          {summary.isError ? (
+            <QueryError error={summary.error} />
+          ) : !summary.data ? (
+            <Loading />
+          ) : summary.data.length === 0 ? (
+            <Empty>{t('satisfaction:page.noAnswers')}</Empty>
+          ) : (
+            <SummaryTable
+              rows={satisfactionRows(summary.data, customers, services)}
+              byService={filters.byService}
+            />
+          )}
+        </details>
       </section>
 
       <section className="card" aria-labelledby={`${id}-sla`}>

@@ -7,6 +7,7 @@ import {
   outcomeRows,
   readSatisfactionFilters,
   satisfactionRows,
+  trendPoints,
   weakLabel,
   writeSatisfactionFilters,
 } from './adapters'
@@ -202,5 +203,44 @@ describe('in English', () => {
     })
     // 22:30 UTC in July is 00:30 the next day in Berlin (summer time).
     expect(nps).toMatchObject({ when: '02/07/2026, 00:30', score: 'NPS 9 of 10', serviceName: 'E-Mail' })
+  })
+})
+
+describe('trend points', () => {
+  const row = (
+    bucket: string,
+    csat: number | null,
+    csatResponses: number,
+    nps: number | null,
+    npsResponses: number,
+  ) => ({
+    bucket,
+    customer: '',
+    service: '',
+    csat,
+    csat_responses: csatResponses,
+    nps,
+    nps_responses: npsResponses,
+    csat_meaningful: csatResponses >= 5,
+    nps_meaningful: npsResponses >= 5,
+  })
+
+  it('gives every month of the period a point: a thin month marked, an empty one a gap, the running one named', () => {
+    const points = trendPoints(
+      [row('2026-10-01', 80, 10, 20, 5), row('2026-11-01', 100, 2, null, 0)],
+      { from: '2026-09-01', to: '2026-12-05' },
+      '2026-12-04',
+    )
+    expect(points.map((p) => [p.label, p.csat, p.responses, p.csatWeak, p.npsWeak, p.running])).toEqual([
+      ['September 2026', null, 0, false, false, false],
+      ['Oktober 2026', 80, 15, false, false, false],
+      ['November 2026', 100, 2, true, false, false],
+      ['Dezember 2026 (laufend)', null, 0, false, false, true],
+    ])
+    expect(points[1]?.npsText).toBe('+20,0')
+  })
+
+  it('has no points for an invalid period', () => {
+    expect(trendPoints([], { from: 'kaputt', to: '2026-12-01' }, '2026-12-04')).toEqual([])
   })
 })

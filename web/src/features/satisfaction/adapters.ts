@@ -6,11 +6,13 @@
  */
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
+import { addDays, addMonthsToMonth, isLocalDate, monthOf } from '../../lib/dates'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
 import { readPeriod } from '../../lib/period'
 import type { RouterOutputs } from '../../trpc'
 
 type Summary = RouterOutputs['satisfaction']['summary']
+type Trend = RouterOutputs['satisfaction']['trend']
 type Outcomes = RouterOutputs['satisfaction']['bySlaOutcome']
 type Comments = RouterOutputs['satisfaction']['comments']
 
@@ -94,6 +96,57 @@ export function satisfactionRows(
         npsWeak: isWeak(row.nps_responses),
       }
     })
+}
+
+export interface TrendPoint {
+  month: string
+  /** "März 2026", the running month "Dezember 2026 (laufend)". */
+  label: string
+  /** Null: no responses, a gap in the line (never 0). */
+  csat: number | null
+  nps: number | null
+  csatText: string | null
+  npsText: string | null
+  csatResponses: number
+  npsResponses: number
+  responses: number
+  csatWeak: boolean
+  npsWeak: boolean
+  running: boolean
+}
+
+/**
+ * One point per month of the period, a month without responses included (as
+ * a gap): a thin month is marked weak, not dropped; the month of today is
+ * marked running. `to` is exclusive.
+ */
+export function trendPoints(rows: Trend, period: { from: string; to: string }, today: string): TrendPoint[] {
+  if (!isLocalDate(period.from) || !isLocalDate(period.to) || period.to <= period.from) return []
+  const byMonth = new Map(rows.map((row) => [row.bucket.slice(0, 7), row]))
+  const last = monthOf(addDays(period.to, -1))
+  const points: TrendPoint[] = []
+  for (let month = monthOf(period.from); month <= last; month = addMonthsToMonth(month, 1)) {
+    const row = byMonth.get(month)
+    const csatResponses = row?.csat_responses ?? 0
+    const npsResponses = row?.nps_responses ?? 0
+    const running = month === monthOf(today)
+    points.push({
+      month,
+      label: running ? t('satisfaction:trend.running', { month: formatMonth(month) }) : formatMonth(month),
+      csat: row?.csat ?? null,
+      nps: row?.nps ?? null,
+      csatText: row?.csat == null ? null : formatPercent(row.csat),
+      npsText: formatNps(row?.nps ?? null),
+      csatResponses,
+      npsResponses,
+      responses: csatResponses + npsResponses,
+      csatWeak: isWeak(csatResponses),
+      npsWeak: isWeak(npsResponses),
+      running,
+    })
+    if (points.length > 36) break
+  }
+  return points
 }
 
 /** "SLA eingehalten", "SLA verletzt", "noch offen", "ohne SLA" (en: "SLA met", …), in the current language. */
