@@ -258,31 +258,33 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
           </BarChart>
         </div>
       </figure>
-      <table className="data-table">
-        <caption>{t('satisfaction:outcome.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('satisfaction:outcome.ticket')}</th>
-            <th scope="col" className="num">
-              {t('satisfaction:outcome.csat')}
-            </th>
-            <th scope="col" className="num">
-              {t('satisfaction:outcome.answers')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.outcome} data-outcome={row.outcome}>
-              <th scope="row">{row.label}</th>
-              <td className="num">
-                <Weighted value={row.formatted} weak={row.weak} />
-              </td>
-              <td className="num">{row.responses}</td>
+      <TableScroll label={t('satisfaction:outcome.caption')}>
+        <table className="data-table">
+          <caption>{t('satisfaction:outcome.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('satisfaction:outcome.ticket')}</th>
+              <th scope="col" className="num">
+                {t('satisfaction:outcome.csat')}
+              </th>
+              <th scope="col" className="num">
+                {t('satisfaction:outcome.answers')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.outcome} data-outcome={row.outcome}>
+                <th scope="row">{row.label}</th>
+                <td className="num">
+                  <Weighted value={row.formatted} weak={row.weak} />
+                </td>
+                <td className="num">{row.responses}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="chart-note">{t('satisfaction:outcome.note', { n: MIN_MEANINGFUL_RESPONSES })}</p>
     </div>
   )

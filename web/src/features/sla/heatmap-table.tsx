@@ -40,9 +40,16 @@ export function HeatmapTable({ map }: { map: Heatmap }) {
                     title={cell.label}
                   >
                     {cell.href ? (
-                      <Link to={cell.href} aria-label={t('sla:words.showTickets', { what: cell.label })}>
-                        <span className="heat-value">{cell.text}</span>
-                        <span className="heat-count">{formatInteger(cell.tickets)}</span>
+                      <Link to={cell.href}>
+                        <span className="heat-value" aria-hidden="true">
+                          {cell.text}
+                        </span>
+                        <span className="heat-count" aria-hidden="true">
+                          {formatInteger(cell.tickets)}
+                        </span>
+                        <span className="visually-hidden">
+                          {t('sla:words.showTickets', { what: cell.label })}
+                        </span>
                       </Link>
                     ) : (
                       <>
