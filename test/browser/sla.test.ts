@@ -331,10 +331,11 @@ describe('SLA views in Chromium', () => {
     await page.getByRole('heading', { name: 'SLA-Einhaltung', level: 1 }).waitFor()
     await page.locator('.recharts-surface').first().waitFor()
 
-    // Ressort × Dienst: only e-mail has resolved tickets; im 1 of 2 = 50 %, fm none (grey).
+    // Ressort × Dienst: only e-mail has resolved tickets; im 1 of 2 = 50 % (2 tickets below it,
+    // then the link's name for screen readers), fm none (grey).
     expect(await cells(page, 'table.heatmap')).toEqual([
       ['Ressort', 'E-Mail'],
-      [nameOf('im'), '50'],
+      [nameOf('im'), '50250 %, 1 von 2 eingehalten: Tickets anzeigen'],
       [nameOf('fm'), '–keine Daten'],
     ])
 
@@ -458,7 +459,7 @@ describe('SLA views in Chromium', () => {
 
     expect(await cells(page, 'table.heatmap')).toEqual([
       ['Ministry', 'E-Mail'],
-      [nameOf('im'), '50'],
+      [nameOf('im'), '50250%, 1 of 2 met: show tickets'],
       [nameOf('fm'), '–no data'],
     ])
     await page.getByRole('link', { name: '50%, 1 of 2 met: show tickets' }).waitFor()
