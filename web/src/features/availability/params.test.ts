@@ -32,9 +32,10 @@ describe('availability URL filters', () => {
     )
     expect(filters).toEqual({ from: '2026-03-01', to: '2026-04-01', customer: 'im' })
     expect(writeServiceFilters(filters).toString()).toBe('von=2026-03-01&bis=2026-04-01&ressort=im')
+    // Without a period: the last 30 days, the burn-rate window.
     expect(readServiceFilters(new URLSearchParams(), '2026-03-15')).toEqual({
-      from: '2026-02-01',
-      to: '2026-03-01',
+      from: '2026-02-14',
+      to: '2026-03-16',
       customer: undefined,
     })
     expect(serviceHref('email', 'im')).toBe('/verfuegbarkeit/email?ressort=im')

@@ -5,7 +5,8 @@
  * `bis` is exclusive, as in the API. `ressort` is the staff's choice of whose
  * SLA measures; a ministry user is always measured in its own.
  */
-import { type Period, readPeriod } from '../../lib/period'
+import { addDays } from '../../lib/dates'
+import type { Period } from '../../lib/period'
 import type { StatusOrder } from './status-bar'
 
 export const DAY_CHOICES = [30, 60, 90] as const
@@ -46,10 +47,16 @@ export interface ServiceFilters extends Period {
   customer: string | undefined
 }
 
-/** Missing dates fall back to last month; a malformed one goes to the server, whose message says what is wrong. */
+/**
+ * Missing dates fall back to the last 30 days up to today, the window of the
+ * page's burn-rate alerts, so the page's error budget and its alerts speak of
+ * the same days. A malformed date goes to the server, whose message says what is wrong.
+ */
 export function readServiceFilters(params: URLSearchParams, today: string): ServiceFilters {
+  const from = params.get('von')
+  const to = params.get('bis')
   return {
-    ...readPeriod(params, today, 'last-month'),
+    ...(from && to ? { from, to } : { from: addDays(today, -29), to: addDays(today, 1) }),
     customer: customerOf(params),
   }
 }
