@@ -248,7 +248,7 @@ describe('wording and long lists', () => {
     await facts.waitFor()
     const text = (await facts.textContent()) ?? ''
     expect(text).toContain('noch nicht gelöst')
-    expect(text).toContain('„standard“, Lösung P1 in 4\u00a0Std. Geschäftszeit')
+    expect(text).toContain('SLA standard, Lösung P1 in 4\u00a0Std. Geschäftszeit')
     expect(text).not.toContain('offen')
     await poll(() => page.locator('main').textContent()).toContain('Frist abgelaufen am')
     expect(await page.locator('main').textContent()).not.toContain('Ziel erreicht am')

@@ -602,7 +602,7 @@ describe('SLA views in Chromium', () => {
         'In progress',
         `${englishDate(now - (4 * HOUR + 10 * MINUTE))}, ${englishTime(now - (4 * HOUR + 10 * MINUTE))}`,
         'not resolved yet',
-        '"rund-um-die-uhr", resolution P1 within 4\u00a0h business time',
+        'SLA rund-um-die-uhr, resolution P1 within 4\u00a0h business time',
         'never',
       ])
     const resolution = page.locator('section.clock-section[data-clock="resolution"]')

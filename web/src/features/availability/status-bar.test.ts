@@ -121,7 +121,14 @@ describe('days without service time, order and summary', () => {
   const service = (id: string, met: boolean | null, availability: number | null, target: number | null) => ({
     service: id,
     name: id,
-    basis: { kind: 'standard' as const, customer: null, sla: 'standard', target, calendar: 'buero' },
+    basis: {
+      kind: 'standard' as const,
+      customer: null,
+      sla: 'standard',
+      target,
+      calendar: 'buero',
+      since: null,
+    },
     state: 'unknown' as const,
     state_since: null,
     last_check: '2026-03-02T18:00:00+01:00',
