@@ -29,6 +29,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'sla.stats': period,
   'sla.timeline': { ticket: 'IM-1' },
   'satisfaction.summary': { ...period, byService: true },
+  'satisfaction.trend': period,
   'satisfaction.bySlaOutcome': period,
   'satisfaction.comments': period,
   'goals.cockpit': period,
@@ -198,5 +199,15 @@ describe('demo login', () => {
       'FORBIDDEN',
     )
     expect(await createCaller({ ...ctx, demo: false }).auth.demoUsers()).toEqual([])
+  })
+})
+
+describe('satisfaction trend', () => {
+  it("sums only the caller's own ministry: fm's survey counts for the staff, not for im", async () => {
+    const staffTrend = (await call(users.leitung, 'satisfaction.trend', period)) as Array<{
+      csat_responses: number
+    }>
+    expect(staffTrend).toMatchObject([{ bucket: '2026-03-01', customer: '', csat: 0, csat_responses: 1 }])
+    expect(await call(users.im, 'satisfaction.trend', period)).toEqual([])
   })
 })

@@ -81,6 +81,8 @@ export const ticketListInput = periodRefinements(
       .optional(),
     outcome: z.enum(TICKET_OUTCOMES).default('resolved'),
     limit: z.number().int().min(1).max(1000).default(200),
+    /** Tickets to skip, newest first: the list is read page by page. */
+    offset: z.number().int().min(0).max(10_000_000).default(0),
   }),
 )
 export type TicketListInput = z.infer<typeof ticketListInput>

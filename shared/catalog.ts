@@ -366,3 +366,12 @@ export function validateCatalog(
     })),
   }
 }
+
+/** The target of the first goal KPI measuring `metric` (e.g. resolution_compliance), or null when no goal does. */
+export function goalTarget(catalog: Pick<Catalog, 'goals'>, metric: string): number | null {
+  for (const goal of catalog.goals) {
+    const kpi = goal.kpis.find((k) => k.metric === metric)
+    if (kpi) return kpi.target
+  }
+  return null
+}

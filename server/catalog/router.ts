@@ -1,3 +1,4 @@
+import { goalTarget } from '../../shared/catalog'
 import { router, scopedProcedure, staffProcedure } from '../trpc'
 import { catalogLoads } from './catalog'
 
@@ -14,6 +15,11 @@ export const catalogRouter = router({
       services: catalog.services
         .filter((service) => ctx.user.role !== 'ministry' || subscribed.has(service.id))
         .map(({ id, name }) => ({ id, name })),
+      /** The goals' compliance targets in percent: where the SLA-Einhaltung chart draws its target line. */
+      complianceTargets: {
+        resolution: goalTarget(catalog, 'resolution_compliance'),
+        response: goalTarget(catalog, 'response_compliance'),
+      },
     }
   }),
   /** Every catalog load, newest first, with what it added, removed and changed: SLAs, subscriptions, calendars, … (staff only). */

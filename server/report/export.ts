@@ -1,7 +1,9 @@
 /**
  * Downloads of a ministry's report: /export/bericht.csv and /export/bericht.pdf
  * with ?ressort=ID&von=DATE&bis=DATE (bis exclusive) and optionally
- * sprache=de|en (default de). Both go through the same tRPC procedures as the
+ * sprache=de|en (default de); /export/tickets.csv, the whole list of a
+ * drill-down, with the page's parameters (von, bis, ergebnis, ressort,
+ * service, prioritaet). All go through the same tRPC procedures as the
  * dashboard, so the same scope check applies.
  */
 
@@ -10,7 +12,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http'
 import { parse as parseCookies } from 'cookie'
 import { type Request, type Response, Router } from 'express'
 import { ZodError } from 'zod'
-import { MAX_PERIOD_DAYS, reportInput } from '../../shared/api'
+import { MAX_PERIOD_DAYS, reportInput, type TicketListInput } from '../../shared/api'
 import { EARLIEST_DATE, isCalendarDate, isSupportedDate, LATEST_DATE } from '../../shared/time'
 import { recordAudit } from '../audit/trail'
 import { requestContext, type SignInSetup } from '../auth/context'
@@ -18,6 +20,8 @@ import { SESSION_COOKIE } from '../auth/session'
 import type { ResultCache } from '../cache/results'
 import { requireCatalog } from '../catalog/catalog'
 import { createCaller } from '../router'
+import type { ListedTicket } from '../sla/tickets'
+import { ticketListCsv } from '../sla/tickets-csv'
 import type { Store } from '../store'
 import { reportCsv } from './csv'
 import { PdfUnavailableError, renderReportPdf } from './pdf'
@@ -116,6 +120,10 @@ function fileName(
   )
 }
 
+/** A drill-down's CSV is read 1000 tickets at a time, at most 100,000 in all. */
+const EXPORT_PAGE = 1000
+const MAX_EXPORTED_TICKETS = 100_000
+
 export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCache): Router {
   const routes = Router()
 
@@ -190,6 +198,48 @@ export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCac
       await recordDownload(req, 'bericht.csv', 'ok')
     } catch (error) {
       await fail(req, res, error, 'bericht.csv')
+    }
+  })
+
+  routes.get('/export/tickets.csv', async (req, res) => {
+    try {
+      const language = languageOf(req)
+      const caller = createCaller({ ...(await requestContext(store, setup, req)), cache })
+      const list = (name: string) => {
+        const value = req.query[name]
+        const values = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String)
+        const ids = values.flatMap((v) => v.split(',')).filter(Boolean)
+        return ids.length > 0 ? ids : undefined
+      }
+      const input = {
+        from: String(req.query.von ?? ''),
+        to: String(req.query.bis ?? ''),
+        // Checked by the procedure's schema like every other field of the query.
+        outcome: String(req.query.ergebnis ?? 'resolved') as TicketListInput['outcome'],
+        customers: list('ressort'),
+        services: list('service'),
+        priorities: list('prioritaet'),
+      }
+      // Page by page through the same procedure as the list on screen.
+      const tickets: ListedTicket[] = []
+      for (let offset = 0; offset < MAX_EXPORTED_TICKETS; offset += EXPORT_PAGE) {
+        const page = await caller.sla.tickets({
+          ...input,
+          priorities: input.priorities as TicketListInput['priorities'],
+          limit: EXPORT_PAGE,
+          offset,
+        })
+        tickets.push(...page.tickets)
+        if (page.tickets.length < EXPORT_PAGE || tickets.length >= page.total) break
+      }
+      const { catalog } = await requireCatalog(store)
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`leitstand-tickets-${input.from}-${input.to}.csv`.replace(/[^a-zA-Z0-9._-]/g, '_'))
+        .send(ticketListCsv(tickets, catalog, language))
+      await recordDownload(req, 'tickets.csv', 'ok')
+    } catch (error) {
+      await fail(req, res, error, 'tickets.csv')
     }
   })
 

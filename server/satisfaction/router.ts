@@ -23,6 +23,18 @@ export const satisfactionRouter = router({
       )
     }),
   ),
+  /** CSAT and NPS per month summed over the ministries in scope (customer ''), for the trend chart. */
+  trend: scopedProcedure.input(periodInput).query(
+    cached(surveysOfPeriod, ({ ctx, input }) => {
+      const { from, to } = periodBounds(input, ctx.catalog.timezone)
+      return satisfactionByBucket(
+        ctx.store,
+        ctx.scope.customers,
+        buckets(from, to, 'month', ctx.catalog.timezone),
+        { byService: false, byCustomer: false },
+      )
+    }),
+  ),
   /** CSAT of surveys linked to tickets, by the tickets' SLA outcome. */
   bySlaOutcome: scopedProcedure.input(periodInput).query(
     cached(

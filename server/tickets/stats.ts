@@ -11,6 +11,9 @@ export const BACKLOG_AGES = [
   { age: 'over30', maxDays: Number.POSITIVE_INFINITY },
 ] as const
 
+/** The key of a ticket without channel or category; the web words it. */
+export const UNKNOWN = 'unknown'
+
 export interface TicketStats {
   created: number
   resolved: number
@@ -58,8 +61,8 @@ export async function ticketStats(
     resolved,
     reopened,
     reopenRate: percent(reopened, resolved),
-    byChannel: byChannel.map((row) => ({ channel: row.channel || 'unbekannt', tickets: row.tickets })),
-    byCategory: byCategory.map((row) => ({ category: row.category || 'unbekannt', tickets: row.tickets })),
+    byChannel: byChannel.map((row) => ({ channel: row.channel || UNKNOWN, tickets: row.tickets })),
+    byCategory: byCategory.map((row) => ({ category: row.category || UNKNOWN, tickets: row.tickets })),
     backlog,
   }
 }

@@ -320,7 +320,14 @@ describe('dashboard in Chromium', () => {
     await expect
       .poll(() => page.locator('.stat').allTextContents())
       .toEqual(['Created12', 'Resolved10', 'Balance (created − resolved)+2'])
-    for (const preset of ['Last 4 weeks', 'Last 3 months', 'Last 12 months', 'Year to date']) {
+    for (const preset of [
+      'This month (to date)',
+      'Last month',
+      'This quarter (to date)',
+      'Last quarter',
+      'This year (to date)',
+      'Last 12 full months',
+    ]) {
       await page.getByRole('button', { name: preset }).waitFor()
     }
     await page.getByLabel('From', { exact: true }).waitFor()

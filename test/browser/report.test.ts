@@ -385,6 +385,16 @@ describe('ministry report, PDF and goals in Chromium', () => {
   it('the satisfaction page shows CSAT per month, by SLA outcome, and the comments', async () => {
     const { page, context } = await signedIn('Demo Leitung')
     await page.goto('/zufriedenheit?von=2026-03-01&bis=2026-04-01')
+    // The chart opens the page: one month, 3 of 4 satisfied over both ministries, marked weak (a hollow dot).
+    await page.getByRole('button', { name: 'Als Tabelle anzeigen' }).first().click()
+    const trend = await tableCells(page, 'CSAT und NPS je Monat, alle gewählten Ressorts')
+    expect(trend.slice(1)).toEqual([
+      ['März 2026', '75,0\u00a0%wenig aussagekräftig (weniger als 5 Antworten)', '4', none, '0'],
+    ])
+    await expect.poll(() => page.locator('.satisfaction-trend circle[data-weak="true"]').count()).toBe(1)
+    // The month × ministry table waits collapsed below the chart.
+    expect(await page.locator('.satisfaction-details').getAttribute('open')).toBeNull()
+    await page.locator('.satisfaction-details summary').click()
     const rows = await tableCells(page, 'CSAT und NPS je Monat und Ressort')
     // im 2 of 3 (weak), fm 1 of 1 (weak); no NPS answers.
     expect(rows.slice(1)).toEqual([
@@ -539,8 +549,9 @@ describe('ministry report, PDF and goals in Chromium', () => {
     await page.getByRole('heading', { name: 'Satisfaction', level: 1 }).waitFor()
     await expect
       .poll(() => page.locator('main h2').allTextContents())
-      .toEqual(['Per month', 'Satisfaction and SLA', 'Comments'])
+      .toEqual(['Trend', 'Per month and ministry', 'Satisfaction and SLA', 'Comments'])
     expect(await page.locator('.period-line').textContent()).toBe('Period 01/03/2026 to 31/03/2026')
+    await page.locator('.satisfaction-details summary').click()
     const rows = await tableCells(page, 'CSAT and NPS per month and ministry')
     const weak = 'not meaningful (fewer than 5 responses)'
     expect(rows).toEqual([

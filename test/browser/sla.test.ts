@@ -285,7 +285,7 @@ describe('SLA views in Chromium', () => {
     // 4 h 10 min ago + 60 running + 60 paused + 180 running = 50 minutes from now.
     const deadline = now + 50 * MINUTE
     expect(await resolution.locator('.clock-verdict').textContent()).toBe(
-      `Ziel wird am ${germanDate(deadline)} um ${germanTime(deadline)} erreicht, wenn die Uhr weiterläuft.`,
+      `Die Frist läuft am ${germanDate(deadline)} um ${germanTime(deadline)} ab, wenn die Uhr weiterläuft.`,
     )
     const created = now - (4 * HOUR + 10 * MINUTE)
     const at = (minutes: number) =>
@@ -331,10 +331,11 @@ describe('SLA views in Chromium', () => {
     await page.getByRole('heading', { name: 'SLA-Einhaltung', level: 1 }).waitFor()
     await page.locator('.recharts-surface').first().waitFor()
 
-    // Ressort × Dienst: only e-mail has resolved tickets; im 1 of 2 = 50 %, fm none (grey).
+    // Ressort × Dienst: only e-mail has resolved tickets; im 1 of 2 = 50 % (2 tickets below it,
+    // then the link's name for screen readers), fm none (grey).
     expect(await cells(page, 'table.heatmap')).toEqual([
       ['Ressort', 'E-Mail'],
-      [nameOf('im'), '50'],
+      [nameOf('im'), '50250 %, 1 von 2 eingehalten: Tickets anzeigen'],
       [nameOf('fm'), '–keine Daten'],
     ])
 
@@ -458,7 +459,7 @@ describe('SLA views in Chromium', () => {
 
     expect(await cells(page, 'table.heatmap')).toEqual([
       ['Ministry', 'E-Mail'],
-      [nameOf('im'), '50'],
+      [nameOf('im'), '50250%, 1 of 2 met: show tickets'],
       [nameOf('fm'), '–no data'],
     ])
     await page.getByRole('link', { name: '50%, 1 of 2 met: show tickets' }).waitFor()
@@ -600,8 +601,8 @@ describe('SLA views in Chromium', () => {
         'P1',
         'In progress',
         `${englishDate(now - (4 * HOUR + 10 * MINUTE))}, ${englishTime(now - (4 * HOUR + 10 * MINUTE))}`,
-        'open',
-        'rund-um-die-uhr',
+        'not resolved yet',
+        'SLA rund-um-die-uhr, resolution P1 within 4\u00a0h business time',
         'never',
       ])
     const resolution = page.locator('section.clock-section[data-clock="resolution"]')
@@ -611,7 +612,7 @@ describe('SLA views in Chromium', () => {
     )
     const deadline = now + 50 * MINUTE
     expect(await resolution.locator('.clock-verdict').textContent()).toBe(
-      `The target will be reached on ${englishDate(deadline)} at ${englishTime(deadline)} if the clock keeps running.`,
+      `The deadline passes on ${englishDate(deadline)} at ${englishTime(deadline)} if the clock keeps running.`,
     )
     const created = now - (4 * HOUR + 10 * MINUTE)
     const at = (minutes: number) =>

@@ -4,6 +4,7 @@ import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { AvailabilityServiceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
+import { PeriodPicker } from '../components/period-picker'
 import { ChartSkeleton, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { burnDownRows, trendRows } from '../features/availability/detail'
@@ -12,10 +13,7 @@ import {
   DEFAULT_DAYS,
   overviewHref,
   readServiceFilters,
-  SERVICE_PRESETS,
   type ServiceFilters,
-  servicePresetLabel,
-  servicePresetPeriod,
   writeServiceFilters,
 } from '../features/availability/params'
 import {
@@ -33,7 +31,7 @@ import { StateBadge } from '../features/availability/state-badge'
 import { SlaViewSelect } from '../features/availability/view-filters'
 import { isStaff } from '../features/navigation/navigation'
 import { MinistryTable, ServiceTickets, TicketWave } from '../features/services/service-tickets'
-import { OwnCustomer, PeriodFilter } from '../features/tickets/ticket-filters'
+import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
 import { errorCode } from '../lib/errors'
@@ -75,11 +73,6 @@ export function AvailabilityServicePage() {
   const customerName = (id: string | null | undefined) => customers.find((c) => c.id === id)?.name
   const serviceName =
     detail.data?.name ?? catalog.data?.services.find((s) => s.id === service)?.name ?? service
-  const presets = SERVICE_PRESETS.map(({ id }) => ({
-    id,
-    label: servicePresetLabel(id),
-    period: servicePresetPeriod(id, today),
-  }))
   const current = burn.data?.services[0]
   const overviewState = useQuery({
     ...trpc.availability.overview.queryOptions({ days: DEFAULT_DAYS, customer }),
@@ -97,12 +90,13 @@ export function AvailabilityServicePage() {
       </PageHeader>
       {state ? (
         <p className="avail-current">
-          {t('availability:service.current')} <StateBadge state={state.state} since={state.state_since} />
+          {t('availability:service.current')}{' '}
+          <StateBadge state={state.state} since={state.state_since} lastCheck={state.last_check} />
         </p>
       ) : null}
 
       <section className="card filters no-print" aria-label={t('availability:filters.label')}>
-        <PeriodFilter filters={filters} today={today} presets={presets} onChange={setFilters} />
+        <PeriodPicker filters={filters} today={today} onChange={setFilters} />
         <div className="filter-row">
           {staff ? (
             <SlaViewSelect

@@ -8,7 +8,7 @@ import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
-import { PeriodForm } from '../components/period-form'
+import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { DataAsOf } from '../features/freshness/freshness'
@@ -125,15 +125,7 @@ export function ReportPage() {
             )}
             <details className="report-period" open={view.month === undefined}>
               <summary>{t('report:page.otherPeriod')}</summary>
-              {/* Re-mount when the URL changes so the fields show the period in force. */}
-              <PeriodForm
-                key={`${view.from}|${view.to}`}
-                period={view}
-                label={t('report:form.label')}
-                submitLabel={t('report:form.submit')}
-                secondary
-                onChange={(period) => setView(period)}
-              />
+              <PeriodPicker filters={view} today={today} onChange={(period) => setView(period)} />
             </details>
           </section>
 

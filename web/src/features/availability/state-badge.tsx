@@ -5,26 +5,28 @@ import { type CurrentState, stateLabel } from './labels'
 
 const SIGNS: Record<CurrentState, string> = { up: '✓', degraded: '!', down: '✕', unknown: '?' }
 
-/** `noDataSince`: the state is unknown because the checks stopped then. */
+/** An unknown state names its newest check, so "Unbekannt" says how old the last word is. */
 export function StateBadge({
   state,
   since,
-  noDataSince = null,
+  lastCheck = null,
 }: {
   state: CurrentState
   since: string | null
-  noDataSince?: string | null
+  lastCheck?: string | null
 }) {
   return (
     <span className="avail-state-line">
       <span className={`avail-state avail-state-${state}`}>
         <span aria-hidden="true">{SIGNS[state]} </span>
-        {state === 'unknown' && noDataSince
-          ? t('availability:noDataSince', { time: formatStaleTime(noDataSince) })
+        {state === 'unknown' && lastCheck
+          ? t('availability:noDataSince', { time: formatStaleTime(lastCheck) })
           : stateLabel(state)}
       </span>
       {since ? (
         <span className="avail-since">{t('availability:since', { time: formatInstant(since) })}</span>
+      ) : state === 'unknown' && !lastCheck ? (
+        <span className="avail-since">{t('availability:overview.neverChecked')}</span>
       ) : null}
     </span>
   )

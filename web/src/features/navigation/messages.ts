@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/messages'
 
 export const de = {
   label: 'Hauptnavigation',
+  menu: 'Menü',
   groups: {
     leadership: 'Leitung',
     service_management: 'Servicemanagement',
@@ -24,6 +25,7 @@ export const de = {
 
 export const en: Messages<typeof de> = {
   label: 'Main navigation',
+  menu: 'Menu',
   groups: {
     leadership: 'Leadership',
     service_management: 'Service management',

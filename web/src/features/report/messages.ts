@@ -23,10 +23,6 @@ export const de = {
     range: '{{from}} bis {{to}}',
     current: '{{month}} (laufend)',
   },
-  form: {
-    label: 'Beliebiger Zeitraum',
-    submit: 'Zeitraum anzeigen',
-  },
   agreements: {
     title: 'Geänderte Vereinbarungen im Zeitraum',
     failed: 'Die Änderungen der Vereinbarungen können nicht angezeigt werden.',
@@ -164,10 +160,6 @@ export const en: Messages<typeof de> = {
   period: {
     range: '{{from}} to {{to}}',
     current: '{{month}} (current)',
-  },
-  form: {
-    label: 'Any period',
-    submit: 'Show period',
   },
   agreements: {
     title: 'Agreements that change within the period',

@@ -5,9 +5,7 @@
  * `/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im`.
  * `bis` is exclusive, as in the API.
  */
-import { t } from '../../i18n'
-import { addDays, addMonthsToMonth, monthOf } from '../../lib/dates'
-import type { Period } from '../tickets/filters'
+import { type Period, readPeriod } from '../../lib/period'
 import { isOutcome, isPriority, type Priority, type TicketOutcome } from './labels'
 
 /** Repeated parameters, commas accepted too, each value once. */
@@ -68,34 +66,12 @@ export interface ComplianceFilters extends Period {
   groupBy: GroupBy
   unit: BucketUnit
   measure: Measure
-  /** Where the chart draws its target line, in percent; none when undefined. */
-  target: number | undefined
+  /**
+   * Where the chart draws its target line, in percent; null: none (`ziel=keine`);
+   * undefined: the goal's target for the measure (see `targetLine`).
+   */
+  target: number | null | undefined
 }
-
-/** The ids are URL-like identifiers; the words come from `slaPresetLabel`. */
-export const SLA_PRESETS = [
-  { id: 'laufender-monat', months: 1 },
-  { id: 'letzte-3-monate', months: 3 },
-  { id: 'letzte-6-monate', months: 6 },
-  { id: 'letzte-12-monate', months: 12 },
-] as const
-export type SlaPresetId = (typeof SLA_PRESETS)[number]['id']
-
-/** "Letzte 6 Monate" (en: "Last 6 months"). */
-export function slaPresetLabel(id: SlaPresetId): string {
-  return t(`sla:presets.${id}`)
-}
-
-/**
- * Compliance is read per month: periods start on the 1st, so the first month
- * is whole, and end with today (the current month counts as far as it goes).
- */
-export function slaPresetPeriod(id: SlaPresetId, today: string): Period {
-  const months = SLA_PRESETS.find((preset) => preset.id === id)?.months ?? 6
-  return { from: `${addMonthsToMonth(monthOf(today), 1 - months)}-01`, to: addDays(today, 1) }
-}
-
-export const DEFAULT_SLA_PRESET: SlaPresetId = 'letzte-6-monate'
 
 /** A target line between 1 and 100 %, decimals allowed ("97.5"); anything else is none. */
 export function parseTarget(text: string | null): number | undefined {
@@ -104,17 +80,25 @@ export function parseTarget(text: string | null): number | undefined {
   return Number.isFinite(value) && value > 0 && value <= 100 ? value : undefined
 }
 
+/** The target line drawn: the one chosen, else the goal's target for the measure (none without a goal). */
+export function targetLine(
+  target: number | null | undefined,
+  goalTargets: Record<Measure, number | null> | undefined,
+  measure: Measure,
+): number | undefined {
+  if (target === null) return undefined
+  return target ?? goalTargets?.[measure] ?? undefined
+}
+
 export function readComplianceFilters(params: URLSearchParams, today: string): ComplianceFilters {
-  const fallback = slaPresetPeriod(DEFAULT_SLA_PRESET, today)
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-12-months'),
     customers: listParam(params, 'ressort'),
     services: listParam(params, 'service'),
     groupBy: fromParam(GROUP_PARAMS, params.get('gruppe'), 'none'),
     unit: fromParam(UNIT_PARAMS, params.get('raster'), 'month'),
     measure: fromParam(MEASURE_PARAMS, params.get('kennzahl'), 'resolution'),
-    target: parseTarget(params.get('ziel')),
+    target: params.get('ziel') === 'keine' ? null : parseTarget(params.get('ziel')),
   }
 }
 
@@ -126,7 +110,8 @@ export function writeComplianceFilters(filters: ComplianceFilters): URLSearchPar
   if (filters.groupBy !== 'none') params.set('gruppe', GROUP_PARAMS[filters.groupBy])
   if (filters.unit !== 'month') params.set('raster', UNIT_PARAMS[filters.unit])
   if (filters.measure !== 'resolution') params.set('kennzahl', MEASURE_PARAMS[filters.measure])
-  if (filters.target !== undefined) params.set('ziel', String(filters.target))
+  if (filters.target !== undefined)
+    params.set('ziel', filters.target === null ? 'keine' : String(filters.target))
   return params
 }
 
@@ -140,11 +125,9 @@ export interface DrillDown extends Period {
 }
 
 export function readDrillDown(params: URLSearchParams, today: string): DrillDown {
-  const fallback = slaPresetPeriod('laufender-monat', today)
   const outcome = params.get('ergebnis')
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-month'),
     outcome: isOutcome(outcome) ? outcome : 'resolved',
     customers: listParam(params, 'ressort'),
     services: listParam(params, 'service'),
@@ -158,6 +141,22 @@ export function writeDrillDown(drill: DrillDown): URLSearchParams {
   appendAll(params, 'service', drill.services)
   appendAll(params, 'prioritaet', drill.priorities)
   return params
+}
+
+/** Tickets per page of a drill-down. */
+export const TICKETS_PER_PAGE = 100
+
+/** `seite=3` (1-based); anything else is the first page. */
+export function readListPage(params: URLSearchParams): number {
+  const page = Number(params.get('seite'))
+  return Number.isInteger(page) && page > 1 ? page : 1
+}
+
+/** The whole list as CSV, in the page's language. */
+export function drillDownCsvHref(drill: DrillDown, language: string): string {
+  const params = writeDrillDown(drill)
+  if (language !== 'de') params.set('sprache', language)
+  return `/export/tickets.csv?${params.toString()}`
 }
 
 /** The link to the tickets behind a figure. */
