@@ -22,6 +22,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'tickets.weekly': period,
   'report.get': { ...period, customer: 'im' },
   'report.agreements': { ...period, customer: 'im' },
+  'report.verdict': { ...period, customer: 'im' },
   'quarantine.list': {},
   'sla.compliance': { ...period, groupBy: 'customer' },
   'sla.board': {},

@@ -1,0 +1,101 @@
+/**
+ * What a ministry's report needs beside its figures to give a verdict: the
+ * agreed compliance targets of its SLAs, the previous period's figures and
+ * the 12 months up to the period's end (ticket compliance and availability).
+ */
+import { DateTime } from 'luxon'
+import type { Catalog } from '../../shared/catalog'
+import { slaFor } from '../../shared/catalog'
+import { availabilityFigures } from '../availability/report'
+import { buckets, compliance } from '../sla/compliance'
+import type { Store } from '../store'
+import { buildReport, type Report } from './report'
+
+export interface ComplianceTargets {
+  /** Percent of tickets whose response must be in time; null when no SLA of the ministry says. */
+  response: number | null
+  resolution: number | null
+}
+
+export interface VerdictMonth {
+  /** First local day of the month, YYYY-MM-DD. */
+  month: string
+  response: number | null
+  resolution: number | null
+  availability: number | null
+}
+
+export interface ReportVerdict {
+  targets: ComplianceTargets
+  /** The period of the same length just before (the previous month for a month). */
+  previous: Report
+  trend: VerdictMonth[]
+}
+
+/**
+ * The agreed compliance of the ministry's SLAs. Where its services have
+ * different SLAs that disagree, the strictest applies to the whole report.
+ */
+export function complianceTargets(catalog: Catalog, customer: string): ComplianceTargets {
+  const services = catalog.customers.find((c) => c.id === customer)?.services ?? []
+  const slas = services.map((service) => slaFor(catalog, customer, service))
+  const strictest = (
+    pick: (c: NonNullable<NonNullable<(typeof slas)[number]>['compliance']>) => number | undefined,
+  ) => {
+    const values = slas.flatMap((sla) => {
+      const value = sla?.compliance ? pick(sla.compliance) : undefined
+      return value === undefined ? [] : [value]
+    })
+    return values.length > 0 ? Math.max(...values) : null
+  }
+  return { response: strictest((c) => c.response), resolution: strictest((c) => c.resolution) }
+}
+
+/** Whole months back by as many months, any other period back by its own length. */
+export function previousPeriod(from: number, to: number, zone: string): { from: number; to: number } {
+  const start = DateTime.fromMillis(from, { zone })
+  const end = DateTime.fromMillis(to, { zone })
+  const wholeMonths =
+    start.day === 1 && end.day === 1 && start.startOf('day').equals(start) && end.startOf('day').equals(end)
+  if (wholeMonths) {
+    const months = Math.round(end.diff(start, 'months').months)
+    return { from: start.minus({ months }).toMillis(), to: from }
+  }
+  const days = Math.round(end.diff(start, 'days').days)
+  return { from: start.minus({ days }).toMillis(), to: from }
+}
+
+export async function reportVerdict(
+  store: Store,
+  catalog: Catalog,
+  customer: string,
+  from: number,
+  to: number,
+): Promise<ReportVerdict> {
+  const zone = catalog.timezone
+  const before = previousPeriod(from, to, zone)
+  // The 12 months that end with the month of the period's last day.
+  const lastMonth = DateTime.fromMillis(to - 1, { zone }).startOf('month')
+  const months = buckets(
+    lastMonth.minus({ months: 11 }).toMillis(),
+    lastMonth.plus({ months: 1 }).toMillis(),
+    'month',
+    zone,
+  )
+  const [previous, rows, availability] = await Promise.all([
+    buildReport(store, catalog, customer, before.from, before.to),
+    compliance(store, { customers: [customer], buckets: months, groupBy: 'none' }),
+    Promise.all(months.map((month) => availabilityFigures(store, catalog, customer, month.from, month.to))),
+  ])
+  const byMonth = new Map(rows.map((row) => [row.bucket, row]))
+  return {
+    targets: complianceTargets(catalog, customer),
+    previous,
+    trend: months.map((month, index) => ({
+      month: month.label,
+      response: byMonth.get(month.label)?.response.compliance ?? null,
+      resolution: byMonth.get(month.label)?.resolution.compliance ?? null,
+      availability: availability[index]?.overall ?? null,
+    })),
+  }
+}
