@@ -189,7 +189,7 @@ describe('dashboard in Chromium', () => {
     const none = '–keine Daten'
     expect(await tableCells(page, 'Verfügbarkeit je Dienst')).toEqual([
       ['Dienst', 'Verfügbarkeit', 'Ziel', 'Ziel erreicht', 'Abdeckung', 'Ausfälle', 'MTTR', 'Fehlerbudget'],
-      ['E-Mail', none, '99,5\u00a0%', none, '0,0\u00a0%', '0', none, none],
+      ['E-Mail', none, '99,50\u00a0%', none, '0,0\u00a0%', '0', none, none],
       ['E-Akte', none, none, none, '0,0\u00a0%', '0', none, none],
     ])
     expect(await page.getByRole('combobox', { name: 'Ressort' }).count()).toBe(0)
