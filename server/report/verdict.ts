@@ -7,6 +7,7 @@ import { DateTime } from 'luxon'
 import type { Catalog } from '../../shared/catalog'
 import { slaFor } from '../../shared/catalog'
 import { availabilityFigures } from '../availability/report'
+import { previousPeriod } from '../period'
 import { buckets, compliance } from '../sla/compliance'
 import type { Store } from '../store'
 import { buildReport, type Report } from './report'
@@ -49,20 +50,6 @@ export function complianceTargets(catalog: Catalog, customer: string): Complianc
     return values.length > 0 ? Math.max(...values) : null
   }
   return { response: strictest((c) => c.response), resolution: strictest((c) => c.resolution) }
-}
-
-/** Whole months back by as many months, any other period back by its own length. */
-export function previousPeriod(from: number, to: number, zone: string): { from: number; to: number } {
-  const start = DateTime.fromMillis(from, { zone })
-  const end = DateTime.fromMillis(to, { zone })
-  const wholeMonths =
-    start.day === 1 && end.day === 1 && start.startOf('day').equals(start) && end.startOf('day').equals(end)
-  if (wholeMonths) {
-    const months = Math.round(end.diff(start, 'months').months)
-    return { from: start.minus({ months }).toMillis(), to: from }
-  }
-  const days = Math.round(end.diff(start, 'days').days)
-  return { from: start.minus({ days }).toMillis(), to: from }
 }
 
 export async function reportVerdict(

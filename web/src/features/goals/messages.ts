@@ -11,7 +11,6 @@ export const de = {
     /** Around the catalog section's name, which stays `goals`. */
     noGoalsBefore: 'Im Katalog sind noch keine Ziele angelegt (Abschnitt ',
     noGoalsAfter: ').',
-    byStatus: 'Kennzahlen nach Status',
     noKpis: 'Dieses Ziel hat noch keine Kennzahlen.',
   },
   period: {
@@ -58,6 +57,33 @@ export const de = {
     legend:
       'Status: {{green}} = Ziel erreicht, {{amber}} = Warnschwelle erreicht, {{red}} = beide verfehlt, {{grey}} = keine Daten im Zeitraum.',
   },
+  scorecard: {
+    title: 'Auf einen Blick',
+    caption: 'Alle Kennzahlen im Zeitraum: Wert, Ziel, Status, Veränderung zum Vorzeitraum und Verlauf',
+    columns: {
+      kpi: 'Kennzahl',
+      value: 'Wert',
+      target: 'Ziel',
+      status: 'Status',
+      change: 'Zum Vorzeitraum',
+      trend: 'Letzte 12 Monate',
+    },
+    asOf: 'Stand: {{period}}',
+    points: 'Pp.',
+    better: 'besser',
+    worse: 'schlechter',
+    summary: {
+      green_one: '{{green}} von {{total}} Kennzahl im Ziel',
+      green_other: '{{green}} von {{total}} Kennzahlen im Ziel',
+      amber_one: '{{count}} knapp verfehlt',
+      amber_other: '{{count}} knapp verfehlt',
+      red_one: '{{count}} verfehlt',
+      red_other: '{{count}} verfehlt',
+      grey_one: '{{count}} ohne Daten',
+      grey_other: '{{count}} ohne Daten',
+    },
+    details: 'Die Ziele im Einzelnen',
+  },
 }
 
 export const en: Messages<typeof de> = {
@@ -69,7 +95,6 @@ export const en: Messages<typeof de> = {
     updating: ' · Updating …',
     noGoalsBefore: 'No goals have been set up in the catalog yet (section ',
     noGoalsAfter: ').',
-    byStatus: 'KPIs by status',
     noKpis: 'This goal has no KPIs yet.',
   },
   period: {
@@ -113,5 +138,32 @@ export const en: Messages<typeof de> = {
     howComputed: 'How is this computed?',
     legend:
       'Status: {{green}} = target met, {{amber}} = warning level met, {{red}} = both missed, {{grey}} = no data in the period.',
+  },
+  scorecard: {
+    title: 'At a glance',
+    caption: 'All KPIs in the period: value, target, status, change against the previous period and trend',
+    columns: {
+      kpi: 'KPI',
+      value: 'Value',
+      target: 'Target',
+      status: 'Status',
+      change: 'Against previous period',
+      trend: 'Last 12 months',
+    },
+    asOf: 'As of {{period}}',
+    points: 'pp',
+    better: 'better',
+    worse: 'worse',
+    summary: {
+      green_one: '{{green}} of {{total}} KPI on target',
+      green_other: '{{green}} of {{total}} KPIs on target',
+      amber_one: '{{count}} narrowly missed',
+      amber_other: '{{count}} narrowly missed',
+      red_one: '{{count}} missed',
+      red_other: '{{count}} missed',
+      grey_one: '{{count}} without data',
+      grey_other: '{{count}} without data',
+    },
+    details: 'The goals in detail',
   },
 }
