@@ -26,6 +26,7 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'quarantine.list': {},
   'sla.compliance': { ...period, groupBy: 'customer' },
   'sla.board': {},
+  'situation.now': undefined,
   'sla.tickets': { ...period, outcome: 'created' },
   'sla.stats': period,
   'sla.timeline': { ticket: 'IM-1' },
@@ -40,7 +41,13 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'audit.list': {},
 }
 const PUBLIC = new Set(['auth.me', 'auth.methods', 'auth.demoUsers', 'auth.login', 'auth.logout'])
-const STAFF_ONLY = new Set(['catalog.versions', 'quarantine.list', 'goals.cockpit', 'audit.list'])
+const STAFF_ONLY = new Set([
+  'catalog.versions',
+  'quarantine.list',
+  'goals.cockpit',
+  'audit.list',
+  'situation.now',
+])
 
 const users: Record<string, User> = {
   im: { id: 'ressort-im', name: 'Demo IM', role: 'ministry', customer: 'im' },

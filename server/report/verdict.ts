@@ -34,22 +34,27 @@ export interface ReportVerdict {
 }
 
 /**
- * The agreed compliance of the ministry's SLAs. Where its services have
- * different SLAs that disagree, the strictest applies to the whole report.
+ * The agreed compliance of the customers' SLAs (one ministry's for its report).
+ * Where their services have SLAs that disagree, the strictest applies.
  */
-export function complianceTargets(catalog: Catalog, customer: string): ComplianceTargets {
-  const services = catalog.customers.find((c) => c.id === customer)?.services ?? []
-  const slas = services.map((service) => slaFor(catalog, customer, service))
-  const strictest = (
-    pick: (c: NonNullable<NonNullable<(typeof slas)[number]>['compliance']>) => number | undefined,
-  ) => {
-    const values = slas.flatMap((sla) => {
-      const value = sla?.compliance ? pick(sla.compliance) : undefined
-      return value === undefined ? [] : [value]
-    })
-    return values.length > 0 ? Math.max(...values) : null
+export function complianceTargets(
+  catalog: Catalog,
+  customers: string | readonly string[],
+): ComplianceTargets {
+  const ids = typeof customers === 'string' ? [customers] : customers
+  const agreed = ids.flatMap((customer) =>
+    (catalog.customers.find((c) => c.id === customer)?.services ?? []).map(
+      (service) => slaFor(catalog, customer, service)?.compliance,
+    ),
+  )
+  const strictest = (values: Array<number | undefined>) => {
+    const given = values.filter((value): value is number => value !== undefined)
+    return given.length > 0 ? Math.max(...given) : null
   }
-  return { response: strictest((c) => c.response), resolution: strictest((c) => c.resolution) }
+  return {
+    response: strictest(agreed.map((c) => c?.response)),
+    resolution: strictest(agreed.map((c) => c?.resolution)),
+  }
 }
 
 export async function reportVerdict(

@@ -11,6 +11,7 @@ import type { User } from '../../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
 import { sessionKeys } from '../auth/session'
 import { createCaller } from '../router'
+import { situation } from '../situation/situation'
 import { slaBoard } from './board'
 
 let t: TestStore
@@ -132,6 +133,37 @@ describe('SLA board for a ministry', () => {
       .sla.board({ customers: ['im'] })
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TRPCError)
+    expect((error as TRPCError).code).toBe('FORBIDDEN')
+  })
+})
+
+describe('situation now', () => {
+  it('sums up the board, the month so far, quiet monitoring and the quarantine', async () => {
+    const now = await situation(t.store, catalog, { customers: ['im', 'fm'], now: NOW })
+    expect(now.month).toEqual({ from: '2026-03-01', to: '2026-03-13' })
+    expect(now.tickets).toMatchObject({ open: 4, breached: 2, atRisk: 2 })
+    expect(now.tickets.counts).toHaveLength(4)
+    // All four responded within their targets (5, 10, 10 and 30 minutes); none resolved yet.
+    // The test catalog's SLA agrees no compliance share: no target.
+    expect(now.response).toEqual({ met: 4, breached: 0, compliance: 100, target: null })
+    expect(now.resolution).toEqual({ met: 0, breached: 0, compliance: null, target: null })
+    // No checks at all: both services' monitoring is quiet, and none is known to be below target.
+    expect(now.stale.map((service) => service.service)).toEqual(['email', 'eakte'])
+    expect(now.belowTarget).toEqual([])
+    expect(now.quarantined).toBe(1)
+  })
+
+  it('is for the agency staff only', async () => {
+    const fm: User = { id: 'ressort-fm', name: 'Demo FM', role: 'ministry', customer: 'fm' }
+    const error = await createCaller({
+      store: t.store,
+      keys: sessionKeys({}),
+      demo: true,
+      user: fm,
+      secure: false,
+    })
+      .situation.now()
+      .catch((e: unknown) => e)
     expect((error as TRPCError).code).toBe('FORBIDDEN')
   })
 })

@@ -121,6 +121,17 @@ beforeAll(async () => {
           ],
         },
         {
+          // Ten more KPIs, never measured: twelve in all, as many as the demo catalog has.
+          id: 'messbarkeit',
+          name: 'Messbarkeit',
+          kpis: Array.from({ length: 10 }, (_, i) => ({
+            id: `mess-${i + 1}`,
+            name: `Messgröße ${i + 1}`,
+            metric: `kpi:measure_${i + 1}`,
+            target: 50,
+          })),
+        },
+        {
           id: 'mitarbeitende',
           name: 'Mitarbeitendenzufriedenheit',
           kpis: [
@@ -381,10 +392,50 @@ describe('ministry report, PDF and goals in Chromium', () => {
     await context.close()
   })
 
-  it('leadership starts on the goal cockpit and sees each KPI with its status', async () => {
+  it('leadership starts on the scorecard: every KPI in the first 1440 × 900 screen, each with its verdict', async () => {
     const { page, context } = await signedIn('Demo Leitung')
+    await page.setViewportSize({ width: 1440, height: 900 })
     await page.waitForURL('**/ziele')
     await page.getByRole('heading', { name: 'Ziele', level: 1 }).waitFor()
+    await page.goto('/ziele?zeitraum=2026-03')
+    const rows = page.locator('[data-scorecard]')
+    await expect.poll(() => rows.count()).toBe(12)
+    // loesung 75 % red, mazi 72 (measured for March) amber, ten never measured.
+    expect(await page.locator('.scorecard-summary').textContent()).toBe(
+      '0 von 12 Kennzahlen im Ziel, 1 knapp verfehlt, 1 verfehlt, 10 ohne Daten.',
+    )
+    for (const box of await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().bottom)))
+      expect(box).toBeLessThanOrEqual(900)
+    const cells = await tableCells(
+      page,
+      'Alle Kennzahlen im Zeitraum: Wert, Ziel, Status, Veränderung zum Vorzeitraum und Verlauf',
+    )
+    expect(cells[0]).toEqual(['Kennzahl', 'Wert', 'Ziel', 'Status', 'Zum Vorzeitraum', 'Letzte 12 Monate'])
+    // February had no tickets: no change to show. (The last cell is the trend picture.)
+    expect(cells[1]?.slice(0, 5)).toEqual([
+      'Lösungszeit eingehalten',
+      '75,0\u00a0%',
+      '≥ 90,0\u00a0%',
+      'rot (Ziel und Warnschwelle verfehlt)',
+      '–',
+    ])
+    expect(cells.slice(2).map((row) => row[3])).toEqual([
+      ...Array.from({ length: 10 }, () => 'grau (keine Daten)'),
+      'gelb (Warnschwelle erreicht, Ziel verfehlt)',
+    ])
+    // Each KPI leads to the page that explains it: resolution compliance for the period, per ministry.
+    expect(await page.getByRole('link', { name: 'Lösungszeit eingehalten' }).getAttribute('href')).toBe(
+      '/sla/einhaltung?von=2026-03-01&bis=2026-04-01&gruppe=ressort',
+    )
+    expect(
+      await page.getByRole('link', { name: 'Zufriedenheit der Mitarbeitenden' }).getAttribute('href'),
+    ).toBe('#kpi-mitarbeitende-mazi')
+    await screenshot(page, 'ziele-scorecard')
+    // May: nothing measured; the March value is carried forward with its date, still amber.
+    await page.goto('/ziele?zeitraum=2026-05')
+    const carried = page.locator('[data-scorecard="mazi"]')
+    await expect.poll(() => carried.locator('td').first().textContent()).toBe('72,0Stand: März 2026')
+    expect(await carried.getAttribute('data-status')).toBe('amber')
     await page.goto('/ziele?zeitraum=2026-03')
     const loesung = page.locator('[data-kpi="loesung"]')
     await loesung.waitFor()
