@@ -399,7 +399,8 @@ describe('ministry report, PDF and goals in Chromium', () => {
     await page.getByRole('heading', { name: 'Ziele', level: 1 }).waitFor()
     await page.goto('/ziele?zeitraum=2026-03')
     const rows = page.locator('[data-scorecard]')
-    await expect.poll(() => rows.count()).toBe(12)
+    await rows.first().waitFor()
+    expect(await rows.count()).toBe(12)
     // loesung 75 % red, mazi 72 (measured for March) amber, ten never measured.
     expect(await page.locator('.scorecard-summary').textContent()).toBe(
       '0 von 12 Kennzahlen im Ziel, 1 knapp verfehlt, 1 verfehlt, 10 ohne Daten.',
@@ -434,7 +435,8 @@ describe('ministry report, PDF and goals in Chromium', () => {
     // May: nothing measured; the March value is carried forward with its date, still amber.
     await page.goto('/ziele?zeitraum=2026-05')
     const carried = page.locator('[data-scorecard="mazi"]')
-    await expect.poll(() => carried.locator('td').first().textContent()).toBe('72,0Stand: März 2026')
+    await carried.getByText('Stand: März 2026').waitFor()
+    expect(await carried.locator('td').first().textContent()).toBe('72,0Stand: März 2026')
     expect(await carried.getAttribute('data-status')).toBe('amber')
     await page.goto('/ziele?zeitraum=2026-03')
     const loesung = page.locator('[data-kpi="loesung"]')

@@ -38,6 +38,7 @@ import {
   signIn,
   startServer,
   type TestServer,
+  tableCells,
   watchBrowserErrors,
 } from '../support/browser'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../support/fixtures'
@@ -195,6 +196,37 @@ async function boardRows(page: Page): Promise<string[][]> {
 
 describe('SLA views in Chromium', () => {
   let staff: { context: BrowserContext; page: Page }
+
+  it('service management starts on the situation page; each number leads to its list', async () => {
+    const { page, context } = await newUser()
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await signIn(page, server.base, 'Demo Servicemanagement')
+    await page.waitForURL('**/lage')
+    await page.getByRole('heading', { name: 'Lage', level: 1 }).waitFor()
+    const figure = (label: string) => page.locator('.stat', { hasText: label }).locator('dd')
+    await figure('Gefährdet').waitFor()
+    // SLA-RISK and SLA-FM at risk, SLA-LATE breached, four open with an SLA.
+    expect(await figure('Gefährdet').textContent()).toBe('2')
+    expect(await figure('Verletzt').textContent()).toBe('1')
+    expect(await figure('Offen mit SLA').textContent()).toBe('4')
+    expect(await tableCells(page, 'Gefährdete und verletzte Tickets je Ressort und Priorität')).toEqual([
+      ['Ressort', 'P1', 'P2', 'P3', 'P4'],
+      [nameOf('fm'), '–', '1 gefährdet, 0 verletzt', '–', '–'],
+      [nameOf('im'), '1 gefährdet, 1 verletzt', '–', '–', '–'],
+    ])
+    // No checks at all: both services are without current measurements; nothing in quarantine.
+    expect(await page.getByRole('heading', { name: 'Dienste ohne aktuelle Messwerte: 2' }).count()).toBe(1)
+    expect(await page.getByRole('link', { name: '0 abgewiesene Datensätze' }).getAttribute('href')).toBe(
+      '/quarantaene',
+    )
+    await screenshot(page, 'lage')
+    await figure('Gefährdet').getByRole('link').click()
+    await page.waitForURL('**/sla?zustand=gefaehrdet')
+    await expect
+      .poll(async () => (await boardRows(page)).map((row) => row[0]))
+      .toEqual(['SLA-RISKgefährdet', 'SLA-FMgefährdet'])
+    await context.close()
+  })
 
   it('the board shows the at-risk tickets first by time left, then the breached one', async () => {
     staff = await newUser()

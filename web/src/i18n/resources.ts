@@ -9,6 +9,7 @@ import * as quarantine from '../features/quarantine/messages'
 import * as report from '../features/report/messages'
 import * as satisfaction from '../features/satisfaction/messages'
 import * as services from '../features/services/messages'
+import * as situation from '../features/situation/messages'
 import * as sla from '../features/sla/messages'
 import * as tickets from '../features/tickets/messages'
 import * as common from './common'
@@ -28,6 +29,7 @@ export const resources = {
     services: services.de,
     audit: audit.de,
     catalog: catalog.de,
+    situation: situation.de,
   },
   en: {
     common: common.en,
@@ -43,5 +45,6 @@ export const resources = {
     services: services.en,
     audit: audit.en,
     catalog: catalog.en,
+    situation: situation.en,
   },
 }

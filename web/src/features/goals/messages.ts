@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/messages'
 export const de = {
   page: {
     title: 'Ziele',
-    lead: 'Die Ziele des Dienstleisters mit ihren Kennzahlen über alle Ressorts: Wert im Zeitraum, Ziel und Warnschwelle, Ampel, Verlauf der letzten 12 Monate und die Werte je Ressort.',
+    lead: 'Die Ziele des Dienstleisters über alle Ressorts: oben alle Kennzahlen auf einen Blick, darunter jedes Ziel im Einzelnen mit Verlauf und Werten je Ressort.',
     periodLabel: 'Zeitraum',
     range: '({{from}} bis {{to}})',
     updating: ' · Wird aktualisiert …',
@@ -89,7 +89,7 @@ export const de = {
 export const en: Messages<typeof de> = {
   page: {
     title: 'Goals',
-    lead: "The service provider's goals with their KPIs over all ministries: value in the period, target and warning level, traffic light, trend over the last 12 months and the values per ministry.",
+    lead: "The service provider's goals over all ministries: all KPIs at a glance on top, each goal in detail below with its trend and the values per ministry.",
     periodLabel: 'Period',
     range: '({{from}} to {{to}})',
     updating: ' · Updating …',

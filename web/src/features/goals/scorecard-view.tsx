@@ -25,8 +25,8 @@ function MiniTrend({ row }: { row: ScorecardRow }) {
       <LineChart
         data={rows}
         responsive
-        style={{ width: '100%', height: 44 }}
-        margin={{ top: 3, right: 10, bottom: 0, left: 10 }}
+        style={{ width: '100%', height: 38 }}
+        margin={{ top: 2, right: 10, bottom: 0, left: 10 }}
         accessibilityLayer={false}
       >
         <XAxis
@@ -36,7 +36,7 @@ function MiniTrend({ row }: { row: ScorecardRow }) {
           tick={{ fill: '#4a5563', fontSize: 10 }}
           tickLine={false}
           axisLine={{ stroke: '#98a2ae' }}
-          height={14}
+          height={13}
         />
         <YAxis domain={domain} hide />
         <ReferenceLine y={row.kpi.target} stroke="#4a5563" strokeDasharray="3 3" ifOverflow="extendDomain" />

@@ -19,6 +19,7 @@ export const de = {
     goals: 'Ziele',
     satisfaction: 'Zufriedenheit',
     audit: 'Protokoll',
+    situation: 'Lage',
   },
 }
 
@@ -40,5 +41,6 @@ export const en: Messages<typeof de> = {
     goals: 'Goals',
     satisfaction: 'Satisfaction',
     audit: 'Audit trail',
+    situation: 'Situation',
   },
 }

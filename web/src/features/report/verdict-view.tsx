@@ -101,6 +101,7 @@ export function Trend({
         <summary>{t('report:verdict.trend.tableLabel')}</summary>
         <TableScroll label={t('report:verdict.trend.tableLabel')}>
           <table className="data-table">
+            <caption className="visually-hidden">{t('report:verdict.trend.tableLabel')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('report:verdict.trend.month')}</th>
