@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import type { User } from '../../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
-import { sessionKeys } from '../auth/session'
 import { previousPeriod } from '../period'
 import { createCaller } from '../router'
 import { complianceTargets } from './verdict'
@@ -67,7 +66,7 @@ const user = (customer: string): User => ({
   customer,
 })
 const callerFor = (who: User) =>
-  createCaller({ store: t.store, keys: sessionKeys({}), demo: true, user: who, secure: false })
+  createCaller({ store: t.store, demo: true, user: who, secure: false })
 const MARCH = { from: '2026-03-01', to: '2026-04-01' }
 
 describe('report verdict', () => {

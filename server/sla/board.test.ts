@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import type { User } from '../../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
-import { sessionKeys } from '../auth/session'
 import { createCaller } from '../router'
 import { situation } from '../situation/situation'
 import { slaBoard } from './board'
@@ -121,7 +120,7 @@ describe('SLA board', () => {
 describe('SLA board for a ministry', () => {
   const fm: User = { id: 'ressort-fm', name: 'Demo FM', role: 'ministry', customer: 'fm' }
   const caller = () =>
-    createCaller({ store: t.store, keys: sessionKeys({}), demo: true, user: fm, secure: false })
+    createCaller({ store: t.store, demo: true, user: fm, secure: false })
 
   it("shows the ministry its own tickets' subjects and nothing of another's", async () => {
     const own = await caller().sla.board({ priorities: ['P1', 'P2', 'P4'], states: ['at_risk', 'breached'] })
@@ -157,7 +156,6 @@ describe('situation now', () => {
     const fm: User = { id: 'ressort-fm', name: 'Demo FM', role: 'ministry', customer: 'fm' }
     const error = await createCaller({
       store: t.store,
-      keys: sessionKeys({}),
       demo: true,
       user: fm,
       secure: false,
