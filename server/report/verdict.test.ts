@@ -65,8 +65,7 @@ const user = (customer: string): User => ({
   role: 'ministry',
   customer,
 })
-const callerFor = (who: User) =>
-  createCaller({ store: t.store, demo: true, user: who, secure: false })
+const callerFor = (who: User) => createCaller({ store: t.store, demo: true, user: who, secure: false })
 const MARCH = { from: '2026-03-01', to: '2026-04-01' }
 
 describe('report verdict', () => {

@@ -119,8 +119,7 @@ describe('SLA board', () => {
 
 describe('SLA board for a ministry', () => {
   const fm: User = { id: 'ressort-fm', name: 'Demo FM', role: 'ministry', customer: 'fm' }
-  const caller = () =>
-    createCaller({ store: t.store, demo: true, user: fm, secure: false })
+  const caller = () => createCaller({ store: t.store, demo: true, user: fm, secure: false })
 
   it("shows the ministry its own tickets' subjects and nothing of another's", async () => {
     const own = await caller().sla.board({ priorities: ['P1', 'P2', 'P4'], states: ['at_risk', 'breached'] })

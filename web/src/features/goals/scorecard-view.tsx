@@ -14,29 +14,29 @@ import './scorecard.css'
 
 const ARROWS = { up: '▲', down: '▼', same: '=' } as const
 
-/** Twelve months: the axis names the first, every third and the last. */
+/** Twelve months: the axis names four of them, the first and the last included. */
 function MiniTrend({ row }: { row: ScorecardRow }) {
   const rows = trendRows(row.kpi)
   const domain = trendDomain(rows, row.kpi.target)
-  const ticks = rows.filter((_, index) => index % 3 === 2 || index === 0).map((r) => r.axis)
+  const ticks = rows.filter((_, index) => index % 4 === 0 || index === rows.length - 1).map((r) => r.axis)
   return (
     // The numbers are in the detail card's table below; the picture repeats them.
     <div className="mini-trend" aria-hidden="true">
       <LineChart
         data={rows}
         responsive
-        style={{ width: '100%', height: 38 }}
-        margin={{ top: 2, right: 10, bottom: 0, left: 10 }}
+        style={{ width: '100%', height: 34 }}
+        margin={{ top: 1, right: 18, bottom: 0, left: 18 }}
         accessibilityLayer={false}
       >
         <XAxis
           dataKey="axis"
           ticks={ticks}
           interval={0}
-          tick={{ fill: '#4a5563', fontSize: 10 }}
+          tick={{ fill: '#4a5563', fontSize: 9 }}
           tickLine={false}
           axisLine={{ stroke: '#98a2ae' }}
-          height={13}
+          height={14}
         />
         <YAxis domain={domain} hide />
         <ReferenceLine y={row.kpi.target} stroke="#4a5563" strokeDasharray="3 3" ifOverflow="extendDomain" />
