@@ -261,7 +261,12 @@ describe('SLA views in Chromium', () => {
     ).toEqual(['at_risk', 'at_risk', 'breached'])
 
     const [risk, fm, late] = rows
-    expect(late?.slice(1, 5)).toEqual(['ohne Betreff', `E-Mail${nameOf('im')}`, 'P1', 'In Bearbeitung'])
+    expect(late?.slice(1, 5)).toEqual([
+      'ohne Betreff',
+      `E-Mail${nameOf('im')}SLA rund-um-die-uhr`,
+      'P1',
+      'In Bearbeitung',
+    ])
     // 300 of 240 minutes: 125 %, breached one hour ago (a few seconds more by now).
     // A slow run may be a minute further on.
     expect(late?.[5]).toMatch(
@@ -271,7 +276,7 @@ describe('SLA views in Chromium', () => {
     // 190 of 240 minutes = 79 %; 50 minutes left, less the seconds the test has run.
     expect(risk?.slice(1, 5)).toEqual([
       'Akte lässt sich nicht öffnenTeam E-Akte',
-      `E-Akte${nameOf('im')}`,
+      `E-Akte${nameOf('im')}SLA rund-um-die-uhr`,
       'P1',
       'In Bearbeitung',
     ])
@@ -281,7 +286,7 @@ describe('SLA views in Chromium', () => {
     expect(risk?.[6]).toBe(`${germanDate(now + 50 * MINUTE)}${germanTime(now + 50 * MINUTE)} Uhr`)
     expect(risk?.[7]).toMatch(new RegExp(`^noch (4[5-9]|50)${NBSP}Min\\.$`))
     // fm: 420 of 480 minutes = 87 %, 60 minutes left.
-    expect(fm?.slice(2, 5)).toEqual([`E-Mail${nameOf('fm')}`, 'P2', 'In Bearbeitung'])
+    expect(fm?.slice(2, 5)).toEqual([`E-Mail${nameOf('fm')}SLA rund-um-die-uhr`, 'P2', 'In Bearbeitung'])
     expect(fm?.[5]).toMatch(
       new RegExp(`^Lösung7${NBSP}Std\\.( 1${NBSP}Min\\.)? von 8${NBSP}Std\\. \\(87${NBSP}%\\)$`),
     )
@@ -447,7 +452,9 @@ describe('SLA views in Chromium', () => {
     // Its own tickets' subjects; without a Ressort column or selector: the service alone.
     expect(rows.map((row) => row[1])).toEqual(['Akte lässt sich nicht öffnenTeam E-Akte', 'ohne Betreff'])
     // Service names come with the catalog, which may arrive after the board.
-    await expect.poll(async () => (await boardRows(page)).map((row) => row[2])).toEqual(['E-Akte', 'E-Mail'])
+    await expect
+      .poll(async () => (await boardRows(page)).map((row) => row[2]))
+      .toEqual(['E-AkteSLA rund-um-die-uhr', 'E-MailSLA rund-um-die-uhr'])
     expect(await page.getByRole('combobox', { name: 'Ressort' }).count()).toBe(0)
     const figure = (label: string) => page.locator('.stat', { hasText: label }).locator('dd').textContent()
     expect(await figure('Offen')).toBe('3')
