@@ -270,7 +270,9 @@ describe('SLA views in Chromium', () => {
     // 300 of 240 minutes: 125 %, breached one hour ago (a few seconds more by now).
     // A slow run may be a minute further on.
     expect(late?.[5]).toMatch(
-      new RegExp(`^Lösung5${NBSP}Std\\.( 1${NBSP}Min\\.)? von 4${NBSP}Std\\. \\(125${NBSP}%\\)$`),
+      new RegExp(
+        `^Lösung(5${NBSP}Std\\.( 1${NBSP}Min\\.)?|4${NBSP}Std\\. 59${NBSP}Min\\.) von 4${NBSP}Std\\. \\((124|125)${NBSP}%\\)$`,
+      ),
     )
     expect(late?.[7]).toMatch(new RegExp(`^seit 1${NBSP}Std\\.( 1${NBSP}Min\\.)? überschritten$`))
     // 190 of 240 minutes = 79 %; 50 minutes left, less the seconds the test has run.
@@ -589,7 +591,12 @@ describe('SLA views in Chromium', () => {
       'Response',
       'Resolution',
     ])
-    expect(tickets[1]?.slice(0, 4)).toEqual(['SLA-DONE-2', `E-Mail${nameOf('im')}`, 'P1', 'Resolved'])
+    expect(tickets[1]?.slice(0, 4)).toEqual([
+      'SLA-DONE-2',
+      `E-Mail${nameOf('im')}SLA rund-um-die-uhr`,
+      'P1',
+      'Resolved',
+    ])
     expect(tickets[1]?.[7]).toBe(`6${NBSP}h of 4${NBSP}hbreached`)
     expectNone(await mainText(), ['Kennzahl', 'Gelöst', 'Lösung', 'verletzt', 'Std.', 'Uhr', 'Dienst'])
 
