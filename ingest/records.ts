@@ -116,13 +116,15 @@ const ticketEvent = z.object({
   id: text(),
   ticket: text(),
   at: z.string(),
-  type: z.enum(['created', 'status', 'priority', 'responded']),
+  type: z.enum(['created', 'status', 'priority', 'responded', 'assign', 'update']),
   customer: optionalText(),
   service: optionalText(),
   priority: z.enum(PRIORITIES).optional(),
   status: z.enum(STATUSES).optional(),
   category: optionalText(),
   channel: optionalText(),
+  title: optionalText(),
+  group: optionalText(),
 })
 
 const check = z.object({
@@ -198,6 +200,8 @@ export const KINDS: Record<EventKind, KindSpec> = {
       'status',
       'category',
       'channel',
+      'title',
+      'assignee_group',
     ],
     span: at(2),
     toRow(record, context) {
@@ -215,6 +219,9 @@ export const KINDS: Record<EventKind, KindSpec> = {
         return "missing field 'status' (required on 'status')"
       if (event.type === 'priority' && event.priority === undefined)
         return "missing field 'priority' (required on 'priority')"
+      if (event.type === 'assign' && !event.group) return "missing field 'group' (required on 'assign')"
+      if (event.type === 'update' && !event.title && !event.group)
+        return "missing field 'title' or 'group' (one is required on 'update')"
       const problem =
         known(context.customers, event.customer, 'customer') ??
         known(context.services, event.service, 'service')
@@ -230,6 +237,8 @@ export const KINDS: Record<EventKind, KindSpec> = {
         event.status ?? '',
         event.category ?? '',
         event.channel ?? '',
+        event.title ?? '',
+        event.group ?? '',
       ]
     },
   },

@@ -22,9 +22,11 @@ const SAMPLE_INPUTS: Record<string, unknown> = {
   'tickets.weekly': period,
   'report.get': { ...period, customer: 'im' },
   'report.agreements': { ...period, customer: 'im' },
+  'report.verdict': { ...period, customer: 'im' },
   'quarantine.list': {},
   'sla.compliance': { ...period, groupBy: 'customer' },
   'sla.board': {},
+  'situation.now': undefined,
   'sla.tickets': { ...period, outcome: 'created' },
   'sla.stats': period,
   'sla.timeline': { ticket: 'IM-1' },
@@ -48,6 +50,7 @@ const STAFF_ONLY = new Set([
   'goals.cockpit',
   'audit.list',
   'freshness.status',
+  'situation.now',
 ])
 
 const users: Record<string, User> = {

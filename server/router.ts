@@ -8,6 +8,7 @@ import { quarantineRouter } from './quarantine/router'
 import { reportRouter } from './report/router'
 import { satisfactionRouter } from './satisfaction/router'
 import { servicesRouter } from './services/router'
+import { situationRouter } from './situation/router'
 import { slaRouter } from './sla/router'
 import { ticketsRouter } from './tickets/router'
 import { createCallerFactory, router } from './trpc'
@@ -19,6 +20,7 @@ export const appRouter = router({
   tickets: ticketsRouter,
   report: reportRouter,
   sla: slaRouter,
+  situation: situationRouter,
   satisfaction: satisfactionRouter,
   goals: goalsRouter,
   quarantine: quarantineRouter,

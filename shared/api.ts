@@ -87,9 +87,16 @@ export const ticketListInput = periodRefinements(
 )
 export type TicketListInput = z.infer<typeof ticketListInput>
 
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
+/** A ticket on the board: its most urgent clock breached, or at risk of breaching. */
+export const BOARD_STATES = ['at_risk', 'breached'] as const
+export type BoardState = (typeof BOARD_STATES)[number]
+
 export const boardInput = z.object({
   customers: z.array(customerId).max(50).optional(),
   services: z.array(serviceId).max(100).optional(),
+  priorities: z.array(z.enum(PRIORITIES)).max(4).optional(),
+  states: z.array(z.enum(BOARD_STATES)).max(2).optional(),
   limit: z.number().int().min(1).max(500).default(100),
 })
 

@@ -130,6 +130,13 @@ export const slaSchema = z.strictObject({
   resolution: priorityTargets.optional(),
   at_risk: atRiskPercent.default(75),
   changes: z.array(slaChangeSchema).default([]),
+  /** The agreed share of tickets (percent) whose response / resolution time must be met. */
+  compliance: z
+    .strictObject({
+      response: z.number().gt(0).lte(100).optional(),
+      resolution: z.number().gt(0).lte(100).optional(),
+    })
+    .optional(),
 })
 
 /**

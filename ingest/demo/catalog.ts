@@ -304,6 +304,7 @@ export function demoCatalog(years: readonly number[], dates: AgreementDates = {}
         changes: dates.slaChange
           ? [{ from: dates.slaChange, availability: { target: 99.7 }, resolution: { P1: '3h' } }]
           : [],
+        compliance: { response: 95, resolution: 90 },
       },
       {
         id: 'kritisch',
@@ -313,6 +314,7 @@ export function demoCatalog(years: readonly number[], dates: AgreementDates = {}
         response: { calendar: 'erweitert', P1: '15m', P2: '1h', P3: '4h', P4: '8h' },
         resolution: { calendar: 'erweitert', P1: '4h', P2: '8h', P3: '24h', P4: '40h' },
         at_risk: 75,
+        compliance: { response: 95, resolution: 90 },
       },
       {
         id: 'im-eakte',
@@ -322,6 +324,7 @@ export function demoCatalog(years: readonly number[], dates: AgreementDates = {}
         response: { calendar: 'erweitert', P1: '15m', P2: '1h', P3: '2h', P4: '8h' },
         resolution: { calendar: 'erweitert', P1: '2h', P2: '6h', P3: '16h', P4: '40h' },
         at_risk: 70,
+        compliance: { response: 95, resolution: 90 },
       },
       {
         id: 'jm-fachverfahren',
@@ -331,6 +334,7 @@ export function demoCatalog(years: readonly number[], dates: AgreementDates = {}
         response: { calendar: 'erweitert', P1: '15m', P2: '1h', P3: '4h', P4: '8h' },
         resolution: { calendar: 'erweitert', P1: '3h', P2: '8h', P3: '24h', P4: '40h' },
         at_risk: 75,
+        compliance: { response: 95, resolution: 90 },
       },
       {
         id: 'lm-geodaten',
@@ -340,6 +344,7 @@ export function demoCatalog(years: readonly number[], dates: AgreementDates = {}
         response: { calendar: 'buerozeit', P1: '1h', P2: '4h', P3: '8h', P4: '16h' },
         resolution: { calendar: 'buerozeit', P1: '8h', P2: '16h', P3: '40h', P4: '80h' },
         at_risk: 80,
+        compliance: { response: 95, resolution: 90 },
       },
     ],
     goals: [

@@ -13,6 +13,7 @@ import { CUSTOMERS, SERVICES, subscribedServices } from './catalog'
 import type { BadMonth, Outage } from './monitoring'
 import type { NdjsonWriter } from './ndjson'
 import { type Random, randomStream } from './random'
+import { demoSubjects, FIRST_LEVEL } from './subjects'
 import type { DemoWindow } from './window'
 
 const MINUTE = 60_000
@@ -136,6 +137,7 @@ export async function writeTickets(
     ]),
   )
 
+  const subjects = demoSubjects(seed)
   const summary: TicketSummary = { tickets: 0, events: 0, open: 0, resolved: [] }
   const counters = new Map<string, number>()
 
@@ -244,19 +246,36 @@ export async function writeTickets(
         meetsResolution: complianceFor(ticket.service, monthIndexOf(ticket.createdAt)),
       })
       const happened = story.events.filter((event) => event.at < window.now)
+      const title = subjects.title(ticket.service, ticket.category)
+      const team = subjects.team(ticket.service)
       const lines = happened.map((event, i) => {
         const base = { id: `${id}-${i + 1}`, ticket: id, at: window.local.format(event.at), type: event.type }
         if (event.type === 'created') {
           const { customer, service, priority, category, channel } = ticket
-          return JSON.stringify({ ...base, customer, service, priority, category, channel })
+          return JSON.stringify({
+            ...base,
+            customer,
+            service,
+            priority,
+            category,
+            channel,
+            title,
+            group: FIRST_LEVEL,
+          })
         }
         if (event.type === 'status') return JSON.stringify({ ...base, status: event.status })
         if (event.type === 'priority') return JSON.stringify({ ...base, priority: event.priority })
         return JSON.stringify(base)
       })
+      // The service's team takes the ticket over when work starts.
+      const workStarts = happened.find((event) => event.type === 'status')
+      if (team && workStarts) {
+        const at = window.local.format(workStarts.at)
+        lines.push(JSON.stringify({ id: `${id}-team`, ticket: id, at, type: 'assign', group: team }))
+      }
       await writer.writeLines(lines)
       summary.tickets++
-      summary.events += happened.length
+      summary.events += lines.length
       const statusChanges = happened.flatMap((event) => (event.type === 'status' ? [event] : []))
       const status = statusChanges.at(-1)?.status ?? 'new'
       const resolvedAt = statusChanges.findLast((event) => event.status === 'resolved')?.at

@@ -4,6 +4,7 @@ import { cached, during, until } from '../cache/cached'
 import { periodBounds } from '../period'
 import { router, scopedProcedure } from '../trpc'
 import { buildReport } from './report'
+import { reportVerdict } from './verdict'
 
 export const reportRouter = router({
   /** One ministry's report (formats.md section 4); every call goes to the audit trail. */
@@ -26,5 +27,10 @@ export const reportRouter = router({
   agreements: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
     const { from, to } = periodBounds(input, ctx.catalog.timezone)
     return agreementNotes(ctx.catalog, input.customer, from, to)
+  }),
+  /** The report's verdict: agreed targets, the previous period and the 12-month trend. */
+  verdict: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
+    const { from, to } = periodBounds(input, ctx.catalog.timezone)
+    return reportVerdict(ctx.store, ctx.catalog, input.customer, from, to)
   }),
 })

@@ -35,6 +35,8 @@ export const slaRouter = router({
       slaBoard(ctx.store, ctx.catalog, {
         customers: ctx.scope.customers,
         services: input.services,
+        priorities: input.priorities,
+        states: input.states,
         limit: input.limit,
         now,
       }),

@@ -6,11 +6,13 @@
  */
 import type { Catalog } from '../../shared/catalog'
 import { type TicketHistory, ticketHistory } from '../../shared/ticket-checkpoints'
-import { catalogSlaResolver, type TicketEvent } from '../../shared/ticket-clock'
+import { catalogSlaResolver, TICKET_EVENT_TYPES, type TicketEvent } from '../../shared/ticket-clock'
 import type { Store } from '../store'
 import { type Sql, sql, typed } from '../store/sql'
 
 const RUN_FACTOR = 2 ** 32
+/** The events the clocks replay; `assign` and `update` only carry a ticket's title and group. */
+const CLOCK_EVENT_TYPES = [...TICKET_EVENT_TYPES]
 const TICKETS_PER_BUCKET = 20_000
 const HASH_SLOTS = 1024
 /** Run events whose ids one statement holds at a time while finding the run's tickets. */
@@ -32,6 +34,8 @@ const COLUMNS = [
   'created_at',
   'category',
   'channel',
+  'title',
+  'assignee_group',
   'reopens',
   'last_at',
   'settled',
@@ -78,7 +82,10 @@ interface EventRow {
   status: string
 }
 
-/** A ticket of a bucket with its events as parallel arrays, and the category and channel of its first `created`. */
+/**
+ * A ticket of a bucket with its clock events as parallel arrays, the category
+ * and channel of its first `created`, and its latest title and group.
+ */
 interface BucketTicket {
   ticket: string
   ids: string[]
@@ -90,6 +97,8 @@ interface BucketTicket {
   statuses: string[]
   category: string
   channel: string
+  title: string
+  assignee_group: string
 }
 
 function eventsOf(row: BucketTicket): TicketEvent[] {
@@ -194,8 +203,10 @@ export async function rebuildTicketHistory(
   for (let copy = 0; copy < copies; copy++) {
     await store.command(sql`
       INSERT INTO ticket_rebuild_events
+      (build, bucket, ticket, id, at, type, customer, service, priority, status, category, channel, title,
+        assignee_group)
       SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket, id, at, type, customer, service,
-        priority, status, category, channel
+        priority, status, category, channel, title, assignee_group
       FROM ticket_events FINAL
       WHERE ticket IN (${ofBuild} AND ${slotRange(copy, copies)})`)
   }
@@ -215,12 +226,15 @@ export async function rebuildTicketHistory(
       SELECT ticket, arrayMap(e -> e.1, events) AS ids, arrayMap(e -> e.2, events) AS ats,
         arrayMap(e -> e.3, events) AS types, arrayMap(e -> e.4, events) AS customers,
         arrayMap(e -> e.5, events) AS services, arrayMap(e -> e.6, events) AS priorities,
-        arrayMap(e -> e.7, events) AS statuses, category, channel
+        arrayMap(e -> e.7, events) AS statuses, category, channel, title, assignee_group
       FROM (
         SELECT ticket,
-          groupArray((id, toUnixTimestamp64Milli(at), type, customer, service, priority, status)) AS events,
+          groupArrayIf((id, toUnixTimestamp64Milli(at), type, customer, service, priority, status),
+            type IN ${CLOCK_EVENT_TYPES}) AS events,
           argMinIf(category, (at, id), type = 'created') AS category,
-          argMinIf(channel, (at, id), type = 'created') AS channel
+          argMinIf(channel, (at, id), type = 'created') AS channel,
+          argMaxIf(title, (at, id), title != '') AS title,
+          argMaxIf(assignee_group, (at, id), assignee_group != '') AS assignee_group
         FROM ticket_rebuild_events WHERE ${inBucket}
         GROUP BY ticket)`)
     const events = new Map(grouped.map((row) => [row.ticket, row]))
@@ -264,6 +278,8 @@ function historyRow(history: TicketHistory, events: BucketTicket, build: number)
     history.createdAt,
     events.category,
     events.channel,
+    events.title,
+    events.assignee_group,
     history.reopens,
     cps.at(-1)?.at ?? history.createdAt,
     cps.at(-1)?.resolvedAt != null ? 1 : 0,

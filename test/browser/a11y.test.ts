@@ -36,6 +36,7 @@ const PAGES: Array<{ name: string; path: string; open?: boolean }> = [
   { name: 'Tickets je Woche', path: '/tickets?von=2026-03-02&bis=2026-03-30', open: true },
   { name: 'Ressortbericht', path: '/bericht?monat=2026-03&ressort=im', open: true },
   { name: 'Ressortbericht (Druck)', path: '/bericht?ressort=im&von=2026-03-01&bis=2026-04-01&druck=1' },
+  { name: 'Lage', path: '/lage' },
   { name: 'SLA-Board', path: '/sla' },
   { name: 'SLA-Einhaltung', path: '/sla/einhaltung' },
   { name: 'Ziele', path: '/ziele?zeitraum=2026-03', open: true },

@@ -86,6 +86,21 @@ const router = createBrowserRouter([
         path: 'zufriedenheit',
         lazy: () => import('./pages/satisfaction-page').then((m) => ({ Component: m.SatisfactionPage })),
       },
+      // The service managers' start page: the agency's staff only (the server refuses a Ressort too).
+      {
+        path: 'lage',
+        element: (
+          <StaffOnly>
+            <Outlet />
+          </StaffOnly>
+        ),
+        children: [
+          {
+            index: true,
+            lazy: () => import('./pages/situation-page').then((m) => ({ Component: m.SituationPage })),
+          },
+        ],
+      },
       {
         path: 'quarantaene',
         element: (

@@ -10,6 +10,7 @@ import * as quarantine from '../features/quarantine/messages'
 import * as report from '../features/report/messages'
 import * as satisfaction from '../features/satisfaction/messages'
 import * as services from '../features/services/messages'
+import * as situation from '../features/situation/messages'
 import * as sla from '../features/sla/messages'
 import * as tickets from '../features/tickets/messages'
 import * as common from './common'
@@ -30,6 +31,7 @@ export const resources = {
     audit: audit.de,
     catalog: catalog.de,
     freshness: freshness.de,
+    situation: situation.de,
   },
   en: {
     common: common.en,
@@ -46,5 +48,6 @@ export const resources = {
     audit: audit.en,
     catalog: catalog.en,
     freshness: freshness.en,
+    situation: situation.en,
   },
 }

@@ -1,8 +1,10 @@
 /**
  * "Ressortbericht": one ministry, one calendar month or any period, as of the
- * period's end. `?druck=1` is the print view the server turns into the PDF:
- * a title page, every section, and `data-report-ready="true"` once all
- * queries have settled.
+ * period's end, with its verdict on top: a summary sentence and the key
+ * figures against their targets. `?druck=1` is the print view the server
+ * turns into the PDF: a title block, the summary and key figures on page 1,
+ * every section, the 12-month chart, and `data-report-ready="true"` once all
+ * queries have settled and the chart is drawn.
  */
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
@@ -19,6 +21,8 @@ import { monthOptions, periodLabel, readReportParams, writeReportParams } from '
 import { titlePage } from '../features/report/print'
 import { ReportDownloads } from '../features/report/report-controls'
 import { AvailabilityTable, ReportFigures } from '../features/report/report-figures'
+import { keyFigures, summary, trendRows, type Verdict } from '../features/report/verdict'
+import { KeyFigures, Trend, VerdictSummary } from '../features/report/verdict-view'
 import { t } from '../i18n'
 import { addMonthsToMonth, monthOf, monthPeriod, today as todayInBerlin } from '../lib/dates'
 import { formatInstant } from '../lib/format'
@@ -43,13 +47,22 @@ export function ReportPage() {
     placeholderData: keepPreviousData,
   })
   const agreements = useAgreementNotes(customer, view.from, view.to)
-  // Settled = nothing more will arrive: the PDF printer waits for this.
+  const verdict = useQuery({
+    ...trpc.report.verdict.queryOptions(customer ? { customer, from: view.from, to: view.to } : skipToken),
+    placeholderData: keepPreviousData,
+  })
+  const [chartDrawn, setChartDrawn] = useState(false)
+  const settled = (query: { isSuccess: boolean; isError: boolean; isFetching: boolean }) =>
+    (query.isSuccess || query.isError) && !query.isFetching
+  // Settled = nothing more will arrive and the chart is drawn: the PDF printer waits for this.
   const ready =
     overview.isError ||
     (overview.isSuccess &&
       (!customer ||
-        ((report.isSuccess || report.isError) &&
-          !report.isFetching &&
+        report.isError ||
+        (settled(report) &&
+          settled(verdict) &&
+          (verdict.isError || chartDrawn) &&
           (agreements.isSuccess || agreements.isError))))
   const customerName = customers.find((c) => c.id === customer)?.name ?? customer ?? ''
   const setView = (next: { from: string; to: string; customer?: string }) =>
@@ -137,6 +150,9 @@ export function ReportPage() {
 
       <ReportBody
         report={report}
+        verdict={verdict.data}
+        print={print}
+        onChartDrawn={() => setChartDrawn(true)}
         customers={customers}
         services={overview.data?.services ?? []}
         noCustomer={!customer && overview.isSuccess}
@@ -179,12 +195,18 @@ function PrintTitle({
 
 function ReportBody({
   report,
+  verdict,
+  print,
+  onChartDrawn,
   customers,
   services,
   noCustomer,
   overviewError,
 }: {
   report: { data?: ReportView; error: unknown; isError: boolean; isFetching: boolean }
+  verdict: Verdict | undefined
+  print: boolean
+  onChartDrawn: () => void
   customers: readonly { id: string; name: string }[]
   services: readonly { id: string; name: string }[]
   noCustomer: boolean
@@ -209,8 +231,19 @@ function ReportBody({
           {report.isFetching ? <span role="status">{t('report:page.updating')}</span> : null}
         </p>
       </div>
+      {/* The verdict of this very report: the previous period's answer may still be on its way. */}
+      {verdict &&
+      data.availability &&
+      verdict.previous.customer === data.customer &&
+      verdict.previous.to === data.from ? (
+        <>
+          <VerdictSummary text={summary({ ...data, availability: data.availability }, verdict, services)} />
+          <KeyFigures figures={keyFigures({ ...data, availability: data.availability }, verdict, services)} />
+        </>
+      ) : null}
       <ReportFigures groups={reportGroups(data)} />
       {availability ? <AvailabilityTable availability={availability} /> : null}
+      {verdict ? <Trend rows={trendRows(verdict)} print={print} onDrawn={onChartDrawn} /> : null}
     </div>
   )
 }

@@ -20,6 +20,7 @@ export const de = {
     goals: 'Ziele',
     satisfaction: 'Zufriedenheit',
     audit: 'Protokoll',
+    situation: 'Lage',
   },
 }
 
@@ -42,5 +43,6 @@ export const en: Messages<typeof de> = {
     goals: 'Goals',
     satisfaction: 'Satisfaction',
     audit: 'Audit trail',
+    situation: 'Situation',
   },
 }

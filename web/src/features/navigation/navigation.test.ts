@@ -19,13 +19,16 @@ describe('navigation', () => {
           'Leitung',
           ['/ziele', '/tickets', '/zufriedenheit', ...(role === 'leadership' ? ['/protokoll'] : [])],
         ],
-        ['Servicemanagement', ['/sla', '/sla/einhaltung', '/verfuegbarkeit', '/quarantaene', '/katalog']],
+        [
+          'Servicemanagement',
+          ['/lage', '/sla', '/sla/einhaltung', '/verfuegbarkeit', '/quarantaene', '/katalog'],
+        ],
         ['Ressort', ['/bericht']],
       ])
     }
-    // Leadership starts on its goals, service management on the ticket overview.
+    // Leadership starts on its goals, service management on the situation now.
     expect(startPath('leadership')).toBe('/ziele')
-    expect(startPath('service_manager')).toBe('/tickets')
+    expect(startPath('service_manager')).toBe('/lage')
   })
 
   it('marks the SLA board current only on its own path, not on the pages below it', () => {

@@ -25,6 +25,7 @@ export type NavLabel =
   | 'goals'
   | 'satisfaction'
   | 'audit'
+  | 'situation'
 
 export interface NavGroup {
   audience: NavAudience
@@ -41,6 +42,7 @@ const AVAILABILITY: NavItem = { to: '/verfuegbarkeit', label: 'availability' }
 const GOALS: NavItem = { to: '/ziele', label: 'goals' }
 const SATISFACTION: NavItem = { to: '/zufriedenheit', label: 'satisfaction' }
 const AUDIT: NavItem = { to: '/protokoll', label: 'audit' }
+const SITUATION: NavItem = { to: '/lage', label: 'situation' }
 
 export function groupTitle(group: NavGroup): string {
   return t(`navigation:groups.${group.audience}`)
@@ -70,13 +72,16 @@ export function navigationFor(role: Role): NavGroup[] {
       audience: 'leadership',
       items: role === 'leadership' ? [GOALS, TICKETS, SATISFACTION, AUDIT] : [GOALS, TICKETS, SATISFACTION],
     },
-    { audience: 'service_management', items: [SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE, CATALOG] },
+    {
+      audience: 'service_management',
+      items: [SITUATION, SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE, CATALOG],
+    },
     { audience: 'ministry', items: [REPORT] },
   ]
 }
 
-/** Where `/` leads: leadership to its goals, service management to the overview, ministries to their report. */
+/** Where `/` leads: leadership to its goals, service management to the situation, ministries to their report. */
 export function startPath(role: Role): string {
   if (role === 'leadership') return GOALS.to
-  return isStaff(role) ? TICKETS.to : REPORT.to
+  return isStaff(role) ? SITUATION.to : REPORT.to
 }

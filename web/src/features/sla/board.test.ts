@@ -24,6 +24,8 @@ function ticket(overrides: Partial<BoardTicket>): BoardTicket {
     service: 'email',
     priority: 'P1',
     status: 'in_progress',
+    title: 'Postfach nimmt keine E-Mails an',
+    group: 'Team Messaging',
     createdAt: NOW - 190 * MINUTE,
     sla: 'standard',
     slaSince: null,
@@ -68,14 +70,25 @@ describe('boardRows', () => {
     minutesLeft: null,
   })
 
-  it('puts the breached first, then the at-risk by time to breach, paused last', () => {
-    const rows = boardRows([paused, atRisk, responseRisk, breached], catalog)
-    expect(rows.map((row) => row.ticket)).toEqual(['INC-LATE', 'INC-NEW', 'INC-RISK', 'INC-WAIT'])
+  const longLost = ticket({
+    ticket: 'INC-OLD',
+    priority: 'P4',
+    state: 'breached',
+    elapsedMinutes: 5000,
+    deadline: NOW - 9 * 24 * 60 * MINUTE,
+    minutesLeft: -9 * 24 * 60,
+  })
+
+  it('puts the at-risk first by time left (paused last), then the breached, the latest breach first', () => {
+    const rows = boardRows([longLost, paused, atRisk, responseRisk, breached], catalog)
+    expect(rows.map((row) => row.ticket)).toEqual(['INC-NEW', 'INC-RISK', 'INC-WAIT', 'INC-LATE', 'INC-OLD'])
   })
 
   it('says everything in German with names from the catalog', () => {
-    const [late, fresh, risk, wait] = boardRows([atRisk, breached, responseRisk, paused], catalog)
+    const [fresh, risk, wait, late] = boardRows([atRisk, breached, responseRisk, paused], catalog)
     expect(late).toMatchObject({
+      title: 'Postfach nimmt keine E-Mails an',
+      group: 'Team Messaging',
       href: '/sla/tickets/INC-LATE',
       customer: 'Finanzministerium',
       service: 'E-Mail',
@@ -151,7 +164,7 @@ describe('boardRows in English', () => {
     })
     const risk = ticket({ ticket: 'INC-RISK', clock: 'response', status: 'new' })
     const wait = ticket({ ticket: 'INC-WAIT', status: 'waiting', deadline: null, minutesLeft: null })
-    const [lateRow, riskRow, waitRow] = boardRows([wait, risk, late], catalog)
+    const [riskRow, waitRow, lateRow] = boardRows([wait, risk, late], catalog)
     expect(lateRow).toMatchObject({
       status: 'In progress',
       clock: 'Resolution',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  boardHref,
   drillDownHref,
   parseTarget,
   readBoardFilters,
@@ -14,10 +15,22 @@ import {
 const TODAY = '2026-03-19'
 
 describe('SLA filters in the URL', () => {
-  it('board: ministries and services, repeated or comma-separated', () => {
-    const filters = readBoardFilters(new URLSearchParams('ressort=im,fm&service=email&service=email'))
-    expect(filters).toEqual({ customers: ['im', 'fm'], services: ['email'] })
-    expect(writeBoardFilters(filters).toString()).toBe('ressort=im&ressort=fm&service=email')
+  it('board: ministries, services, priorities and states, repeated or comma-separated', () => {
+    const filters = readBoardFilters(
+      new URLSearchParams('ressort=im,fm&service=email&service=email&prioritaet=P1,P9&zustand=verletzt,egal'),
+    )
+    // Unknown priorities and states are dropped.
+    expect(filters).toEqual({
+      customers: ['im', 'fm'],
+      services: ['email'],
+      priorities: ['P1'],
+      states: ['breached'],
+    })
+    expect(writeBoardFilters(filters).toString()).toBe(
+      'ressort=im&ressort=fm&service=email&prioritaet=P1&zustand=verletzt',
+    )
+    expect(boardHref({ states: ['at_risk'] })).toBe('/sla?zustand=gefaehrdet')
+    expect(boardHref({})).toBe('/sla')
   })
 
   it('compliance: defaults to the last 12 full months by month, ungrouped, without a target line', () => {

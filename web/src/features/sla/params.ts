@@ -1,6 +1,6 @@
 /**
  * The SLA views keep their filters in the URL so a view can be shared by link:
- * `/sla?ressort=im&service=email`,
+ * `/sla?ressort=im&service=email&prioritaet=P1&zustand=gefaehrdet`,
  * `/sla/einhaltung?von=2026-01-01&bis=2026-07-01&gruppe=service&raster=woche&ziel=90`,
  * `/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im`.
  * `bis` is exclusive, as in the API.
@@ -24,20 +24,56 @@ function appendAll(params: URLSearchParams, name: string, values: readonly strin
 
 // ---------------------------------------------------------------- board
 
+export type BoardStateFilter = 'at_risk' | 'breached'
+const STATE_PARAMS: Record<BoardStateFilter, string> = { at_risk: 'gefaehrdet', breached: 'verletzt' }
+export const BOARD_STATE_FILTERS: readonly BoardStateFilter[] = ['at_risk', 'breached']
+export function isBoardStateFilter(text: string): text is BoardStateFilter {
+  return (BOARD_STATE_FILTERS as readonly string[]).includes(text)
+}
+
 export interface BoardFilters {
   customers: string[]
   services: string[]
+  priorities: Priority[]
+  states: BoardStateFilter[]
 }
 
 export function readBoardFilters(params: URLSearchParams): BoardFilters {
-  return { customers: listParam(params, 'ressort'), services: listParam(params, 'service') }
+  const states = listParam(params, 'zustand').flatMap((value) => {
+    const entry = Object.entries(STATE_PARAMS).find(([, param]) => param === value)
+    return entry ? [entry[0] as BoardStateFilter] : []
+  })
+  return {
+    customers: listParam(params, 'ressort'),
+    services: listParam(params, 'service'),
+    priorities: listParam(params, 'prioritaet').filter(isPriority),
+    states,
+  }
 }
 
 export function writeBoardFilters(filters: BoardFilters): URLSearchParams {
   const params = new URLSearchParams()
   appendAll(params, 'ressort', filters.customers)
   appendAll(params, 'service', filters.services)
+  appendAll(params, 'prioritaet', filters.priorities)
+  appendAll(
+    params,
+    'zustand',
+    filters.states.map((state) => STATE_PARAMS[state]),
+  )
   return params
+}
+
+/** The board with some filters, e.g. from the situation page. */
+export function boardHref(filters: Partial<BoardFilters>): string {
+  const query = writeBoardFilters({
+    customers: [],
+    services: [],
+    priorities: [],
+    states: [],
+    ...filters,
+  }).toString()
+  return query ? `/sla?${query}` : '/sla'
 }
 
 // ----------------------------------------------------------- compliance
