@@ -14,6 +14,7 @@
  * target, or is refused with the reason.
  */
 import { parseAllDocuments, stringify } from 'yaml'
+import { slaTermsAt, subscribesWithin } from '../../shared/agreements'
 import type { Catalog, CatalogInput, Sla } from '../../shared/catalog'
 import { slaFor } from '../../shared/catalog'
 import {
@@ -51,14 +52,19 @@ interface Objective {
   customers: Catalog['customers']
 }
 
-/** Each service and SLA whose availability target applies to at least one (chosen) ministry. */
-function objectivesOf(catalog: Catalog, customer?: string): Objective[] {
+/**
+ * Each service and SLA whose availability target applies, at `at`, to at
+ * least one (chosen) ministry subscribing the service then; the SLA with the
+ * terms in force at `at`.
+ */
+function objectivesOf(catalog: Catalog, at: number, customer?: string): Objective[] {
   const objectives = new Map<string, Objective>()
   for (const service of catalog.services) {
     for (const subscriber of catalog.customers) {
       if (customer !== undefined && subscriber.id !== customer) continue
-      if (!subscriber.services.includes(service.id)) continue
-      const sla = slaFor(catalog, subscriber.id, service.id)
+      if (!subscribesWithin(catalog, subscriber.id, service.id, at, at + 1)) continue
+      const agreed = slaFor(catalog, subscriber.id, service.id)
+      const sla = agreed && slaTermsAt(agreed, at, catalog.timezone).sla
       if (!sla?.availability) continue
       const key = `${service.id}\u0000${sla.id}`
       const objective = objectives.get(key) ?? { service, sla, customers: [] }
@@ -75,9 +81,13 @@ const describeCalendar = (catalog: Catalog, id: string) => {
   return `in der Servicezeit des Kalenders '${id}'${calendar.holidays ? ` (ohne Feiertage ${calendar.holidays})` : ''}`
 }
 
-/** The OpenSLO documents of the catalog (of one ministry with `customer`). */
-export function exportOpenSlo(catalog: Catalog, customer?: string): Array<OpenSloService | OpenSlo> {
-  const objectives = objectivesOf(catalog, customer)
+/** The OpenSLO documents of the catalog (of one ministry with `customer`), with the terms in force at `at`. */
+export function exportOpenSlo(
+  catalog: Catalog,
+  customer?: string,
+  at: number = Date.now(),
+): Array<OpenSloService | OpenSlo> {
+  const objectives = objectivesOf(catalog, at, customer)
   const services = [...new Map(objectives.map((o) => [o.service.id, o.service])).values()]
   const year = new Date().getUTCFullYear()
   return [
