@@ -41,12 +41,16 @@ const run = (...args: string[]) => leitstand(args).output
 
 async function spawnOutput(args: string[]) {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
   let stderr = ''
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk
+  })
   child.stderr?.on('data', (chunk) => {
     stderr += chunk
   })
   const [code] = await once(child, 'close')
-  return { code: code as number, stderr }
+  return { code: code as number, stdout, stderr }
 }
 
 beforeAll(async () => {
