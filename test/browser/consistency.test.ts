@@ -206,7 +206,9 @@ describe('availability bars', () => {
       minute: '2-digit',
     })
     const eakte = page.locator('.avail-service', { has: page.getByRole('link', { name: 'E-Akte' }) })
-    await poll(() => eakte.locator('.avail-state-line').textContent()).toContain(`letzte Messung`)
+    await poll(() => eakte.locator('.avail-state-line').textContent()).toContain(
+      `Keine aktuellen Messdaten seit`,
+    )
     expect(await eakte.locator('.avail-state-line').textContent()).toContain(lastCheck)
     // Below target first.
     await page.getByLabel('Reihenfolge').selectOption('below-target')

@@ -405,6 +405,7 @@ describe('ministry report, PDF and goals in Chromium', () => {
     expect(await page.locator('.scorecard-summary').textContent()).toBe(
       '0 von 12 Kennzahlen im Ziel, 1 knapp verfehlt, 1 verfehlt, 10 ohne Daten.',
     )
+    await screenshot(page, 'scorecard-1440')
     for (const box of await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().bottom)))
       expect(box).toBeLessThanOrEqual(900)
     const cells = await tableCells(

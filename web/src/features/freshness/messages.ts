@@ -5,7 +5,7 @@ export const de = {
   banner: {
     /** `time`: the newest check; `minutes`: the threshold. */
     stale:
-      'Die neuesten Monitoring-Messungen sind von {{time}}, älter als {{minutes}} Minuten: Der angezeigte Zustand ist womöglich nicht aktuell.',
+      'Keine Monitoring-Messungen seit {{time}} (über {{minutes}} Min.): der Zustand ist womöglich nicht aktuell.',
     none: 'Es sind noch keine Monitoring-Messungen eingegangen.',
     details: 'Datenstand ansehen',
   },
@@ -28,8 +28,7 @@ export const de = {
 
 export const en: Messages<typeof de> = {
   banner: {
-    stale:
-      'The newest monitoring checks are from {{time}}, older than {{minutes}} minutes: the states shown may be out of date.',
+    stale: 'No monitoring checks since {{time}} (over {{minutes}} min): the states shown may be out of date.',
     none: 'No monitoring checks have arrived yet.',
     details: 'See the age of the data',
   },

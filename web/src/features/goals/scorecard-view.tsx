@@ -25,7 +25,7 @@ function MiniTrend({ row }: { row: ScorecardRow }) {
       <LineChart
         data={rows}
         responsive
-        style={{ width: '100%', height: 34 }}
+        style={{ width: '100%', height: 30 }}
         margin={{ top: 1, right: 18, bottom: 0, left: 18 }}
         accessibilityLayer={false}
       >

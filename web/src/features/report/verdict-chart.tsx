@@ -34,49 +34,51 @@ export function TrendChart({
   const ticks = Array.from({ length: Math.round((100 - low) / 10) + 1 }, (_, i) => low + i * 10)
   return (
     <ChartFigure caption={t('report:verdict.trend.caption')} note={t('report:verdict.trend.note')}>
-      <LineChart
-        data={[...rows]}
-        {...(print
-          ? { width: 640, height: 240 }
-          : { responsive: true, style: { width: '100%', height: 280 } })}
-        margin={{ top: 12, right: 28, bottom: 0, left: 0 }}
-      >
-        <CartesianGrid {...GRID_PROPS} />
-        <XAxis dataKey="axis" {...X_AXIS_PROPS} interval={0} />
-        <YAxis
-          domain={[low, 100]}
-          ticks={ticks}
-          tickFormatter={(value: number) => percentOf(formatInteger(value))}
-          {...Y_AXIS_PROPS}
-          width={56}
-        />
-        <Tooltip
-          formatter={(value) =>
-            value === null || value === undefined ? t('common:state.noData') : formatPercent(Number(value))
-          }
-          labelFormatter={(_label, payload) => (payload?.[0]?.payload as TrendRow | undefined)?.title ?? ''}
-        />
-        <Legend
-          wrapperStyle={{ fontSize: 14 }}
-          formatter={(value) => <span style={{ color: 'var(--text)' }}>{value}</span>}
-        />
-        {SERIES.map((key, index) => {
-          const style = seriesStyle(index)
-          return (
-            <Line
-              key={key}
-              dataKey={key}
-              name={t(`report:verdict.trend.${key}`)}
-              stroke={style.color}
-              strokeWidth={2}
-              strokeDasharray={style.dash}
-              dot={{ r: 3, fill: style.color, strokeWidth: 0 }}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          )
-        })}
-      </LineChart>
+      <div className={print ? 'verdict-chart-print' : undefined}>
+        <LineChart
+          data={[...rows]}
+          {...(print
+            ? { width: 640, height: 240 }
+            : { responsive: true, style: { width: '100%', height: 280 } })}
+          margin={{ top: 12, right: 28, bottom: 0, left: 0 }}
+        >
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis dataKey="axis" {...X_AXIS_PROPS} interval={0} />
+          <YAxis
+            domain={[low, 100]}
+            ticks={ticks}
+            tickFormatter={(value: number) => percentOf(formatInteger(value))}
+            {...Y_AXIS_PROPS}
+            width={56}
+          />
+          <Tooltip
+            formatter={(value) =>
+              value === null || value === undefined ? t('common:state.noData') : formatPercent(Number(value))
+            }
+            labelFormatter={(_label, payload) => (payload?.[0]?.payload as TrendRow | undefined)?.title ?? ''}
+          />
+          <Legend
+            wrapperStyle={{ fontSize: 14 }}
+            formatter={(value) => <span style={{ color: 'var(--text)' }}>{value}</span>}
+          />
+          {SERIES.map((key, index) => {
+            const style = seriesStyle(index)
+            return (
+              <Line
+                key={key}
+                dataKey={key}
+                name={t(`report:verdict.trend.${key}`)}
+                stroke={style.color}
+                strokeWidth={2}
+                strokeDasharray={style.dash}
+                dot={{ r: 3, fill: style.color, strokeWidth: 0 }}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            )
+          })}
+        </LineChart>
+      </div>
     </ChartFigure>
   )
 }
