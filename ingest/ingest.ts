@@ -1,19 +1,27 @@
 /**
- * Loads event files into the store: every good record is stored, every bad
- * one quarantined with file, line, raw text and reason. Each run of a file is
- * recorded; its records carry `version = run * 2^32 + line`, so a re-sent
- * event replaces the earlier one (later run, then later line wins) and a
- * file ingested twice, or a run killed and restarted, stores nothing twice.
+ * Loads events into the store: every good record is stored, every bad one
+ * quarantined with source, line, raw text and reason. One function,
+ * `ingestEvents`, runs an ingest over any byte stream: a file for the CLI, a
+ * request body for the HTTP API. Each run is recorded; its records carry
+ * `version = run * 2^32 + line`, so a re-sent event replaces the earlier one
+ * (later run, then later line wins) and a source ingested twice, or a run cut
+ * off and sent again, stores nothing twice.
  */
+import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { rebuildServiceStates } from '../server/availability/rollup'
 import type { Store } from '../server/store'
 import { sql, typed } from '../server/store/sql'
-import { rebuildTicketHistory } from '../server/tickets/history'
 import type { Catalog } from '../shared/catalog'
-import { formatOf, type ReadProgress, readRecords } from './reader'
+import { changedDays } from './changed-days'
+import { completeIngestRuns, type IngestedRun, RUN_COLUMNS, recordRun } from './complete'
+import { type ByteSource, type FileFormat, formatOf, type ReadProgress, readRecords } from './reader'
 import { type EventKind, KINDS, recordContext } from './records'
+
+export interface IngestProblem {
+  line: number
+  reason: string
+}
 
 export interface IngestSummary {
   source: string
@@ -21,6 +29,8 @@ export interface IngestSummary {
   read: number
   stored: number
   quarantined: number
+  /** The first problems (line and reason), at most `problemsKept` of them. */
+  problems: IngestProblem[]
 }
 
 export interface IngestProgress {
@@ -33,9 +43,36 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   batchSize?: number
+  /** How many problems the summary lists (default 100). */
+  problemsKept?: number
   onProgress?: (progress: IngestProgress) => void
   /** Told when the records are stored and derived state is being brought up to date. */
   onDerive?: (what: string) => void
+}
+
+/**
+ * Where a run goes. The CLI writes straight to the store and derives at once;
+ * the server sends many small runs through its push buffer and derives them
+ * together a moment later (server/ingest/push.ts).
+ */
+export interface IngestTarget {
+  store: Store
+  catalog: Catalog
+  /** Stores rows; resolves once they are stored. */
+  insert(table: string, columns: readonly string[], rows: unknown[][]): Promise<void>
+  /** Told once a run's records are stored; resolves when the caller may answer. */
+  stored(run: IngestedRun, options: IngestOptions): Promise<void>
+}
+
+/** What one run reads: a kind, a name for its source, the format and the bytes. */
+export interface IngestSource {
+  kind: EventKind
+  /** A file's absolute path, or the name an API client gave its push. */
+  source: string
+  format: FileFormat
+  body: ByteSource
+  /** For the progress bar, when known. */
+  bytesTotal?: number
 }
 
 export class IngestError extends Error {
@@ -44,64 +81,61 @@ export class IngestError extends Error {
 
 const RUN_FACTOR = 2 ** 32
 const QUARANTINE_COLUMNS = ['run', 'kind', 'source', 'line', 'raw', 'reason', 'quarantined_at'] as const
-const RUN_COLUMNS = [
-  'run',
-  'kind',
-  'source',
-  'started_at',
-  'finished_at',
-  'read',
-  'stored',
-  'quarantined',
-  'state',
-  'updated',
-] as const
 
-async function nextRun(store: Store): Promise<number> {
-  const [row] = await store.query<{ run: number }>(sql`SELECT max(run) AS run FROM ingest_runs`)
-  return (row?.run ?? 0) + 1
+// Runs are numbered by the store's highest run plus one. Runs started in this
+// process at the same time (pushes, a CLI command sent to the server) take
+// their numbers one after the other, so no two share one.
+const lastRuns = new Map<string, number>()
+let numbering: Promise<unknown> = Promise.resolve()
+
+export function nextRun(store: Store): Promise<number> {
+  const key = `${store.location}/${store.database}`
+  const next = numbering.then(async () => {
+    let last = lastRuns.get(key)
+    // Another process may start runs on a shared ClickHouse server: ask it every time.
+    if (last === undefined || store.kind === 'clickhouse') {
+      const [row] = await store.query<{ run: number }>(sql`SELECT max(run) AS run FROM ingest_runs`)
+      last = Math.max(last ?? 0, row?.run ?? 0)
+    }
+    lastRuns.set(key, last + 1)
+    return last + 1
+  })
+  numbering = next.catch(() => undefined)
+  return next
 }
 
-export async function ingestFile(
-  store: Store,
-  catalog: Catalog,
-  kind: EventKind,
-  file: string,
+/** The CLI's target: straight into the store, derived state brought up to date before it returns. */
+export function directTarget(store: Store, catalog: Catalog): IngestTarget {
+  return {
+    store,
+    catalog,
+    insert: (table, columns, rows) => store.insert(table, columns, rows),
+    stored: (run, options) => completeIngestRuns(store, catalog, [run], { onDerive: options.onDerive }),
+  }
+}
+
+/** One ingest run over a stream of records: the path every file, push and connector takes. */
+export async function ingestEvents(
+  target: IngestTarget,
+  input: IngestSource,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const source = resolve(file)
-  if (!formatOf(source))
-    throw new IngestError(`${file}: unknown file type (expected .ndjson, .jsonl, .json or .csv)`)
-  let bytesTotal: number
-  try {
-    bytesTotal = (await stat(source)).size
-  } catch {
-    throw new IngestError(`${file}: file not found`)
-  }
+  const { store, catalog } = target
+  const { kind, source } = input
   const spec = KINDS[kind]
   const context = recordContext(catalog)
   const batchSize = options.batchSize ?? 50_000
+  const problemsKept = options.problemsKept ?? 100
   const run = await nextRun(store)
   const startedAt = Date.now()
-  const summary: IngestSummary = { source, run, read: 0, stored: 0, quarantined: 0 }
-  const recordRun = (state: string, finished: boolean) =>
-    store.insert('ingest_runs', RUN_COLUMNS, [
-      [
-        run,
-        kind,
-        source,
-        startedAt,
-        finished ? Date.now() : null,
-        summary.read,
-        summary.stored,
-        summary.quarantined,
-        state,
-        Date.now(),
-      ],
-    ])
-  await recordRun('running', false)
+  const summary: IngestSummary = { source, run, read: 0, stored: 0, quarantined: 0, problems: [] }
+  const days = changedDays(kind, catalog.timezone)
+  const runRow = (state: string, finished: boolean) =>
+    recordRun({ ...summary, kind, startedAt, days: [] }, state, finished)
+  await target.insert('ingest_runs', RUN_COLUMNS, [runRow('running', false)])
 
   const progress: ReadProgress = { bytesRead: 0 }
+  const bytesTotal = input.bytesTotal ?? 0
   let rows: unknown[][] = []
   let quarantined: unknown[][] = []
   // One insert in flight while the next batch is parsed.
@@ -113,8 +147,8 @@ export async function ingestFile(
     quarantined = []
     await pending
     pending = Promise.all([
-      store.insert(spec.table, [...spec.columns, 'version'], batch),
-      store.insert('quarantine', QUARANTINE_COLUMNS, bad),
+      target.insert(spec.table, [...spec.columns, 'version'], batch),
+      target.insert('quarantine', QUARANTINE_COLUMNS, bad),
     ]).then(() => {
       summary.stored += batch.length
     })
@@ -122,39 +156,66 @@ export async function ingestFile(
   }
 
   try {
-    for await (const records of readRecords(source, progress)) {
+    for await (const records of readRecords(input.body, input.format, progress)) {
       for (const { line, raw, record } of records) {
         summary.read++
         const row =
           'error' in record && typeof record.error === 'string' ? record.error : spec.toRow(record, context)
         if (typeof row === 'string') {
           summary.quarantined++
+          if (summary.problems.length < problemsKept) summary.problems.push({ line, reason: row })
           quarantined.push([run, kind, source, line, raw, row, Date.now()])
         } else {
+          days.add(row)
           row.push(run * RUN_FACTOR + line)
           rows.push(row)
         }
       }
       if (rows.length >= batchSize || quarantined.length >= batchSize) await flush()
     }
+    // A source cut off mid-way never gets here: its last, possibly partial, lines are not stored.
     await flush()
     await pending
   } catch (error) {
     await pending.catch(() => undefined)
-    await recordRun('failed', true).catch(() => undefined)
+    await target.insert('ingest_runs', RUN_COLUMNS, [runRow('failed', true)]).catch(() => undefined)
     throw error
   }
-  // Derived state follows the events it is derived from.
-  if (kind === 'tickets' && summary.stored > 0) {
-    options.onDerive?.('Ticketverläufe und SLA-Uhren werden berechnet …')
-    await rebuildTicketHistory(store, catalog, { run })
-  }
-  if (kind === 'checks' && summary.stored > 0) {
-    options.onDerive?.('Verfügbarkeitszeitleisten werden berechnet …')
-    await rebuildServiceStates(store, catalog, { run })
-  }
-  await recordRun('done', true)
+  await target.stored(
+    {
+      run,
+      kind,
+      source,
+      startedAt,
+      read: summary.read,
+      stored: summary.stored,
+      quarantined: summary.quarantined,
+      days: days.list(),
+    },
+    options,
+  )
   return summary
+}
+
+/** Ingests one file (NDJSON or CSV by extension) straight into the store. */
+export async function ingestFile(
+  store: Store,
+  catalog: Catalog,
+  kind: EventKind,
+  file: string,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const source = resolve(file)
+  const format = formatOf(source)
+  if (!format) throw new IngestError(`${file}: unknown file type (expected .ndjson, .jsonl, .json or .csv)`)
+  let bytesTotal: number
+  try {
+    bytesTotal = (await stat(source)).size
+  } catch {
+    throw new IngestError(`${file}: file not found`)
+  }
+  const body = createReadStream(source, { highWaterMark: 1 << 20 })
+  return ingestEvents(directTarget(store, catalog), { kind, source, format, body, bytesTotal }, options)
 }
 
 export interface QuarantinedRecord {
@@ -167,7 +228,7 @@ export interface QuarantinedRecord {
   quarantinedAt: string
 }
 
-/** The bad records of the latest run of each file: a fixed and re-ingested file leaves quarantine. */
+/** The bad records of the latest run of each source: a fixed and re-ingested file leaves quarantine. */
 export async function listQuarantine(store: Store, options: { kind?: EventKind; limit?: number } = {}) {
   const rows = await store.query<{
     run: number

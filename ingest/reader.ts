@@ -1,9 +1,11 @@
 /**
- * Streams the records of an event file, NDJSON or CSV (by extension), with
- * their line numbers and raw text, in bounded memory.
+ * Streams the records of an event source, NDJSON or CSV, with their line
+ * numbers and raw text, in bounded memory. The source is any byte stream: a
+ * file (by extension) or a request body (by content type).
  */
-import { createReadStream } from 'node:fs'
+
 import { extname } from 'node:path'
+import { Readable } from 'node:stream'
 import { parse as parseCsv } from 'csv-parse'
 
 export interface RawRecord {
@@ -27,12 +29,18 @@ export interface ReadProgress {
   bytesRead: number
 }
 
+/** The bytes of an event source, in chunks. */
+export type ByteSource = AsyncIterable<Buffer | Uint8Array | string>
+
 /** Splits a byte stream into lines; faster than node:readline on large files. */
-async function* lines(path: string, progress: ReadProgress): AsyncGenerator<string[]> {
+async function* lines(source: ByteSource, progress: ReadProgress): AsyncGenerator<string[]> {
   let rest = ''
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20, encoding: 'utf8' })) {
-    progress.bytesRead += Buffer.byteLength(chunk as string)
-    const text = rest + (chunk as string)
+  const decoder = new TextDecoder('utf-8')
+  for await (const chunk of source) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    progress.bytesRead += bytes.length
+    // A multi-byte character may straddle two chunks: the decoder keeps its first bytes.
+    const text = rest + decoder.decode(bytes, { stream: true })
     const complete: string[] = []
     let start = 0
     let end = text.indexOf('\n')
@@ -44,12 +52,13 @@ async function* lines(path: string, progress: ReadProgress): AsyncGenerator<stri
     rest = text.slice(start)
     yield complete
   }
+  rest += decoder.decode()
   if (rest !== '') yield [rest]
 }
 
-export async function* readNdjson(path: string, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
+export async function* readNdjson(source: ByteSource, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
   let line = 0
-  for await (const chunk of lines(path, progress)) {
+  for await (const chunk of lines(source, progress)) {
     const records: RawRecord[] = []
     for (const raw of chunk) {
       line++
@@ -70,13 +79,17 @@ export async function* readNdjson(path: string, progress: ReadProgress): AsyncGe
   }
 }
 
-async function* readCsvRecords(path: string, progress: ReadProgress): AsyncGenerator<RawRecord> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 })
-  stream.on('data', (chunk) => {
-    progress.bytesRead += chunk.length
-  })
+async function* readCsvRecords(source: ByteSource, progress: ReadProgress): AsyncGenerator<RawRecord> {
+  async function* counted() {
+    for await (const chunk of source) {
+      progress.bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length
+      yield chunk
+    }
+  }
   const skipped: RawRecord[] = []
-  const parser = stream.pipe(
+  const input = Readable.from(counted(), { objectMode: false })
+  // A failing source (a cut-off request) fails the parse instead of ending it quietly.
+  const parser = input.pipe(
     parseCsv({
       columns: true,
       bom: true,
@@ -96,6 +109,7 @@ async function* readCsvRecords(path: string, progress: ReadProgress): AsyncGener
       },
     }),
   )
+  input.on('error', (error) => parser.destroy(error))
   for await (const { record, info, raw } of parser as AsyncIterable<{
     record: Record<string, string>
     info: { lines: number }
@@ -115,9 +129,9 @@ async function* readCsvRecords(path: string, progress: ReadProgress): AsyncGener
   while (skipped.length > 0) yield skipped.shift() as RawRecord
 }
 
-export async function* readCsv(path: string, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
+export async function* readCsv(source: ByteSource, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
   let batch: RawRecord[] = []
-  for await (const record of readCsvRecords(path, progress)) {
+  for await (const record of readCsvRecords(source, progress)) {
     batch.push(record)
     if (batch.length === 10_000) {
       yield batch
@@ -127,7 +141,11 @@ export async function* readCsv(path: string, progress: ReadProgress): AsyncGener
   if (batch.length > 0) yield batch
 }
 
-/** The file's records in batches (one per chunk read), each with its line number. */
-export function readRecords(path: string, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
-  return formatOf(path) === 'csv' ? readCsv(path, progress) : readNdjson(path, progress)
+/** The source's records in batches (one per chunk read), each with its line number. */
+export function readRecords(
+  source: ByteSource,
+  format: FileFormat,
+  progress: ReadProgress,
+): AsyncGenerator<RawRecord[]> {
+  return format === 'csv' ? readCsv(source, progress) : readNdjson(source, progress)
 }

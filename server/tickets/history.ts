@@ -121,7 +121,7 @@ function toTicketEvent(row: EventRow): TicketEvent {
 }
 
 /**
- * Recomputes the history of the tickets an ingest run touched, or of all
+ * Recomputes the history of the tickets some ingest runs touched, or of all
  * tickets (after a catalog load). Returns how many tickets it wrote.
  *
  * The tickets, their customer in ticket_history so far, and the newest
@@ -132,7 +132,7 @@ function toTicketEvent(row: EventRow): TicketEvent {
 export async function rebuildTicketHistory(
   store: Store,
   catalog: Catalog,
-  which: { run: number } | 'all',
+  which: { run: number } | { runs: readonly number[] } | 'all',
 ): Promise<number> {
   const [latest] = await store.query<{ build: number }>(
     sql`SELECT max(version) + 1 AS build FROM ticket_history`,
@@ -143,10 +143,14 @@ export async function rebuildTicketHistory(
   // A run touches the tickets of its events, and the tickets its re-sent events belonged to before.
   // The ids of a large run are taken a slice at a time, so the store's memory stays bounded; a
   // ticket may then be listed once per slice, and the reads below group by ticket.
+  const runs = which === 'all' ? [] : 'run' in which ? [which.run] : which.runs
+  const first = Math.min(...runs)
+  const last = Math.max(...runs)
   const ofRun =
     which === 'all'
       ? sql`1`
-      : sql`version >= ${typed('UInt64', which.run * RUN_FACTOR)} AND version < ${typed('UInt64', (which.run + 1) * RUN_FACTOR)}`
+      : sql`version >= ${typed('UInt64', first * RUN_FACTOR)} AND version < ${typed('UInt64', (last + 1) * RUN_FACTOR)}
+          AND intDiv(version, ${typed('UInt64', RUN_FACTOR)}) IN ${typed('Array(UInt64)', runs)}`
   const [run] = await store.query<{ events: number }>(
     sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`,
   )

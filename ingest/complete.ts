@@ -1,0 +1,91 @@
+/**
+ * Where every ingest run ends, whichever way it came (a file through the
+ * CLI, an HTTP request, many pushes buffered together): once its records are
+ * stored, `completeIngestRuns` brings the derived tables up to date and marks
+ * the runs done. Anything that must learn of every change to the data (a
+ * cache of figures, say) hooks in here: it gets each run's kind and the
+ * local days its records fall on.
+ */
+import { rebuildServiceStates } from '../server/availability/rollup'
+import type { Store } from '../server/store'
+import { rebuildTicketHistory } from '../server/tickets/history'
+import type { Catalog } from '../shared/catalog'
+import type { EventKind } from './records'
+
+/** A run whose records are stored. */
+export interface IngestedRun {
+  run: number
+  kind: EventKind
+  source: string
+  startedAt: number
+  read: number
+  stored: number
+  quarantined: number
+  /**
+   * The local days (catalog timezone, YYYY-MM-DD) of the records the run
+   * stored. A record that replaced one on another day (a corrected ticket
+   * event moved in time) changes that day too, which is not listed here.
+   */
+  days: string[]
+}
+
+export const RUN_COLUMNS = [
+  'run',
+  'kind',
+  'source',
+  'started_at',
+  'finished_at',
+  'read',
+  'stored',
+  'quarantined',
+  'state',
+  'updated',
+] as const
+
+/** The ingest_runs row of a run in a state; `updated` orders a run's rows. */
+export function recordRun(run: IngestedRun, state: string, finished: boolean): unknown[] {
+  return [
+    run.run,
+    run.kind,
+    run.source,
+    run.startedAt,
+    finished ? Date.now() : null,
+    run.read,
+    run.stored,
+    run.quarantined,
+    state,
+    // Later states of a run win even within one millisecond.
+    Date.now() * 4 + (state === 'running' ? 0 : state === 'done' ? 2 : 1),
+  ]
+}
+
+export interface CompleteOptions {
+  /** Told what derived state is being brought up to date. */
+  onDerive?: (what: string) => void
+}
+
+/** Derives what the stored runs changed and marks them done: the one place every run ends. */
+export async function completeIngestRuns(
+  store: Store,
+  catalog: Catalog,
+  runs: readonly IngestedRun[],
+  options: CompleteOptions = {},
+): Promise<void> {
+  const withRecords = (kind: EventKind) => runs.filter((run) => run.kind === kind && run.stored > 0)
+  const tickets = withRecords('tickets')
+  if (tickets.length > 0) {
+    options.onDerive?.('Ticketverläufe und SLA-Uhren werden berechnet …')
+    await rebuildTicketHistory(store, catalog, { runs: tickets.map((run) => run.run) })
+  }
+  const checks = withRecords('checks')
+  if (checks.length > 0) {
+    options.onDerive?.('Verfügbarkeitszeitleisten werden berechnet …')
+    // The rollup takes every check stored since its last rebuild, up to the newest run.
+    await rebuildServiceStates(store, catalog, { run: Math.max(...checks.map((run) => run.run)) })
+  }
+  await store.insert(
+    'ingest_runs',
+    RUN_COLUMNS,
+    runs.map((run) => recordRun(run, 'done', true)),
+  )
+}
