@@ -8,6 +8,7 @@
  */
 import { rebuildServiceStates } from '../server/availability/rollup'
 import type { Store } from '../server/store'
+import { exclusively } from '../server/store/exclusive'
 import { rebuildTicketHistory } from '../server/tickets/history'
 import type { Catalog } from '../shared/catalog'
 import type { EventKind } from './records'
@@ -71,6 +72,20 @@ export async function completeIngestRuns(
   runs: readonly IngestedRun[],
   options: CompleteOptions = {},
 ): Promise<void> {
+  await exclusively(() => derive(store, catalog, runs, options))
+  await store.insert(
+    'ingest_runs',
+    RUN_COLUMNS,
+    runs.map((run) => recordRun(run, 'done', true)),
+  )
+}
+
+async function derive(
+  store: Store,
+  catalog: Catalog,
+  runs: readonly IngestedRun[],
+  options: CompleteOptions,
+): Promise<void> {
   const withRecords = (kind: EventKind) => runs.filter((run) => run.kind === kind && run.stored > 0)
   const tickets = withRecords('tickets')
   if (tickets.length > 0) {
@@ -83,9 +98,4 @@ export async function completeIngestRuns(
     // The rollup takes every check stored since its last rebuild, up to the newest run.
     await rebuildServiceStates(store, catalog, { run: Math.max(...checks.map((run) => run.run)) })
   }
-  await store.insert(
-    'ingest_runs',
-    RUN_COLUMNS,
-    runs.map((run) => recordRun(run, 'done', true)),
-  )
 }

@@ -8,6 +8,8 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express'
 import express from 'express'
 import helmet from 'helmet'
 import { readSession, type SessionKeys } from './auth/session'
+import { type IngestPipeline, ingestPipeline } from './ingest/push'
+import { ingestRoutes, maxBytesFromEnv } from './ingest/routes'
 import { exportRoutes } from './report/export'
 import { appRouter } from './router'
 import type { Store } from './store'
@@ -22,9 +24,20 @@ export interface AppOptions {
   demo: boolean
   /** The built dashboard; not served when absent. */
   webDir?: string
+  /** Where pushed events go (default: a push buffer of its own). */
+  pipeline?: IngestPipeline
+  /** The largest ingest request body in bytes (default LEITSTAND_INGEST_MAX_BYTES or 100 MiB). */
+  maxIngestBytes?: number
 }
 
-export function createApp({ store, keys, demo, webDir = WEB_DIST }: AppOptions): express.Express {
+export function createApp({
+  store,
+  keys,
+  demo,
+  webDir = WEB_DIST,
+  pipeline = ingestPipeline(store),
+  maxIngestBytes = maxBytesFromEnv(),
+}: AppOptions): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -68,11 +81,12 @@ export function createApp({ store, keys, demo, webDir = WEB_DIST }: AppOptions):
   )
 
   app.use(exportRoutes(store, keys, demo))
+  app.use(ingestRoutes(store, pipeline, maxIngestBytes))
 
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }))
     // The dashboard routes in the browser: every other GET gets its page.
-    app.get(/^\/(?!trpc|healthz|export).*/, (_req, res) => {
+    app.get(/^\/(?!trpc|healthz|export|api\/).*/, (_req, res) => {
       res.sendFile('index.html', { root: webDir, maxAge: 0 })
     })
   }

@@ -1,251 +1,88 @@
 /**
- * The `leitstand` command line (formats.md section 3).
- * Exit codes: 0 ok, 3 stored with some records quarantined, 1 failure, 2 usage.
+ * The `leitstand` command line (formats.md section 3). `serve` runs here; the
+ * other commands (server/commands.ts) run in this process, or, when a
+ * `leitstand serve` holds the embedded store's data folder, inside that
+ * server through its command socket (server/control.ts).
  */
-
-import { once } from 'node:events'
-import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { parseArgs } from 'node:util'
-import { DateTime } from 'luxon'
-import { IngestError, type IngestProgress, ingestFile, listQuarantine } from '../ingest/ingest'
 import { loadDemo } from '../ingest/load-demo'
 import { progressBar } from '../ingest/progress'
-import { EVENT_KINDS, isEventKind } from '../ingest/records'
-import { parseBoundary } from '../shared/time'
-import { createApp, WEB_DIST } from './app'
-import { issueSession, sessionKeys } from './auth/session'
-import {
-  CatalogInvalidError,
-  currentCatalog,
-  NoCatalogError,
-  readCatalogFile,
-  requireCatalog,
-  saveCatalog,
-} from './catalog/catalog'
+import { currentCatalog } from './catalog/catalog'
+import { parseCommand, runCommand, type StoreAccess, USAGE } from './commands'
+import { runThroughServer } from './control'
 import { serve } from './main'
-import { reportCsv } from './report/csv'
-import { PdfUnavailableError, renderReportPdf } from './report/pdf'
-import { buildReport, formatReport, isReportLanguage, type ReportLanguage } from './report/report'
-import { surveyComments } from './satisfaction/figures'
-import { openStore, type Store, StoreQueryError, StoreUnavailableError, storeConfigFromEnv } from './store'
+import { openStore, type StoreConfig, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
-const USAGE = `usage: leitstand [--data DIR] COMMAND
-
-  catalog FILE                      validate and load the catalog (YAML or JSON)
-  ingest KIND FILE...               load events; KIND is ${EVENT_KINDS.join(', ')}
-  quarantine [--kind KIND]          list quarantined records
-  report --customer ID --from DATE --to DATE [--json | --csv FILE [--comments] | --pdf FILE]
-         [--lang de|en]             the table, CSV and PDF in German (default) or English
-  serve [--port N] [--demo]         API and dashboard (default port 3000, or PORT);
-                                    --demo offers demo logins and loads demo data into an empty store
-  demo                              generate and load the demo data set
-
-Storage: embedded chDB in --data DIR / LEITSTAND_DATA (default ./data), or a
-ClickHouse server when CLICKHOUSE_URL is set.`
-
-class UsageError extends Error {}
-
-/** Prints the report page of the built dashboard, served in-process for one signed-in service user. */
-async function printReport(
-  store: Store,
-  customer: string,
-  from: number,
-  to: number,
-  zone: string,
-  language: ReportLanguage,
-): Promise<Buffer> {
-  if (!existsSync(`${WEB_DIST}index.html`))
-    throw new UsageError('the dashboard is not built: run `npm run build` first')
-  const day = (ms: number) => DateTime.fromMillis(ms, { zone })
-  if (!day(from).equals(day(from).startOf('day')) || !day(to).equals(day(to).startOf('day'))) {
-    throw new UsageError('--pdf needs --from and --to as dates (the report page covers whole days)')
-  }
-  const keys = sessionKeys({})
-  const server = createApp({ store, keys, demo: false }).listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  try {
-    const session = await issueSession(keys, {
-      id: 'kommandozeile',
-      name: 'Kommandozeile',
-      role: 'leadership',
-    })
-    return await renderReportPdf({
-      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      session,
-      customer,
-      from: day(from).toISODate() as string,
-      to: day(to).toISODate() as string,
-      language,
-    })
-  } finally {
-    server.close()
+function ownStore(config: StoreConfig): StoreAccess {
+  return async (action) => {
+    const store = await openStore(config)
+    try {
+      await migrate(store)
+      return await action(store)
+    } finally {
+      await store.close()
+    }
   }
 }
 
-async function withStore<T>(dataDir: string | undefined, action: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeConfigFromEnv(process.env, dataDir))
-  try {
-    await migrate(store)
-    return await action(store)
-  } finally {
-    await store.close()
+async function serveCommand(values: ReturnType<typeof parseCommand>['values']): Promise<number> {
+  const port = Number(values.port ?? process.env.PORT ?? 3000)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`leitstand: invalid port '${values.port}'\n\n${USAGE}`)
+    return 2
   }
+  const demo = values.demo ?? process.env.LEITSTAND_DEMO === '1'
+  const { server, store } = await serve({
+    port,
+    dataDir: values.data,
+    demo,
+    prepare: async (store) => {
+      if (!demo || (await currentCatalog(store))) return
+      console.log('Der Speicher ist leer: Demo-Daten werden geladen …')
+      const bar = progressBar(process.stderr)
+      await loadDemo(store, {
+        onProgress: (progress) => bar.update(progress),
+        log: (line) => {
+          bar.done()
+          console.log(line)
+        },
+      })
+    },
+  })
+  const listening = (server.address() as AddressInfo).port
+  console.log(
+    `Leitstand läuft auf http://localhost:${listening} (Speicher: ${store.kind}, ${store.location})`,
+  )
+  return new Promise<number>(() => undefined)
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      data: { type: 'string' },
-      kind: { type: 'string' },
-      customer: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      json: { type: 'boolean' },
-      port: { type: 'string' },
-      demo: { type: 'boolean' },
-      csv: { type: 'string' },
-      pdf: { type: 'string' },
-      comments: { type: 'boolean' },
-      lang: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+  let parsed: ReturnType<typeof parseCommand>
+  try {
+    parsed = parseCommand(argv)
+  } catch (error) {
+    console.error(`leitstand: ${(error as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (positionals[0] === 'serve') return serveCommand(values)
+  const config = storeConfigFromEnv(process.env, values.data)
+  // The embedded store is locked by a running server: ask it instead. (A ClickHouse server is shared.)
+  if (!config.url && positionals[0] && !values.help) {
+    const exit = await runThroughServer(config.dataDir ?? './data', argv, process.cwd())
+    if (exit !== undefined) return exit
+  }
+  return runCommand(
+    argv,
+    {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+      progress: process.stderr,
+      cwd: process.cwd(),
     },
-  })
-  const [command, ...args] = positionals
-  if (values.help || !command) {
-    console.log(USAGE)
-    return values.help ? 0 : 2
-  }
-  switch (command) {
-    case 'catalog': {
-      const [file] = args
-      if (!file) throw new UsageError('catalog needs a FILE')
-      const catalog = await readCatalogFile(file)
-      const saved = await withStore(values.data, (store) => saveCatalog(store, catalog, file))
-      console.log(
-        `catalog version ${saved.version} loaded: ${catalog.customers.length} customers, ${catalog.services.length} services, ${catalog.slas.length} SLAs, ${catalog.calendars.length} calendars, ${catalog.goals.length} goals`,
-      )
-      return 0
-    }
-    case 'ingest': {
-      const [kind, ...files] = args
-      if (!kind || !isEventKind(kind)) throw new UsageError(`ingest needs a KIND: ${EVENT_KINDS.join(', ')}`)
-      if (files.length === 0) throw new UsageError('ingest needs at least one FILE')
-      return withStore(values.data, async (store) => {
-        const { catalog } = await requireCatalog(store)
-        const bar = progressBar(process.stderr)
-        let quarantined = 0
-        for (const file of files) {
-          const summary = await ingestFile(store, catalog, kind, file, {
-            onProgress: (progress: IngestProgress) => bar.update(progress),
-            onDerive: (what) => {
-              bar.done()
-              if (process.stderr.isTTY) process.stderr.write(`${what}\n`)
-            },
-          })
-          bar.done()
-          console.log(
-            `${file}: ${summary.read} read, ${summary.stored} stored, ${summary.quarantined} quarantined`,
-          )
-          quarantined += summary.quarantined
-        }
-        if (quarantined > 0) console.log('see `leitstand quarantine` for the reasons')
-        return quarantined === 0 ? 0 : 3
-      })
-    }
-    case 'quarantine': {
-      const kind = values.kind
-      if (kind !== undefined && !isEventKind(kind))
-        throw new UsageError(`--kind must be one of ${EVENT_KINDS.join(', ')}`)
-      const records = await withStore(values.data, (store) => listQuarantine(store, { kind }))
-      if (records.length === 0) console.log('quarantine is empty')
-      for (const record of records) {
-        console.log(`${record.source}:${record.line} [${record.kind}] ${record.reason}\n    ${record.raw}`)
-      }
-      return 0
-    }
-    case 'report': {
-      const { customer, from, to } = values
-      if (!customer || !from || !to) throw new UsageError('report needs --customer ID --from DATE --to DATE')
-      const language = values.lang ?? 'de'
-      if (!isReportLanguage(language)) throw new UsageError(`--lang must be de or en, not '${values.lang}'`)
-      return withStore(values.data, async (store) => {
-        const { catalog } = await requireCatalog(store)
-        if (!catalog.customers.some((c) => c.id === customer))
-          throw new UsageError(`unknown customer '${customer}'`)
-        const fromMs = parseBoundary(from, catalog.timezone)
-        const toMs = parseBoundary(to, catalog.timezone)
-        if (fromMs === undefined)
-          throw new UsageError(`--from '${from}' is not a date (2026-03-01) or timestamp`)
-        if (toMs === undefined) throw new UsageError(`--to '${to}' is not a date (2026-04-01) or timestamp`)
-        if (toMs <= fromMs) throw new UsageError('--to must be after --from')
-        const report = await buildReport(store, catalog, customer, fromMs, toMs)
-        if (values.csv) {
-          const comments = values.comments
-            ? await surveyComments(store, [customer], fromMs, toMs, 500)
-            : undefined
-          await writeFile(values.csv, reportCsv(report, catalog, comments, language))
-          console.log(language === 'en' ? `CSV written: ${values.csv}` : `CSV geschrieben: ${values.csv}`)
-        }
-        if (values.pdf) {
-          await writeFile(
-            values.pdf,
-            await printReport(store, customer, fromMs, toMs, catalog.timezone, language),
-          )
-          console.log(language === 'en' ? `PDF written: ${values.pdf}` : `PDF geschrieben: ${values.pdf}`)
-        }
-        if (!values.csv && !values.pdf) {
-          console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, catalog, language))
-        }
-        return 0
-      })
-    }
-    case 'demo': {
-      return withStore(values.data, async (store) => {
-        const bar = progressBar(process.stderr)
-        await loadDemo(store, {
-          onProgress: (progress) => bar.update(progress),
-          log: (line) => {
-            bar.done()
-            console.log(line)
-          },
-        })
-        console.log('Demo-Daten geladen.')
-        return 0
-      })
-    }
-    case 'serve': {
-      const port = Number(values.port ?? process.env.PORT ?? 3000)
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new UsageError(`invalid port '${values.port}'`)
-      const demo = values.demo ?? process.env.LEITSTAND_DEMO === '1'
-      const { store } = await serve({
-        port,
-        dataDir: values.data,
-        demo,
-        prepare: async (store) => {
-          if (!demo || (await currentCatalog(store))) return
-          console.log('Der Speicher ist leer: Demo-Daten werden geladen …')
-          const bar = progressBar(process.stderr)
-          await loadDemo(store, {
-            onProgress: (progress) => bar.update(progress),
-            log: (line) => {
-              bar.done()
-              console.log(line)
-            },
-          })
-        },
-      })
-      console.log(`Leitstand läuft auf http://localhost:${port} (Speicher: ${store.kind}, ${store.location})`)
-      return new Promise<number>(() => undefined)
-    }
-    default:
-      throw new UsageError(`unknown command '${command}'`)
-  }
+    ownStore(config),
+  )
 }
 
 main(process.argv.slice(2)).then(
@@ -253,24 +90,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      console.error(`leitstand: ${error.message}\n\n${USAGE}`)
-      process.exitCode = 2
-    } else if (
-      error instanceof CatalogInvalidError ||
-      error instanceof NoCatalogError ||
-      error instanceof StoreUnavailableError ||
-      error instanceof IngestError ||
-      error instanceof PdfUnavailableError
-    ) {
-      console.error(`leitstand: ${error.message}`)
-      process.exitCode = 1
-    } else if (error instanceof StoreQueryError) {
-      console.error(`leitstand: ${error.message}`)
-      process.exitCode = 1
-    } else {
-      console.error('leitstand: unexpected error:', error)
-      process.exitCode = 1
-    }
+    console.error(`leitstand: ${(error as Error)?.message ?? error}`)
+    process.exitCode = 1
   },
 )

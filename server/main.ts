@@ -2,6 +2,8 @@
 import type { Server } from 'node:http'
 import { createApp } from './app'
 import { sessionKeys } from './auth/session'
+import { listenControl } from './control'
+import { ingestPipeline } from './ingest/push'
 import { openStore, type Store, storeConfigFromEnv } from './store'
 import { migrate } from './store/migrate'
 
@@ -33,13 +35,21 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
     }, 10_000)
     retry.unref()
   }
-  const app = createApp({ store, keys: sessionKeys(), demo: options.demo })
+  const pipeline = ingestPipeline(store)
+  const app = createApp({ store, keys: sessionKeys(), demo: options.demo, pipeline })
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(options.port, () => resolve(listening)).on('error', reject)
   })
+  // Other leitstand commands on this data folder run through the server (it holds chDB's lock).
+  const control = store.kind === 'chdb' ? await listenControl(store.location, store) : undefined
   const shutdown = () => {
     server.close()
-    void store.close().finally(() => process.exit(0))
+    control?.close()
+    // Pushes already acknowledged are stored; their derivation is finished before the store closes.
+    void pipeline.buffer
+      .flush()
+      .then(() => pipeline.completer.settled())
+      .finally(() => store.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml'
 import { type Catalog, type CatalogProblem, validateCatalog } from '../../shared/catalog'
 import { rebuildServiceStates } from '../availability/rollup'
 import type { Store } from '../store'
+import { exclusively } from '../store/exclusive'
 import { sql, typed } from '../store/sql'
 import { rebuildTicketHistory } from '../tickets/history'
 
@@ -59,8 +60,11 @@ export async function saveCatalog(store: Store, catalog: Catalog, source: string
   )
   // SLAs and calendars may have changed: every ticket's clocks are recomputed,
   // and the availability rollup of services whose check interval changed.
-  await rebuildTicketHistory(store, catalog, 'all')
-  await rebuildServiceStates(store, catalog, 'stale')
+  recent.delete(storeKey(store))
+  await exclusively(async () => {
+    await rebuildTicketHistory(store, catalog, 'all')
+    await rebuildServiceStates(store, catalog, 'stale')
+  })
   return { version, loadedAt: loadedAt.toISOString(), source, catalog }
 }
 
@@ -85,6 +89,25 @@ export async function currentCatalog(store: Store): Promise<CatalogVersion | und
     sql`SELECT version, loaded_at, source, catalog FROM catalog_versions ORDER BY version DESC LIMIT 1`,
   )
   return row ? toVersion(row) : undefined
+}
+
+// The catalog in force per store, for the push path that asks many times a second.
+const recent = new Map<string, { readAt: number; current: CatalogVersion | undefined }>()
+const storeKey = (store: Store) => `${store.location}/${store.database}`
+const RECENT_MS = 1000
+
+/**
+ * The catalog in force, read at most once a second; one saved in this
+ * process takes effect at once, one saved by another process (sharing a
+ * ClickHouse server) within a second.
+ */
+export async function recentCatalog(store: Store): Promise<CatalogVersion | undefined> {
+  const key = storeKey(store)
+  const known = recent.get(key)
+  if (known && Date.now() - known.readAt < RECENT_MS) return known.current
+  const current = await currentCatalog(store)
+  recent.set(key, { readAt: Date.now(), current })
+  return current
 }
 
 export async function requireCatalog(store: Store): Promise<CatalogVersion> {
