@@ -66,14 +66,25 @@ const zammadSchema = z.strictObject({
   ticket_prefix: z.string().max(20).default('ZM-'),
 })
 
+const icingaSchema = z.strictObject({
+  /** Icinga host and service → catalog service; checks of others are quarantined. */
+  services: z
+    .array(
+      z.strictObject({ host: z.string().min(1), service: z.string().min(1).optional(), leitstand: slug }),
+    )
+    .min(1),
+})
+
 export const mappingSchema = z.strictObject({
   prometheus: prometheusSchema.optional(),
+  icinga: icingaSchema.optional(),
   zammad: zammadSchema.optional(),
 })
 
 export type ConnectorMapping = z.output<typeof mappingSchema>
 export type PrometheusMapping = NonNullable<ConnectorMapping['prometheus']>
 export type ZammadMapping = NonNullable<ConnectorMapping['zammad']>
+export type IcingaMapping = NonNullable<ConnectorMapping['icinga']>
 
 export class MappingInvalidError extends Error {
   override name = 'MappingInvalidError'
@@ -108,6 +119,13 @@ export function validateMapping(
       problems.push({
         path: `prometheus.targets[${i}].service`,
         message: `unknown service '${target.service}'`,
+      })
+  })
+  parsed.data.icinga?.services.forEach((entry, i) => {
+    if (!services.has(entry.leitstand))
+      problems.push({
+        path: `icinga.services[${i}].leitstand`,
+        message: `unknown service '${entry.leitstand}'`,
       })
   })
   const zammad = parsed.data.zammad
