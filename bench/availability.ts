@@ -217,5 +217,7 @@ try {
   }
   await store.close()
 } finally {
-  await rm(dir, { recursive: true, force: true })
+  // BENCH_KEEP_STORE=1 keeps the store for `npm run bench:serve -- --data DIR`.
+  if (process.env.BENCH_KEEP_STORE === '1') console.log(`store kept in ${join(dir, 'data')}`)
+  else await rm(dir, { recursive: true, force: true })
 }

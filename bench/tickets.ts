@@ -19,6 +19,7 @@ import { slaBoard } from '../server/sla/board'
 import { buckets, compliance } from '../server/sla/compliance'
 import { openStore } from '../server/store'
 import { migrate } from '../server/store/migrate'
+import { rebuildTicketHistory } from '../server/tickets/history'
 import { validateCatalog } from '../shared/catalog'
 
 const ticketCount = Number(process.argv[2] ?? 1_000_000)
@@ -140,5 +141,27 @@ await time('compliance trend, all ministries, 12 months', 5, () =>
 await time('SLA board, all ministries', 5, () =>
   slaBoard(store, catalog, { customers: CUSTOMERS, limit: 100, now: START + SPAN }),
 )
+
+// Catalog loads (issue 15): today's full recompute of every ticket's clocks against a load
+// that adds an SLA change, which recomputes only the tickets created from its date on.
+started = performance.now()
+const all = await rebuildTicketHistory(store, catalog, 'all')
+console.log(
+  `full recompute of every ticket: ${all.toLocaleString('en')} tickets in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+)
+const standard = catalog.slas[0] as (typeof catalog.slas)[number]
+const withChanges = (changes: Array<{ from: string }>) => ({
+  ...catalog,
+  slas: [{ ...standard, changes: changes.map((change) => ({ ...change, resolution: { P1: 180 } })) }],
+})
+for (const changes of [[{ from: '2026-12-01' }], [{ from: '2026-12-01' }, { from: '2027-02-01' }]]) {
+  started = performance.now()
+  const saved = await saveCatalog(store, withChanges(changes), 'bench')
+  console.log(
+    `catalog load adding a change from ${changes.at(-1)?.from}: ${saved.recomputedTickets.toLocaleString('en')} tickets recomputed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
+}
 await store.close()
-await rm(dir, { recursive: true, force: true })
+// BENCH_KEEP_STORE=1 keeps the store for `npm run bench:serve -- --data DIR`.
+if (process.env.BENCH_KEEP_STORE === '1') console.log(`store kept in ${join(dir, 'data')}`)
+else await rm(dir, { recursive: true, force: true })

@@ -1,12 +1,13 @@
 /**
  * Where every ingest run ends, whichever way it came (a file through the
  * CLI, an HTTP request, many pushes buffered together): once its records are
- * stored, `completeIngestRuns` brings the derived tables up to date and marks
- * the runs done. Anything that must learn of every change to the data (a
- * cache of figures, say) hooks in here: it gets each run's kind and the
- * local days its records fall on.
+ * stored, `completeIngestRuns` brings the derived tables up to date, records
+ * what changed for the result cache (kind and days, server/cache/changes.ts)
+ * and marks the runs done. Anything else that must learn of every change to
+ * the data hooks in here too.
  */
 import { rebuildServiceStates } from '../server/availability/rollup'
+import { dayRanges, recordChange } from '../server/cache/changes'
 import type { Store } from '../server/store'
 import { exclusively } from '../server/store/exclusive'
 import { rebuildTicketHistory } from '../server/tickets/history'
@@ -22,12 +23,8 @@ export interface IngestedRun {
   read: number
   stored: number
   quarantined: number
-  /**
-   * The local days (catalog timezone, YYYY-MM-DD) of the records the run
-   * stored. A record that replaced one on another day (a corrected ticket
-   * event moved in time) changes that day too, which is not listed here.
-   */
-  days: string[]
+  /** The days (UTC day numbers, as ranges) the run's stored records are about. */
+  days: Array<{ first: number; last: number }>
 }
 
 export const RUN_COLUMNS = [
@@ -73,6 +70,13 @@ export async function completeIngestRuns(
   options: CompleteOptions = {},
 ): Promise<void> {
   await exclusively(() => derive(store, catalog, runs, options))
+  // Cached figures over the days the runs touched are dropped, in every process.
+  for (const kind of new Set(runs.map((run) => run.kind))) {
+    const days = runs
+      .filter((run) => run.kind === kind)
+      .flatMap((run) => run.days.flatMap(({ first, last }) => daysOf(first, last)))
+    await recordChange(store, kind, dayRanges(days))
+  }
   await store.insert(
     'ingest_runs',
     RUN_COLUMNS,
@@ -98,4 +102,8 @@ async function derive(
     // The rollup takes every check stored since its last rebuild, up to the newest run.
     await rebuildServiceStates(store, catalog, { run: Math.max(...checks.map((run) => run.run)) })
   }
+}
+
+function daysOf(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i)
 }

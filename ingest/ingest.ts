@@ -10,12 +10,20 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { dayOf, dayRanges, recordChange } from '../server/cache/changes'
 import type { Store } from '../server/store'
 import { sql, typed } from '../server/store/sql'
 import type { Catalog } from '../shared/catalog'
-import { changedDays } from './changed-days'
 import { completeIngestRuns, type IngestedRun, RUN_COLUMNS, recordRun } from './complete'
-import { type ByteSource, type FileFormat, formatOf, type RawRecord, type ReadProgress, readRecords } from './reader'
+import {
+  type ByteSource,
+  type FileFormat,
+  formatOf,
+  IngestError,
+  type RawRecord,
+  type ReadProgress,
+  readRecords,
+} from './reader'
 import { type EventKind, KINDS, recordContext } from './records'
 
 export interface IngestProblem {
@@ -48,6 +56,11 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void
   /** Told when the records are stored and derived state is being brought up to date. */
   onDerive?: (what: string) => void
+  /**
+   * Records the run as running when it starts (default). Pushes, over in a
+   * moment, are recorded once complete: one insert fewer per push.
+   */
+  announce?: boolean
 }
 
 /**
@@ -77,11 +90,17 @@ export type IngestSource = {
   bytesTotal?: number
 } & ({ format: FileFormat; body: ByteSource } | { format: 'records'; records: AsyncIterable<RawRecord[]> })
 
-export class IngestError extends Error {
-  override name = 'IngestError'
-}
+export { IngestError }
 
 const RUN_FACTOR = 2 ** 32
+/** The quarantine keeps the start of a very long record, enough to find it in its file. */
+const QUARANTINE_RAW_CHARS = 20_000
+
+function quarantinedRaw(raw: string): string {
+  return raw.length <= QUARANTINE_RAW_CHARS
+    ? raw
+    : `${raw.slice(0, QUARANTINE_RAW_CHARS)} … (${raw.length.toLocaleString('en')} characters in all)`
+}
 const QUARANTINE_COLUMNS = ['run', 'kind', 'source', 'line', 'raw', 'reason', 'quarantined_at'] as const
 
 // Runs are numbered by the store's highest run plus one. Runs started in this
@@ -131,10 +150,11 @@ export async function ingestEvents(
   const run = await nextRun(store)
   const startedAt = Date.now()
   const summary: IngestSummary = { source, run, read: 0, stored: 0, quarantined: 0, problems: [] }
-  const days = changedDays(kind, catalog.timezone)
+  // The days the stored records are about (UTC day numbers): cached figures over them are dropped.
+  const touchedDays = new Set<number>()
   const runRow = (state: string, finished: boolean) =>
     recordRun({ ...summary, kind, startedAt, days: [] }, state, finished)
-  await target.insert('ingest_runs', RUN_COLUMNS, [runRow('running', false)])
+  if (options.announce !== false) await target.insert('ingest_runs', RUN_COLUMNS, [runRow('running', false)])
 
   const progress: ReadProgress = { bytesRead: 0 }
   const bytesTotal = input.bytesTotal ?? 0
@@ -158,7 +178,8 @@ export async function ingestEvents(
   }
 
   try {
-    const batches = input.format === 'records' ? input.records : readRecords(input.body, input.format, progress)
+    const batches =
+      input.format === 'records' ? input.records : readRecords(input.body, input.format, progress, source)
     for await (const records of batches) {
       for (const { line, raw, record } of records) {
         summary.read++
@@ -167,9 +188,10 @@ export async function ingestEvents(
         if (typeof row === 'string') {
           summary.quarantined++
           if (summary.problems.length < problemsKept) summary.problems.push({ line, reason: row })
-          quarantined.push([run, kind, source, line, raw, row, Date.now()])
+          quarantined.push([run, kind, source, line, quarantinedRaw(raw), row, Date.now()])
         } else {
-          days.add(row)
+          const [first, last] = spec.span(row)
+          for (let day = dayOf(first); day <= dayOf(last); day++) touchedDays.add(day)
           row.push(run * RUN_FACTOR + line)
           rows.push(row)
         }
@@ -182,6 +204,8 @@ export async function ingestEvents(
   } catch (error) {
     await pending.catch(() => undefined)
     await target.insert('ingest_runs', RUN_COLUMNS, [runRow('failed', true)]).catch(() => undefined)
+    // Some batches may be stored: the figures over their days are dropped all the same.
+    await recordChange(store, kind, dayRanges(touchedDays)).catch(() => undefined)
     throw error
   }
   await target.stored(
@@ -193,7 +217,7 @@ export async function ingestEvents(
       read: summary.read,
       stored: summary.stored,
       quarantined: summary.quarantined,
-      days: days.list(),
+      days: dayRanges(touchedDays),
     },
     options,
   )

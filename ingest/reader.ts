@@ -3,7 +3,6 @@
  * numbers and raw text, in bounded memory. The source is any byte stream: a
  * file (by extension) or a request body (by content type).
  */
-
 import { extname } from 'node:path'
 import { Readable } from 'node:stream'
 import { parse as parseCsv } from 'csv-parse'
@@ -16,6 +15,20 @@ export interface RawRecord {
 }
 
 export type FileFormat = 'ndjson' | 'csv'
+
+/** The source cannot be ingested at all (unknown type, missing, a header that names a column twice). */
+export class IngestError extends Error {
+  override name = 'IngestError'
+}
+
+/**
+ * Bytes that are not UTF-8 become U+FFFD when the source is decoded: a record
+ * that holds one is quarantined rather than stored with the real character
+ * lost. (A genuine U+FFFD in the source only ever stands for such a loss.)
+ */
+const INVALID_UTF8 = 'invalid UTF-8: the record holds bytes that are not UTF-8 text'
+const REPLACEMENT_CHARACTER = '\uFFFD'
+const BOM = 0xfeff
 
 export function formatOf(path: string): FileFormat | undefined {
   const extension = extname(path).toLowerCase()
@@ -56,30 +69,101 @@ async function* lines(source: ByteSource, progress: ReadProgress): AsyncGenerato
   if (rest !== '') yield [rest]
 }
 
+/** How many keys the objects of a parsed JSON value hold, nested ones included. */
+function keyCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + keyCount(item), 0)
+  let count = 0
+  for (const key in value) count += 1 + keyCount((value as Record<string, unknown>)[key])
+  return count
+}
+
+/** The first key that one object of a valid JSON text holds twice, scanning the text itself. */
+function repeatedKey(text: string): string | undefined {
+  const objects: Set<string>[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x7b) objects.push(new Set())
+    else if (c === 0x7d) objects.pop()
+    else if (c === 0x22) {
+      let end = i + 1
+      while (text.charCodeAt(end) !== 0x22) end += text.charCodeAt(end) === 0x5c ? 2 : 1
+      let next = end + 1
+      while (/\s/.test(text[next] ?? '')) next++
+      // In valid JSON a string followed by a colon is a key.
+      if (text.charCodeAt(next) === 0x3a) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string
+        const keys = objects[objects.length - 1]
+        if (keys?.has(key)) return key
+        keys?.add(key)
+      }
+      i = end
+    }
+  }
+  return undefined
+}
+
+/**
+ * A key written twice in one object, which JSON.parse would silently resolve
+ * to the last value. Fast path: without whitespace before colons, every key
+ * adds one `":` to the text, so as many `":` as parsed keys means no repeats.
+ */
+function duplicateKey(text: string, value: unknown): string | undefined {
+  let quoteColons = 0
+  for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) quoteColons++
+  if (quoteColons === keyCount(value) && !/"\s+:/.test(text)) return undefined
+  return repeatedKey(text)
+}
+
+function ndjsonRecord(raw: string): RawRecord['record'] {
+  if (raw.includes(REPLACEMENT_CHARACTER)) return { error: INVALID_UTF8 }
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch (error) {
+    return { error: `invalid JSON: ${(error as Error).message}` }
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { error: 'not a JSON object' }
+  const repeated = duplicateKey(raw, value)
+  if (repeated !== undefined) return { error: `duplicate key '${repeated}': which value is meant is unclear` }
+  return value as Record<string, unknown>
+}
+
 export async function* readNdjson(source: ByteSource, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
   let line = 0
   for await (const chunk of lines(source, progress)) {
     const records: RawRecord[] = []
-    for (const raw of chunk) {
+    for (let raw of chunk) {
       line++
+      // A byte order mark at the start of the source, as the CSV reader also accepts.
+      if (line === 1 && raw.charCodeAt(0) === BOM) raw = raw.slice(1)
       if (raw.trim() === '') continue
-      let record: RawRecord['record']
-      try {
-        const value: unknown = JSON.parse(raw)
-        record =
-          typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? (value as Record<string, unknown>)
-            : { error: 'not a JSON object' }
-      } catch (error) {
-        record = { error: `invalid JSON: ${(error as Error).message}` }
-      }
-      records.push({ line, raw, record })
+      records.push({ line, raw, record: ndjsonRecord(raw) })
     }
     yield records
   }
 }
 
-async function* readCsvRecords(source: ByteSource, progress: ReadProgress): AsyncGenerator<RawRecord> {
+/** The header's names, refused when one appears twice: csv-parse would keep the last cell silently. */
+function uniqueColumns(path: string) {
+  return (header: string[]): string[] => {
+    header.forEach((name, index) => {
+      const first = header.indexOf(name)
+      if (first !== index)
+        throw new IngestError(
+          `${path}: the header names column '${name}' twice (columns ${first + 1} and ${index + 1})`,
+        )
+    })
+    return header
+  }
+}
+
+async function* readCsvRecords(
+  source: ByteSource,
+  progress: ReadProgress,
+  name: string,
+): AsyncGenerator<RawRecord> {
   async function* counted() {
     for await (const chunk of source) {
       progress.bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length
@@ -91,7 +175,7 @@ async function* readCsvRecords(source: ByteSource, progress: ReadProgress): Asyn
   // A failing source (a cut-off request) fails the parse instead of ending it quietly.
   const parser = input.pipe(
     parseCsv({
-      columns: true,
+      columns: uniqueColumns(name),
       bom: true,
       info: true,
       raw: true,
@@ -116,6 +200,10 @@ async function* readCsvRecords(source: ByteSource, progress: ReadProgress): Asyn
     raw: string
   }>) {
     while (skipped.length > 0) yield skipped.shift() as RawRecord
+    if (raw.includes(REPLACEMENT_CHARACTER)) {
+      yield { line: info.lines, raw: raw.replace(/\r?\n$/, ''), record: { error: INVALID_UTF8 } }
+      continue
+    }
     // An empty cell is an absent field.
     const fields: Record<string, unknown> = {}
     for (const [name, value] of Object.entries(record))
@@ -129,9 +217,13 @@ async function* readCsvRecords(source: ByteSource, progress: ReadProgress): Asyn
   while (skipped.length > 0) yield skipped.shift() as RawRecord
 }
 
-export async function* readCsv(source: ByteSource, progress: ReadProgress): AsyncGenerator<RawRecord[]> {
+export async function* readCsv(
+  source: ByteSource,
+  progress: ReadProgress,
+  name: string,
+): AsyncGenerator<RawRecord[]> {
   let batch: RawRecord[] = []
-  for await (const record of readCsvRecords(source, progress)) {
+  for await (const record of readCsvRecords(source, progress, name)) {
     batch.push(record)
     if (batch.length === 10_000) {
       yield batch
@@ -141,11 +233,12 @@ export async function* readCsv(source: ByteSource, progress: ReadProgress): Asyn
   if (batch.length > 0) yield batch
 }
 
-/** The source's records in batches (one per chunk read), each with its line number. */
+/** The source's records in batches (one per chunk read), each with its line number; `name` names it in errors. */
 export function readRecords(
   source: ByteSource,
   format: FileFormat,
   progress: ReadProgress,
+  name: string,
 ): AsyncGenerator<RawRecord[]> {
-  return format === 'csv' ? readCsv(source, progress) : readNdjson(source, progress)
+  return format === 'csv' ? readCsv(source, progress, name) : readNdjson(source, progress)
 }

@@ -5,7 +5,14 @@
  */
 import { z } from 'zod'
 import type { Catalog } from '../shared/catalog'
-import { parseTimestamp } from '../shared/time'
+import {
+  EARLIEST_DATE,
+  isSupportedDate,
+  isSupportedInstant,
+  LATEST_DATE,
+  parseTimestamp,
+  skippedLocalTimeProblem,
+} from '../shared/time'
 
 export const EVENT_KINDS = ['tickets', 'checks', 'maintenance', 'surveys', 'kpis'] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
@@ -34,26 +41,54 @@ export interface KindSpec {
   columns: readonly string[]
   /** The row values in column order, or a reason for quarantine. */
   toRow(record: Record<string, unknown>, context: RecordContext): unknown[] | string
+  /** The first and last instant a stored row is about (what figures over which days it can change). */
+  span(row: unknown[]): [number, number]
 }
 
-// CSV cells arrive as strings: numbers are accepted as JSON numbers or numeric text.
-const number = z.union([
-  z.number(),
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/)
-    .transform(Number),
-])
-const text = z.union([z.string(), z.number().transform(String)])
-const optionalText = text.optional()
+const at =
+  (index: number) =>
+  (row: unknown[]): [number, number] => [row[index] as number, row[index] as number]
+const localDay = (value: unknown) => Date.parse(`${value as string}T00:00:00Z`)
 
-function describe(error: z.ZodError): string {
+/** Longest id (ticket, event, customer, service, probe, KPI and the like), in characters. */
+export const MAX_ID_CHARS = 200
+/** Longest maintenance title, in characters. */
+export const MAX_TITLE_CHARS = 1000
+/** Longest survey comment, in characters. */
+export const MAX_COMMENT_CHARS = 10_000
+
+/**
+ * A number: a JSON number, or numeric text as CSV cells are. The reason
+ * names the problem ("'0x4' is not a decimal number"), so that a present but
+ * bad value never reads as a missing one.
+ */
+const number = z.unknown().transform((value, context) => {
+  if (typeof value === 'number') {
+    // JSON.parse reads 1e400 as Infinity.
+    if (Number.isFinite(value)) return value
+    context.addIssue({ code: 'custom', message: `${value} is out of range (not a finite number)` })
+  } else if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) {
+    return Number(value)
+  } else {
+    const shown = typeof value === 'string' ? `'${value.slice(0, 40)}'` : JSON.stringify(value)
+    context.addIssue({ code: 'custom', message: `${shown} is not a decimal number` })
+  }
+  return z.NEVER
+})
+/** Text of at most `max` characters; a number is taken as its text. */
+const text = (max = MAX_ID_CHARS) =>
+  z
+    .union([z.string(), z.number().transform(String)])
+    .pipe(z.string().max(max, `is longer than ${max.toLocaleString('en')} characters`))
+const optionalText = (max = MAX_ID_CHARS) => text(max).optional()
+
+/** Quarantine reasons: a field absent from the record is missing; any other problem is named. */
+function describe(error: z.ZodError, record: Record<string, unknown>): string {
   return error.issues
     .map((issue) => {
       const field = issue.path.join('.')
-      if (issue.code === 'invalid_type' && issue.input === undefined) return `missing field '${field}'`
-      if (issue.code === 'invalid_union' && issue.input === undefined) return `missing field '${field}'`
+      const top = issue.path[0]
+      if (typeof top === 'string' && record[top] === undefined) return `missing field '${field}'`
       return field ? `${field}: ${issue.message}` : issue.message
     })
     .join('; ')
@@ -61,7 +96,13 @@ function describe(error: z.ZodError): string {
 
 function instant(value: string, field: string, context: RecordContext): number | string {
   const ms = parseTimestamp(value, context.zone)
-  return ms === undefined ? `${field}: '${value}' is not an ISO 8601 timestamp` : ms
+  if (ms === undefined)
+    return skippedLocalTimeProblem(value, context.zone)
+      ? `${field}: ${skippedLocalTimeProblem(value, context.zone)}`
+      : `${field}: '${value}' is not an ISO 8601 timestamp`
+  if (!isSupportedInstant(ms))
+    return `${field}: '${value}' is outside the supported range ${EARLIEST_DATE} to ${LATEST_DATE}`
+  return ms
 }
 
 function known(set: ReadonlySet<string>, value: string | undefined, what: string): string | undefined {
@@ -72,51 +113,56 @@ const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 const STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed'] as const
 
 const ticketEvent = z.object({
-  id: text,
-  ticket: text,
+  id: text(),
+  ticket: text(),
   at: z.string(),
-  type: z.enum(['created', 'status', 'priority', 'responded']),
-  customer: optionalText,
-  service: optionalText,
+  type: z.enum(['created', 'status', 'priority', 'responded', 'assign', 'update']),
+  customer: optionalText(),
+  service: optionalText(),
   priority: z.enum(PRIORITIES).optional(),
   status: z.enum(STATUSES).optional(),
-  category: optionalText,
-  channel: optionalText,
+  category: optionalText(),
+  channel: optionalText(),
+  title: optionalText(),
+  group: optionalText(),
 })
 
 const check = z.object({
-  service: text,
+  service: text(),
   at: z.string(),
   status: z.enum(['up', 'degraded', 'down']),
-  probe: optionalText,
+  probe: optionalText(),
   latency_ms: number.pipe(z.number().nonnegative()).optional(),
-  id: optionalText,
+  id: optionalText(),
 })
 
 const maintenanceWindow = z.object({
-  id: text,
-  service: text,
+  id: text(),
+  service: text(),
   from: z.string(),
   to: z.string(),
-  title: optionalText,
+  title: optionalText(MAX_TITLE_CHARS),
 })
 
 const survey = z.object({
-  id: text,
+  id: text(),
   at: z.string(),
-  customer: text,
+  customer: text(),
   kind: z.enum(['csat', 'nps']),
   score: number.pipe(z.number().int('must be a whole number')),
-  ticket: optionalText,
-  service: optionalText,
-  comment: optionalText,
+  ticket: optionalText(),
+  service: optionalText(),
+  comment: optionalText(MAX_COMMENT_CHARS),
 })
 
 const kpiMeasurement = z.object({
-  kpi: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase slug'),
-  period: text,
+  kpi: z
+    .string()
+    .max(MAX_ID_CHARS, `is longer than ${MAX_ID_CHARS} characters`)
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase slug'),
+  period: text(),
   value: number,
-  customer: optionalText,
+  customer: optionalText(),
 })
 
 /** `2026`, `2026-Q1` or `2026-03` → [first day, first day after] as local dates. */
@@ -154,10 +200,13 @@ export const KINDS: Record<EventKind, KindSpec> = {
       'status',
       'category',
       'channel',
+      'title',
+      'assignee_group',
     ],
+    span: at(2),
     toRow(record, context) {
       const parsed = ticketEvent.safeParse(record)
-      if (!parsed.success) return describe(parsed.error)
+      if (!parsed.success) return describe(parsed.error, record)
       const event = parsed.data
       const at = instant(event.at, 'at', context)
       if (typeof at === 'string') return at
@@ -170,6 +219,9 @@ export const KINDS: Record<EventKind, KindSpec> = {
         return "missing field 'status' (required on 'status')"
       if (event.type === 'priority' && event.priority === undefined)
         return "missing field 'priority' (required on 'priority')"
+      if (event.type === 'assign' && !event.group) return "missing field 'group' (required on 'assign')"
+      if (event.type === 'update' && !event.title && !event.group)
+        return "missing field 'title' or 'group' (one is required on 'update')"
       const problem =
         known(context.customers, event.customer, 'customer') ??
         known(context.services, event.service, 'service')
@@ -185,15 +237,18 @@ export const KINDS: Record<EventKind, KindSpec> = {
         event.status ?? '',
         event.category ?? '',
         event.channel ?? '',
+        event.title ?? '',
+        event.group ?? '',
       ]
     },
   },
   checks: {
     table: 'checks',
     columns: ['service', 'probe', 'at', 'id', 'status', 'latency_ms'],
+    span: at(2),
     toRow(record, context) {
       const parsed = check.safeParse(record)
-      if (!parsed.success) return describe(parsed.error)
+      if (!parsed.success) return describe(parsed.error, record)
       const result = parsed.data
       const at = instant(result.at, 'at', context)
       if (typeof at === 'string') return at
@@ -213,9 +268,10 @@ export const KINDS: Record<EventKind, KindSpec> = {
   maintenance: {
     table: 'maintenance',
     columns: ['id', 'service', 'from', 'to', 'title'],
+    span: (row) => [row[2] as number, row[3] as number],
     toRow(record, context) {
       const parsed = maintenanceWindow.safeParse(record)
-      if (!parsed.success) return describe(parsed.error)
+      if (!parsed.success) return describe(parsed.error, record)
       const window = parsed.data
       const from = instant(window.from, 'from', context)
       if (typeof from === 'string') return from
@@ -230,9 +286,10 @@ export const KINDS: Record<EventKind, KindSpec> = {
   surveys: {
     table: 'surveys',
     columns: ['id', 'at', 'customer', 'kind', 'score', 'ticket', 'service', 'comment'],
+    span: at(1),
     toRow(record, context) {
       const parsed = survey.safeParse(record)
-      if (!parsed.success) return describe(parsed.error)
+      if (!parsed.success) return describe(parsed.error, record)
       const response = parsed.data
       const at = instant(response.at, 'at', context)
       if (typeof at === 'string') return at
@@ -258,13 +315,16 @@ export const KINDS: Record<EventKind, KindSpec> = {
   kpis: {
     table: 'kpis',
     columns: ['kpi', 'customer', 'period', 'period_start', 'period_end', 'value'],
+    span: (row) => [localDay(row[3]), localDay(row[4])],
     toRow(record, context) {
       const parsed = kpiMeasurement.safeParse(record)
-      if (!parsed.success) return describe(parsed.error)
+      if (!parsed.success) return describe(parsed.error, record)
       const measurement = parsed.data
       const range = periodRange(measurement.period)
       if (!range)
         return `period: '${measurement.period}' is not a year (2026), quarter (2026-Q1) or month (2026-03)`
+      if (!isSupportedDate(range[0]))
+        return `period: '${measurement.period}' is outside the supported range ${EARLIEST_DATE} to ${LATEST_DATE}`
       const problem = known(context.customers, measurement.customer, 'customer')
       if (problem) return problem
       return [

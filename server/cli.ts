@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { loadDemo } from '../ingest/load-demo'
 import { progressBar } from '../ingest/progress'
 import { currentCatalog } from './catalog/catalog'
-import { parseCommand, runCommand, type StoreAccess, USAGE } from './commands'
+import { parseCommand, reportFailure, runCommand, type StoreAccess, UsageError } from './commands'
 import { runThroughServer } from './control'
 import { serve } from './main'
 import { openStore, type StoreConfig, storeConfigFromEnv } from './store'
@@ -28,10 +28,8 @@ function ownStore(config: StoreConfig): StoreAccess {
 
 async function serveCommand(values: ReturnType<typeof parseCommand>['values']): Promise<number> {
   const port = Number(values.port ?? process.env.PORT ?? 3000)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`leitstand: invalid port '${values.port}'\n\n${USAGE}`)
-    return 2
-  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`invalid port '${values.port}'`)
   const demo = values.demo ?? process.env.LEITSTAND_DEMO === '1'
   const { server, store } = await serve({
     port,
@@ -57,15 +55,13 @@ async function serveCommand(values: ReturnType<typeof parseCommand>['values']): 
   return new Promise<number>(() => undefined)
 }
 
+const TERMINAL = {
+  out: (text: string) => process.stdout.write(text),
+  err: (text: string) => process.stderr.write(text),
+}
+
 async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseCommand>
-  try {
-    parsed = parseCommand(argv)
-  } catch (error) {
-    console.error(`leitstand: ${(error as Error).message}\n\n${USAGE}`)
-    return 2
-  }
-  const { values, positionals } = parsed
+  const { values, positionals } = parseCommand(argv)
   if (positionals[0] === 'serve') return serveCommand(values)
   const config = storeConfigFromEnv(process.env, values.data)
   // The embedded store is locked by a running server: ask it instead. (A ClickHouse server is shared.)
@@ -73,24 +69,16 @@ async function main(argv: string[]): Promise<number> {
     const exit = await runThroughServer(config.dataDir ?? './data', argv, process.cwd())
     if (exit !== undefined) return exit
   }
-  return runCommand(
-    argv,
-    {
-      out: (text) => process.stdout.write(text),
-      err: (text) => process.stderr.write(text),
-      progress: process.stderr,
-      cwd: process.cwd(),
-    },
-    ownStore(config),
-  )
+  return runCommand(argv, { ...TERMINAL, progress: process.stderr, cwd: process.cwd() }, ownStore(config))
 }
+
+const debug = process.argv.includes('--debug') || process.env.LEITSTAND_DEBUG === '1'
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
   (error: unknown) => {
-    console.error(`leitstand: ${(error as Error)?.message ?? error}`)
-    process.exitCode = 1
+    process.exitCode = reportFailure(error, TERMINAL, debug)
   },
 )

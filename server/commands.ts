@@ -8,7 +8,7 @@
  */
 import { once } from 'node:events'
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { access, constants, readFile, stat, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -17,9 +17,9 @@ import { IngestError, type IngestProgress, ingestFile, listQuarantine } from '..
 import { loadDemo } from '../ingest/load-demo'
 import { progressBar } from '../ingest/progress'
 import { EVENT_KINDS, isEventKind } from '../ingest/records'
-import { parseBoundary } from '../shared/time'
+import { EARLIEST_DATE, isSupportedInstant, LATEST_DATE, parseBoundary } from '../shared/time'
 import { createApp, WEB_DIST } from './app'
-import { issueSession, sessionKeys } from './auth/session'
+import { endSession, hashOf, startSession } from './auth/session'
 import {
   CatalogInvalidError,
   NoCatalogError,
@@ -27,11 +27,13 @@ import {
   requireCatalog,
   saveCatalog,
 } from './catalog/catalog'
+import { ConfigurationError } from './configuration'
 import { createToken, listTokens, parseKinds, revokeToken, TokenError } from './ingest/tokens'
 import { reportCsv } from './report/csv'
 import { PdfUnavailableError, renderReportPdf } from './report/pdf'
 import { buildReport, formatReport, isReportLanguage, type ReportLanguage } from './report/report'
 import { surveyComments } from './satisfaction/figures'
+import { exportOpenSlo, importedCatalogYaml, importOpenSlo, openSloYaml } from './slo/openslo'
 import { type Store, StoreQueryError, StoreUnavailableError } from './store'
 
 export const USAGE = `usage: leitstand [--data DIR] COMMAND
@@ -46,12 +48,41 @@ export const USAGE = `usage: leitstand [--data DIR] COMMAND
   serve [--port N] [--demo]         API and dashboard (default port 3000, or PORT);
                                     --demo offers demo logins and loads demo data into an empty store
   demo                              generate and load the demo data set
+  slo export [--customer ID] [--out FILE]
+                                    the availability objectives as OpenSLO v1 documents
+  slo import FILE [--write OUT]     the catalog SLAs that OpenSLO v1 SLOs define (printed,
+                                    or written to OUT as a catalog fragment to review)
 
 Storage: embedded chDB in --data DIR / LEITSTAND_DATA (default ./data), or a
 ClickHouse server when CLICKHOUSE_URL is set. While \`leitstand serve\` holds
-the data folder, the other commands run through it.`
+the data folder, the other commands run through it.
+--debug (or LEITSTAND_DEBUG=1) prints the details of a failure.`
 
 export class UsageError extends Error {}
+
+/** A failure the user can act on, told in one line (exit code 1). */
+export class CliError extends Error {}
+
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  ENOTDIR: 'no such file (a part of the path is not a folder)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder, not a file',
+}
+
+/** Checks that each path is a readable file before any work starts. */
+async function requireReadableFiles(paths: string[]): Promise<void> {
+  for (const path of paths) {
+    try {
+      if ((await stat(path)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' })
+      await access(path, constants.R_OK)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      throw new CliError(`cannot read ${path}: ${FILE_PROBLEMS[code] ?? (error as Error).message}`)
+    }
+  }
+}
 
 /** Where a command writes, and whose working directory its file names are relative to. */
 export interface CommandIo {
@@ -76,14 +107,22 @@ export const COMMAND_OPTIONS = {
   port: { type: 'string' },
   demo: { type: 'boolean' },
   csv: { type: 'string' },
+  out: { type: 'string' },
+  write: { type: 'string' },
   pdf: { type: 'string' },
   comments: { type: 'boolean' },
   lang: { type: 'string' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
 export function parseCommand(argv: string[]) {
-  return parseArgs({ args: argv, allowPositionals: true, options: COMMAND_OPTIONS })
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: COMMAND_OPTIONS })
+  } catch (error) {
+    // node:util's messages are long and technical; the first sentence names the option.
+    throw new UsageError((error as Error).message.split('. ')[0] ?? 'invalid arguments')
+  }
 }
 
 /** A progress "terminal" that draws nothing (a command run on behalf of a CLI elsewhere). */
@@ -104,15 +143,14 @@ async function printReport(
   if (!day(from).equals(day(from).startOf('day')) || !day(to).equals(day(to).startOf('day'))) {
     throw new UsageError('--pdf needs --from and --to as dates (the report page covers whole days)')
   }
-  const keys = sessionKeys({})
-  const server = createApp({ store, keys, demo: false }).listen(0, '127.0.0.1')
+  const server = createApp({ store, demo: false }).listen(0, '127.0.0.1')
   await once(server, 'listening')
+  const session = await startSession(store, {
+    id: 'kommandozeile',
+    name: 'Kommandozeile',
+    role: 'leadership',
+  })
   try {
-    const session = await issueSession(keys, {
-      id: 'kommandozeile',
-      name: 'Kommandozeile',
-      role: 'leadership',
-    })
     return await renderReportPdf({
       baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
       session,
@@ -123,33 +161,47 @@ async function printReport(
     })
   } finally {
     server.close()
+    await endSession(store, { idHash: hashOf(session) })
   }
 }
 
-/** Runs one command (not `serve`) and returns its exit code; failures are written to `io.err`. */
+/** Runs one command (not `serve`) and returns its exit code; a failure is one line on `io.err`. */
 export async function runCommand(argv: string[], io: CommandIo, withStore: StoreAccess): Promise<number> {
   try {
     return await execute(argv, io, withStore)
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`leitstand: ${error.message}\n\n${USAGE}\n`)
-      return 2
-    }
-    if (
-      error instanceof CatalogInvalidError ||
-      error instanceof NoCatalogError ||
-      error instanceof StoreUnavailableError ||
-      error instanceof StoreQueryError ||
-      error instanceof IngestError ||
-      error instanceof PdfUnavailableError ||
-      error instanceof TokenError
-    ) {
-      io.err(`leitstand: ${error.message}\n`)
-      return 1
-    }
-    io.err(`leitstand: unexpected error: ${(error as Error)?.stack ?? error}\n`)
+    return reportFailure(error, io, argv.includes('--debug') || process.env.LEITSTAND_DEBUG === '1')
+  }
+}
+
+/** Every failure is one line; the stack only with --debug or LEITSTAND_DEBUG=1. */
+export function reportFailure(error: unknown, io: Pick<CommandIo, 'err'>, debug: boolean): number {
+  if (debug) io.err(`${(error as Error)?.stack ?? error}\n`)
+  if (error instanceof UsageError) {
+    io.err(`leitstand: ${error.message} (leitstand --help shows the usage)\n`)
+    return 2
+  }
+  if (error instanceof CatalogInvalidError) {
+    // The problem list is the point of this error: one line per problem.
+    io.err(`leitstand: ${error.message}\n`)
     return 1
   }
+  if (
+    error instanceof CliError ||
+    error instanceof ConfigurationError ||
+    error instanceof NoCatalogError ||
+    error instanceof StoreUnavailableError ||
+    error instanceof StoreQueryError ||
+    error instanceof IngestError ||
+    error instanceof PdfUnavailableError ||
+    error instanceof TokenError
+  ) {
+    io.err(`leitstand: ${error.message.split('\n')[0]}\n`)
+    return 1
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  io.err(`leitstand: unexpected error: ${message}${debug ? '' : ' (--debug shows the details)'}\n`)
+  return 1
 }
 
 async function execute(argv: string[], io: CommandIo, withStore: StoreAccess): Promise<number> {
@@ -165,17 +217,21 @@ async function execute(argv: string[], io: CommandIo, withStore: StoreAccess): P
     case 'catalog': {
       const [file] = args
       if (!file) throw new UsageError('catalog needs a FILE')
+      await requireReadableFiles([path(file)])
       const catalog = await readCatalogFile(path(file))
       const saved = await withStore((store) => saveCatalog(store, catalog, file))
       log(
-        `catalog version ${saved.version} loaded: ${catalog.customers.length} customers, ${catalog.services.length} services, ${catalog.slas.length} SLAs, ${catalog.calendars.length} calendars, ${catalog.goals.length} goals`,
+        `catalog version ${saved.version} loaded: ${catalog.customers.length} customers, ${catalog.services.length} services, ${catalog.slas.length} SLAs, ${catalog.calendars.length} calendars, ${catalog.goals.length} goals; ${saved.recomputedAll ? `all ${saved.recomputedTickets} tickets` : `${saved.recomputedTickets} tickets whose terms changed`} recomputed`,
       )
       return 0
     }
     case 'ingest': {
       const [kind, ...files] = args
-      if (!kind || !isEventKind(kind)) throw new UsageError(`ingest needs a KIND: ${EVENT_KINDS.join(', ')}`)
+      if (!kind) throw new UsageError(`ingest needs a KIND: ${EVENT_KINDS.join(', ')}`)
+      if (!isEventKind(kind))
+        throw new UsageError(`unknown kind '${kind}': use one of ${EVENT_KINDS.join(', ')}`)
       if (files.length === 0) throw new UsageError('ingest needs at least one FILE')
+      await requireReadableFiles(files.map(path))
       return withStore(async (store) => {
         const { catalog } = await requireCatalog(store)
         const bar = progressBar(io.progress)
@@ -222,6 +278,8 @@ async function execute(argv: string[], io: CommandIo, withStore: StoreAccess): P
           throw new UsageError(`--from '${from}' is not a date (2026-03-01) or timestamp`)
         if (toMs === undefined) throw new UsageError(`--to '${to}' is not a date (2026-04-01) or timestamp`)
         if (toMs <= fromMs) throw new UsageError('--to must be after --from')
+        if (!isSupportedInstant(fromMs) || !isSupportedInstant(toMs))
+          throw new UsageError(`--from and --to must lie between ${EARLIEST_DATE} and ${LATEST_DATE}`)
         const report = await buildReport(store, catalog, customer, fromMs, toMs)
         if (values.csv) {
           const comments = values.comments
@@ -286,6 +344,42 @@ async function execute(argv: string[], io: CommandIo, withStore: StoreAccess): P
         log('Demo-Daten geladen.')
         return 0
       })
+    }
+    case 'slo': {
+      const [action, file] = args
+      if (action === 'export') {
+        const customer = values.customer
+        const yaml = await withStore(async (store) => {
+          const { catalog } = await requireCatalog(store)
+          if (customer !== undefined && !catalog.customers.some((c) => c.id === customer))
+            throw new UsageError(`unknown customer '${customer}'`)
+          return openSloYaml(exportOpenSlo(catalog, customer))
+        })
+        if (values.out) {
+          await writeFile(path(values.out), yaml)
+          log(`OpenSLO written: ${values.out}`)
+        } else io.out(yaml)
+        return 0
+      }
+      if (action === 'import') {
+        if (!file) throw new UsageError('slo import needs a FILE')
+        await requireReadableFiles([path(file)])
+        const text = await readFile(path(file), 'utf8')
+        const imported = await withStore(async (store) =>
+          importOpenSlo(text, (await requireCatalog(store)).catalog),
+        )
+        for (const refused of imported.refused)
+          io.err(`leitstand: ${refused.document} refused: ${refused.reason}\n`)
+        const fragment = importedCatalogYaml(imported)
+        if (values.write) {
+          await writeFile(path(values.write), fragment)
+          log(
+            `${imported.slas.length} SLAs written to ${values.write}: review them and merge them into the catalog file`,
+          )
+        } else io.out(fragment)
+        return imported.refused.length === 0 ? 0 : 3
+      }
+      throw new UsageError('slo needs export or import')
     }
     default:
       throw new UsageError(`unknown command '${command}'`)

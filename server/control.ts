@@ -62,12 +62,27 @@ export async function listenControl(dataDir: string, store: Store): Promise<Serv
   return server
 }
 
+export interface CommandOutput {
+  out(text: string): void
+  err(text: string): void
+}
+
+const TERMINAL: CommandOutput = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+}
+
 /**
  * Runs a command in the server that holds `dataDir`, writing its output to
- * this process's stdout and stderr. Returns its exit code, or undefined when
- * no server listens there (no socket, or a dead server's).
+ * `output` (this process's stdout and stderr). Returns its exit code, or
+ * undefined when no server listens there (no socket, or a dead server's).
  */
-export function runThroughServer(dataDir: string, argv: string[], cwd: string): Promise<number | undefined> {
+export function runThroughServer(
+  dataDir: string,
+  argv: string[],
+  cwd: string,
+  output: CommandOutput = TERMINAL,
+): Promise<number | undefined> {
   return new Promise((done, fail) => {
     const call = request(
       { socketPath: controlSocketOf(dataDir), path: '/command', method: 'POST' },
@@ -81,8 +96,8 @@ export function runThroughServer(dataDir: string, argv: string[], cwd: string): 
           for (const line of lines) {
             if (!line) continue
             const message = JSON.parse(line) as { out?: string; err?: string; exit?: number }
-            if (message.out !== undefined) process.stdout.write(message.out)
-            if (message.err !== undefined) process.stderr.write(message.err)
+            if (message.out !== undefined) output.out(message.out)
+            if (message.err !== undefined) output.err(message.err)
             if (message.exit !== undefined) exit = message.exit
           }
         })

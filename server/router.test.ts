@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../ingest/ingest'
 import type { User } from '../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../test/support/fixtures'
-import { sessionKeys } from './auth/session'
 import { appRouter, createCaller } from './router'
 import type { Context } from './trpc'
 
@@ -19,25 +18,40 @@ const period = { from: '2026-03-01', to: '2026-04-01' }
 /** One valid input per procedure, asking for no customer in particular. */
 const SAMPLE_INPUTS: Record<string, unknown> = {
   'catalog.overview': undefined,
-  'catalog.history': undefined,
+  'catalog.versions': undefined,
   'tickets.weekly': period,
   'report.get': { ...period, customer: 'im' },
+  'report.agreements': { ...period, customer: 'im' },
+  'report.verdict': { ...period, customer: 'im' },
   'quarantine.list': {},
   'sla.compliance': { ...period, groupBy: 'customer' },
   'sla.board': {},
+  'situation.now': undefined,
   'sla.tickets': { ...period, outcome: 'created' },
   'sla.stats': period,
   'sla.timeline': { ticket: 'IM-1' },
   'satisfaction.summary': { ...period, byService: true },
+  'satisfaction.trend': period,
   'satisfaction.bySlaOutcome': period,
   'satisfaction.comments': period,
   'goals.cockpit': period,
   'availability.overview': {},
   'availability.service': { ...period, service: 'email' },
   'availability.burn': {},
+  'services.page': { ...period, service: 'email' },
+  'audit.list': {},
+  'freshness.status': undefined,
+  'freshness.asOf': undefined,
 }
-const PUBLIC = new Set(['auth.me', 'auth.demoUsers', 'auth.login', 'auth.logout'])
-const STAFF_ONLY = new Set(['catalog.history', 'quarantine.list', 'goals.cockpit'])
+const PUBLIC = new Set(['auth.me', 'auth.methods', 'auth.demoUsers', 'auth.login', 'auth.logout'])
+const STAFF_ONLY = new Set([
+  'catalog.versions',
+  'quarantine.list',
+  'goals.cockpit',
+  'audit.list',
+  'freshness.status',
+  'situation.now',
+])
 
 const users: Record<string, User> = {
   im: { id: 'ressort-im', name: 'Demo IM', role: 'ministry', customer: 'im' },
@@ -45,7 +59,7 @@ const users: Record<string, User> = {
 }
 
 function caller(user: User | undefined) {
-  const ctx: Context = { store: t.store, keys: sessionKeys({}), demo: true, user, secure: false }
+  const ctx: Context = { store: t.store, demo: true, user, secure: false }
   return createCaller(ctx)
 }
 
@@ -176,7 +190,6 @@ describe('demo login', () => {
     const headers: string[] = []
     const ctx: Context = {
       store: t.store,
-      keys: sessionKeys({}),
       demo: true,
       user: undefined,
       secure: false,
@@ -189,5 +202,15 @@ describe('demo login', () => {
       'FORBIDDEN',
     )
     expect(await createCaller({ ...ctx, demo: false }).auth.demoUsers()).toEqual([])
+  })
+})
+
+describe('satisfaction trend', () => {
+  it("sums only the caller's own ministry: fm's survey counts for the staff, not for im", async () => {
+    const staffTrend = (await call(users.leitung, 'satisfaction.trend', period)) as Array<{
+      csat_responses: number
+    }>
+    expect(staffTrend).toMatchObject([{ bucket: '2026-03-01', customer: '', csat: 0, csat_responses: 1 }])
+    expect(await call(users.im, 'satisfaction.trend', period)).toEqual([])
   })
 })

@@ -9,18 +9,33 @@ import { initTRPC, TRPCError } from '@trpc/server'
 import { ZodError } from 'zod'
 import type { User } from '../shared/auth'
 import type { Catalog } from '../shared/catalog'
-import type { SessionKeys } from './auth/session'
+import { recordAudit } from './audit/trail'
+import type { OidcSignIn } from './auth/oidc'
+import type { SignInLimits } from './auth/rate-limit'
+import type { Session, SessionPolicy } from './auth/session'
+import type { ResultCache } from './cache/results'
 import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
-import { type Store, StoreUnavailableError } from './store'
+import { procedureDuration } from './metrics'
+import { type Store, StoreTimeoutError, StoreUnavailableError } from './store'
 
 export interface Context {
   store: Store
-  keys: SessionKeys
+  /** Offers the demo login. */
   demo: boolean
   user: User | undefined
+  /** The request's live session; absent in direct calls. */
+  session?: Session
+  /** The store could not be asked for the session. */
+  sessionUnavailable?: StoreUnavailableError
+  /** Sign-in set-up of the server: OpenID Connect, session timeouts, attempt limits. */
+  signIn?: { oidc?: OidcSignIn; policy: SessionPolicy; limits: SignInLimits }
+  /** The caller's address, for the audit trail and the sign-in limits. */
+  ip?: string
   /** Sets a response header (the session cookie); absent in direct calls. */
   setHeader?: (name: string, value: string) => void
   secure: boolean
+  /** The server's result cache; direct calls (CLI, tests) may go without. */
+  cache?: ResultCache
 }
 
 export interface Scope {
@@ -28,28 +43,36 @@ export interface Scope {
   customers: string[]
 }
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    if (error.code === 'INTERNAL_SERVER_ERROR') {
-      // Never pass database or stack text to the client: log it with an id.
-      const id = randomUUID().slice(0, 8)
-      console.error(`[trpc] internal error ${id}:`, error.cause ?? error)
-      return {
-        ...shape,
-        message: `Interner Fehler (ID ${id})`,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, errorId: id },
+export interface Meta {
+  /** Calls of this procedure go to the audit trail as views, with their outcome. */
+  audited?: boolean
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        // Never pass database or stack text to the client: log it with an id.
+        const id = randomUUID().slice(0, 8)
+        console.error(`[trpc] internal error ${id}:`, error.cause ?? error)
+        return {
+          ...shape,
+          message: `Interner Fehler (ID ${id})`,
+          data: { code: shape.data.code, httpStatus: shape.data.httpStatus, errorId: id },
+        }
       }
-    }
-    // Invalid input: one readable line per problem instead of zod's JSON.
-    const message =
-      error.cause instanceof ZodError
-        ? error.cause.issues
-            .map((issue) => `${issue.path.join('.') || 'Eingabe'}: ${issue.message}`)
-            .join('; ')
-        : shape.message
-    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus } }
-  },
-})
+      // Invalid input: one readable line per problem instead of zod's JSON.
+      const message =
+        error.cause instanceof ZodError
+          ? error.cause.issues
+              .map((issue) => `${issue.path.join('.') || 'Eingabe'}: ${issue.message}`)
+              .join('; ')
+          : shape.message
+      return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus } }
+    },
+  })
 
 export const router = t.router
 export const createCallerFactory = t.createCallerFactory
@@ -63,6 +86,13 @@ const mapErrors = t.middleware(async ({ next }) => {
       throw new TRPCError({
         code: 'SERVICE_UNAVAILABLE',
         message: 'Die Datenbank ist nicht erreichbar.',
+        cause,
+      })
+    }
+    if (cause instanceof StoreTimeoutError) {
+      throw new TRPCError({
+        code: 'TIMEOUT',
+        message: 'Die Abfrage hat zu lange gedauert. Bitte wählen Sie einen kürzeren Zeitraum.',
         cause,
       })
     }
@@ -80,15 +110,45 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result
 })
 
-export const publicProcedure = t.procedure.use(mapErrors)
+/** Times every call for /metrics, by procedure and outcome. */
+const measure = t.middleware(async ({ path, next }) => {
+  const stop = procedureDuration.startTimer({ procedure: path })
+  const result = await next()
+  stop({ outcome: result.ok ? 'ok' : result.error.code })
+  return result
+})
+
+/**
+ * Audited procedures record every call, refused ones included: it runs before
+ * the sign-in and scope checks, and records the outcome after them.
+ */
+const auditTrail = t.middleware(async ({ ctx, meta, path, next, getRawInput }) => {
+  if (!meta?.audited) return next()
+  const result = await next()
+  const input = await getRawInput().catch(() => undefined)
+  const asked = requestedCustomers(input)
+  await recordAudit(ctx.store, {
+    action: 'view',
+    user: ctx.user,
+    customer: (asked?.join(',') ?? ctx.user?.customer ?? '').slice(0, 100),
+    subject: path,
+    outcome: result.ok ? 'ok' : result.error.code,
+    ip: ctx.ip,
+  })
+  return result
+})
+
+export const publicProcedure = t.procedure.use(measure).use(mapErrors).use(auditTrail)
 
 const authed = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.sessionUnavailable) throw ctx.sessionUnavailable
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bitte melden Sie sich an.' })
   return next({ ctx: { ...ctx, user: ctx.user } })
 })
 
-async function loadCatalog(store: Store): Promise<CatalogVersion> {
-  const current = await currentCatalog(store)
+async function loadCatalog(store: Store, cache: ResultCache | undefined): Promise<CatalogVersion> {
+  // The catalog in force is read once per load: a catalog load drops it from the cache.
+  const current = await (cache ? cache.catalogInForce(() => currentCatalog(store)) : currentCatalog(store))
   if (!current)
     throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Es ist noch kein Katalog geladen.' })
   return current
@@ -113,7 +173,7 @@ function requestedCustomers(input: unknown): string[] | undefined {
  * does not say whether that customer exists.
  */
 export const scopedProcedure = authed.use(async ({ ctx, next, getRawInput }) => {
-  const { catalog, version } = await loadCatalog(ctx.store)
+  const { catalog, version } = await loadCatalog(ctx.store, ctx.cache)
   const allowed =
     ctx.user.role === 'ministry'
       ? catalog.customers.filter((c) => c.id === ctx.user.customer).map((c) => c.id)
@@ -130,5 +190,12 @@ export const scopedProcedure = authed.use(async ({ ctx, next, getRawInput }) => 
 export const staffProcedure = scopedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role === 'ministry')
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Nur für die Mitarbeitenden des Dienstleisters.' })
+  return next()
+})
+
+/** For the agency's leadership only (the audit trail). */
+export const leadershipProcedure = scopedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== 'leadership')
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Nur für die Leitung.' })
   return next()
 })

@@ -1,12 +1,17 @@
 /** Input schemas the web and the server share. Browser-safe. */
 import { z } from 'zod'
-import { isCalendarDate } from './time'
+import { EARLIEST_DATE, isCalendarDate, isSupportedDate, LATEST_DATE } from './time'
 
+/** A local date YYYY-MM-DD that exists and lies in the supported range (shared/time.ts). */
 export const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')
   .refine(isCalendarDate, 'Dieses Datum gibt es nicht')
+  .refine(isSupportedDate, `Das Datum muss zwischen ${EARLIEST_DATE} und ${LATEST_DATE} liegen`)
 const customerId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/)
+
+/** Most calls one tRPC batch request may carry; the client splits larger batches. */
+export const MAX_BATCH_CALLS = 20
 
 /** Longest period one request may span: keeps the expensive queries bounded. */
 export const MAX_PERIOD_DAYS = 3 * 366
@@ -76,13 +81,22 @@ export const ticketListInput = periodRefinements(
       .optional(),
     outcome: z.enum(TICKET_OUTCOMES).default('resolved'),
     limit: z.number().int().min(1).max(1000).default(200),
+    /** Tickets to skip, newest first: the list is read page by page. */
+    offset: z.number().int().min(0).max(10_000_000).default(0),
   }),
 )
 export type TicketListInput = z.infer<typeof ticketListInput>
 
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
+/** A ticket on the board: its most urgent clock breached, or at risk of breaching. */
+export const BOARD_STATES = ['at_risk', 'breached'] as const
+export type BoardState = (typeof BOARD_STATES)[number]
+
 export const boardInput = z.object({
   customers: z.array(customerId).max(50).optional(),
   services: z.array(serviceId).max(100).optional(),
+  priorities: z.array(z.enum(PRIORITIES)).max(4).optional(),
+  states: z.array(z.enum(BOARD_STATES)).max(2).optional(),
   limit: z.number().int().min(1).max(500).default(100),
 })
 

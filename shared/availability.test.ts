@@ -4,7 +4,9 @@ import {
   clipIntervals,
   type Interval,
   intersectIntervals,
+  meanTimeBetweenOutages,
   normalizeIntervals,
+  outagesOf,
   overallAvailability,
   type ProbeSegment,
   probeSegments,
@@ -191,6 +193,38 @@ describe('quorum', () => {
       { start: m(0), end: m(4), state: 'up' },
       { start: m(6), end: m(8), state: 'up' },
     ])
+  })
+})
+
+describe('MTBF: mean time between the starts of outages', () => {
+  const down = (from: number, to: number): StateSpan => ({ start: m(from), end: m(to), state: 'down' })
+  const mtbf = (timeline: StateSpan[], maintenance: Array<[number, number]> = [], to = 1440) => {
+    const outages = outagesOf(timeline, maintenance, 0, m(to))
+    return { outages: outages.length, mtbf: meanTimeBetweenOutages(outages, timeline, 0) }
+  }
+
+  it('averages the gaps between consecutive starts', () => {
+    // Starts at 60, 300 and 1000 minutes: gaps 240 and 700, mean (1000 - 60) / 2 = 470.
+    expect(mtbf([down(60, 90), down(300, 330), down(1000, 1010)])).toEqual({ outages: 3, mtbf: 470 })
+  })
+
+  it('leaves out the start of an outage that runs into the period from before', () => {
+    // Down from -30 to 20 (an outage of the period, but started before it), then 500 and 900: (900 - 500) / 1 = 400.
+    expect(mtbf([down(-30, 20), down(500, 510), down(900, 905)])).toEqual({ outages: 3, mtbf: 400 })
+    // With only one start left in the period there is no interval: null.
+    expect(mtbf([down(-30, 20), down(500, 510)])).toEqual({ outages: 2, mtbf: null })
+  })
+
+  it('counts an outage that starts exactly at the period start', () => {
+    // Down from 0 to 10 and from 100 to 110: starts 0 and 100.
+    expect(mtbf([down(0, 10), down(100, 110)])).toEqual({ outages: 2, mtbf: 100 })
+  })
+
+  it('is null with fewer than two outages, and restarts after maintenance count as starts', () => {
+    expect(mtbf([])).toEqual({ outages: 0, mtbf: null })
+    expect(mtbf([down(10, 20)])).toEqual({ outages: 1, mtbf: null })
+    // Maintenance 30-40 splits down 20-60 into 20-30 and 40-60: starts 20 and 40, MTBF 20.
+    expect(mtbf([down(20, 60)], [[m(30), m(40)]])).toEqual({ outages: 2, mtbf: 20 })
   })
 })
 

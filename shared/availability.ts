@@ -247,13 +247,30 @@ export function timelineWithin(timeline: readonly StateSpan[], from: number, to:
 // ---------------------------------------------------------------------------
 // Figures.
 
+/** A stretch `[start, end)` of a period under one set of SLA terms, with their availability target. */
+export interface TargetStretch {
+  start: number
+  end: number
+  target: number | null
+}
+
 export interface ServiceAvailabilityInput {
   service: string
   /** The SLA's availability target in percent; null without an SLA (or one without availability). */
   target: number | null
+  /**
+   * Where the target changes within `[from, to)` (metrics.md 4b): the
+   * stretches of one set of terms, sorted. Absent: `target` all along.
+   */
+  stretches?: readonly TargetStretch[]
+  /** Where the customer subscribes the service within `[from, to)`, normalized; absent: all of it. */
+  subscribed?: readonly Interval[]
   /** The service's state timeline (`stateTimeline`); it may reach beyond `[from, to)`. */
   timeline: readonly StateSpan[]
-  /** Open time of the SLA's availability calendar within `[from, to)`; `[[from, to]]` without an SLA. */
+  /**
+   * Open time of the availability calendar in force at each instant within
+   * `[from, to)`; `[[from, to]]` without an SLA.
+   */
   open: readonly Interval[]
   /** The service's maintenance windows, in any order, overlapping or not. */
   maintenance: readonly Interval[]
@@ -261,33 +278,130 @@ export interface ServiceAvailabilityInput {
   to: number
 }
 
+/**
+ * Outages ignore the calendar: a night outage is still an outage. They are
+ * the maximal down intervals of [from, to) outside maintenance, so
+ * - an outage running over a period boundary is clipped to the period and
+ *   counts, with its clipped length, in each period it touches;
+ * - maintenance inside a down stretch splits it: each part outside the
+ *   maintenance is an outage of its own (the spec's "maximal intervals
+ *   outside maintenance", taken literally);
+ * - a down stretch interrupted by a degraded, up or unknown moment is two outages;
+ * - only the time while the customer subscribes the service counts (`subscribed`, normalized).
+ */
+export function outagesOf(
+  timeline: readonly StateSpan[],
+  maintenance: readonly Interval[],
+  from: number,
+  to: number,
+  subscribed: readonly Interval[] = [[from, to]],
+): Interval[] {
+  const inPeriod = clipIntervals(normalizeIntervals(maintenance), from, to)
+  const down = intersectIntervals(clipIntervals(intervalsInState(timeline, 'down'), from, to), subscribed)
+  return subtractIntervals(down, inPeriod)
+}
+
+/**
+ * MTBF in minutes: the mean time between the starts of consecutive outages
+ * that start within the period, (last start - first start) / (starts - 1),
+ * on the clock like MTTR. An outage that runs into the period from before
+ * has no start in it; null with fewer than two starts.
+ */
+export function meanTimeBetweenOutages(
+  outages: readonly Interval[],
+  timeline: readonly StateSpan[],
+  from: number,
+): number | null {
+  const downAcrossStart = intervalsInState(timeline, 'down').some(
+    ([start, end]) => start < from && end > from,
+  )
+  const starts = outages.map(([start]) => start).filter((start) => start > from || !downAcrossStart)
+  const first = starts[0]
+  const last = starts.at(-1)
+  if (starts.length < 2 || first === undefined || last === undefined) return null
+  return (last - first) / (starts.length - 1) / MINUTE
+}
+
 const ratio = (part: number, whole: number) => (whole > 0 ? (part / whole) * 100 : null)
 
-/** The figures of one service for one customer over `[from, to)` (metrics.md section 4). */
+/**
+ * The allowed downtime and the effective target over stretches of one set of
+ * terms (metrics.md 4b): `allowed = sum((1 - target_i/100) * measured_i)`,
+ * target = `100 * (1 - allowed / measured)`, the plain target when it is one
+ * all along. With nothing measured, the target in force at the last
+ * subscribed instant.
+ */
+export function effectiveTarget(
+  stretches: ReadonlyArray<TargetStretch & { measuredMinutes: number }>,
+  lastSubscribedInstant: number | null,
+): { target: number | null; allowedMinutes: number | null } {
+  const targets = new Set(stretches.map((stretch) => stretch.target))
+  let measured = 0
+  let allowed = 0
+  for (const stretch of stretches) {
+    measured += stretch.measuredMinutes
+    if (stretch.target !== null) allowed += (1 - stretch.target / 100) * stretch.measuredMinutes
+  }
+  if (targets.size <= 1) {
+    const target = stretches[0]?.target ?? null
+    return { target, allowedMinutes: target === null ? null : (1 - target / 100) * measured }
+  }
+  if (measured > 0) return { target: 100 * (1 - allowed / measured), allowedMinutes: allowed }
+  const at = lastSubscribedInstant ?? (stretches.at(-1)?.end ?? 0) - 1
+  const inForce = stretches.find((stretch) => stretch.start <= at && at < stretch.end) ?? stretches.at(-1)
+  return { target: inForce?.target ?? null, allowedMinutes: 0 }
+}
+
+/** The figures of one service for one customer over `[from, to)` (metrics.md sections 4 and 4b). */
 export function serviceAvailability(input: ServiceAvailabilityInput): ServiceAvailability {
-  const { from, to, target } = input
+  const { from, to } = input
   const maintenance = clipIntervals(normalizeIntervals(input.maintenance), from, to)
-  // W: the calendar's open time within [from, to), minus maintenance.
-  const window = subtractIntervals(clipIntervals(normalizeIntervals(input.open), from, to), maintenance)
+  // Only the time while the customer subscribes the service counts, for W and for outages.
+  const subscribed = input.subscribed
+    ? clipIntervals(input.subscribed, from, to)
+    : clipIntervals([[from, to]], from, to)
+  // W: the open time of the calendar in force within [from, to), while subscribed, minus maintenance.
+  const window = subtractIntervals(
+    intersectIntervals(clipIntervals(normalizeIntervals(input.open), from, to), subscribed),
+    maintenance,
+  )
   const minutesIn = (intervals: readonly Interval[]) => totalLength(intervals) / MINUTE
-  const up = minutesIn(intersectIntervals(intervalsInState(input.timeline, 'up'), window))
-  const degraded = minutesIn(intersectIntervals(intervalsInState(input.timeline, 'degraded'), window))
+  const upSpans = intersectIntervals(intervalsInState(input.timeline, 'up'), window)
+  const degradedSpans = intersectIntervals(intervalsInState(input.timeline, 'degraded'), window)
   const downSpans = intervalsInState(input.timeline, 'down')
-  const down = minutesIn(intersectIntervals(downSpans, window))
+  const downInWindow = intersectIntervals(downSpans, window)
+  const up = minutesIn(upSpans)
+  const degraded = minutesIn(degradedSpans)
+  const down = minutesIn(downInWindow)
   const known = up + degraded + down
 
-  // Outages ignore the calendar: a night outage is still an outage. They are
-  // the maximal down intervals of [from, to) outside maintenance, so
-  // - an outage running over a period boundary is clipped to the period and
-  //   counts, with its clipped length, in each period it touches;
-  // - maintenance inside a down stretch splits it: each part outside the
-  //   maintenance is an outage of its own (the spec's "maximal intervals
-  //   outside maintenance", taken literally);
-  // - a down stretch interrupted by a degraded, up or unknown moment is two outages.
-  const outages = subtractIntervals(clipIntervals(downSpans, from, to), maintenance)
+  // Only the time while the customer subscribes the service counts (metrics.md 4b).
+  const outages = outagesOf(input.timeline, maintenance, from, to, subscribed)
 
+  const { target, allowedMinutes: allowed } = input.stretches
+    ? effectiveTarget(
+        input.stretches
+          .map((stretch) => ({
+            ...stretch,
+            start: Math.max(stretch.start, from),
+            end: Math.min(stretch.end, to),
+          }))
+          .filter((stretch) => stretch.end > stretch.start)
+          .map((stretch) => {
+            const inStretch = (spans: Interval[]) =>
+              minutesIn(clipIntervals(spans, stretch.start, stretch.end))
+            return {
+              ...stretch,
+              measuredMinutes: inStretch(upSpans) + inStretch(degradedSpans) + inStretch(downInWindow),
+            }
+          }),
+        subscribed.length > 0 ? (subscribed.at(-1) as Interval)[1] - 1 : null,
+      )
+    : {
+        target: input.target,
+        allowedMinutes: input.target === null ? null : (1 - input.target / 100) * known,
+      }
   const availability = ratio(up + degraded, known)
-  const allowed = target === null ? null : (1 - target / 100) * known
   return {
     service: input.service,
     target,

@@ -279,3 +279,22 @@ describe('never open', () => {
     expect(closed.addBusinessMs(t('2026-01-01T00:00+01:00'), HOUR)).toBe(Number.POSITIVE_INFINITY)
   })
 })
+
+describe('long spans (a ticket open for decades, a report far ahead)', () => {
+  it('sum whole days from a running total and agree with the day-by-day walk', () => {
+    // No holidays: Mon 2026-03-02 .. Mon 2100-03-01 is 27,027 days = 3,861 weeks of 5 x 8 h, CET on both ends.
+    const plain = calendar({ timezone: 'Europe/Berlin', hours: weekdays([[H(8), H(16)]]) })
+    expect(plain.businessMinutes(t('2026-03-02T00:00+01:00'), t('2100-03-01T00:00+01:00'))).toBe(3861 * 2400)
+    // Oracle: with holidays and DST, a long span equals the sum of its months (each walked day by day),
+    // also when a later call asks for earlier days than the running total began with.
+    for (const [from, to] of [
+      ['2030-01-15T09:30:00+01:00', '2041-07-03T12:00:00+02:00'],
+      ['2026-02-10T15:00:00+01:00', '2029-11-30T08:30:00+01:00'],
+    ] as const) {
+      let monthly = 0
+      for (let start = t(from); start < t(to); start += 30 * 24 * HOUR)
+        monthly += office.businessMs(start, Math.min(start + 30 * 24 * HOUR, t(to)))
+      expect(office.businessMs(t(from), t(to))).toBe(monthly)
+    }
+  })
+})

@@ -85,11 +85,19 @@ interface OffsetSegment {
   offsetMinutes: number
 }
 
+/** Windows up to this length are checked for an offset change at their ends only. */
+const SHORT_WINDOW_MS = 3 * 86_400_000
+
 /** `[fromMs, toMs)` cut where the zone's UTC offset changes. */
 function offsetSegments(zone: IANAZone, fromMs: number, toMs: number): OffsetSegment[] {
   const segments: OffsetSegment[] = []
   let start = fromMs
   let offsetMinutes = zone.offset(fromMs)
+  // No zone changes its offset and back within a few days (changes are months apart): a
+  // short window with the same offset at both ends has one segment. Saves the sampling,
+  // the bulk of the work when decades of days are worked out.
+  if (toMs - fromMs <= SHORT_WINDOW_MS && zone.offset(toMs) === offsetMinutes)
+    return [{ start: fromMs, end: toMs, offsetMinutes }]
   for (let sample = fromMs + OFFSET_SAMPLE_STEP; ; sample += OFFSET_SAMPLE_STEP) {
     const probe = Math.min(sample, toMs)
     if (zone.offset(probe) !== offsetMinutes) {
@@ -136,6 +144,9 @@ function alwaysOpenCalendar(id: string, timezone: string): BusinessCalendar {
     },
   }
 }
+
+/** From this many days on, businessMs sums whole days from a running total. */
+const LONG_SPAN_DAYS = 60
 
 function checkAmount(amountMs: number) {
   if (!(amountMs >= 0)) throw new RangeError(`business time to add must be >= 0, got ${amountMs}`)
@@ -198,17 +209,56 @@ export function createCalendar(def: CalendarDef, defaultZone: string): BusinessC
   const firstDay = (ms: number) => Math.floor(ms / DAY) - 1
   const lastDay = (ms: number) => Math.floor(ms / DAY) + 1
 
-  function businessMs(fromMs: number, toMs: number): number {
-    if (!(toMs > fromMs) || neverOpen) return 0
+  // Open time of whole days summed from `prefixBase`: prefix[i] = days prefixBase .. prefixBase+i-1.
+  // A ticket open for decades (a report far ahead) then costs two lookups, not a walk over every day.
+  let prefixBase = 0
+  let prefix: number[] = []
+
+  function openMsOfDay(day: number): number {
+    let total = 0
+    for (const [start, end] of openIntervalsOfDay(day)) total += end - start
+    return total
+  }
+
+  /** Open time of the whole local days [first, end). */
+  function wholeDaysMs(first: number, end: number): number {
+    if (prefix.length === 0 || first < prefixBase) {
+      // Anchor (again) a year earlier, so that earlier and earlier requests rebuild rarely.
+      const covered = prefix.length === 0 ? end : Math.max(end, prefixBase + prefix.length - 1)
+      prefixBase = first - 366
+      prefix = [0]
+      for (let day = prefixBase; day < covered; day++)
+        prefix.push((prefix.at(-1) as number) + openMsOfDay(day))
+    }
+    for (let day = prefixBase + prefix.length - 1; day < end; day++)
+      prefix.push((prefix.at(-1) as number) + openMsOfDay(day))
+    return (prefix[end - prefixBase] as number) - (prefix[first - prefixBase] as number)
+  }
+
+  /** Open time of the days [first, last] clipped to [fromMs, toMs). */
+  function clippedDaysMs(first: number, last: number, fromMs: number, toMs: number): number {
     let total = 0
     // Local days are disjoint sets of instants, so their pieces add up without merging.
-    for (let day = firstDay(fromMs); day <= lastDay(toMs); day++) {
+    for (let day = first; day <= last; day++) {
       for (const [start, end] of openIntervalsOfDay(day)) {
         const clipped = Math.min(end, toMs) - Math.max(start, fromMs)
         if (clipped > 0) total += clipped
       }
     }
     return total
+  }
+
+  function businessMs(fromMs: number, toMs: number): number {
+    if (!(toMs > fromMs) || neverOpen) return 0
+    const first = firstDay(fromMs)
+    const last = lastDay(toMs)
+    if (last - first < LONG_SPAN_DAYS) return clippedDaysMs(first, last, fromMs, toMs)
+    // Days from first+3 to last-3 lie wholly inside [fromMs, toMs) whatever the zone's offset.
+    return (
+      clippedDaysMs(first, first + 2, fromMs, toMs) +
+      wholeDaysMs(first + 3, last - 2) +
+      clippedDaysMs(last - 2, last, fromMs, toMs)
+    )
   }
 
   function openIntervals(fromMs: number, toMs: number): Interval[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { type CatalogInput, parseDuration, slaFor, validateCatalog } from './catalog'
+import { type CatalogInput, goalTarget, parseDuration, slaFor, validateCatalog } from './catalog'
 
 const examplesCatalog = parse(
   readFileSync(new URL('../test/fixtures/worked-examples/catalog.yaml', import.meta.url), 'utf8'),
@@ -208,5 +208,28 @@ describe('SLA matching', () => {
   it('gives no SLA where nothing matches', () => {
     const only = validateCatalog({ ...base(), slas: [{ id: 'fm', customers: ['fm'], services: ['email'] }] })
     expect(only.ok && slaFor(only.catalog, 'im', 'email')).toBeUndefined()
+  })
+})
+
+describe('goalTarget', () => {
+  it("is the first goal KPI's target for a metric, null when no goal measures it", () => {
+    const goals = [
+      {
+        id: 'a',
+        name: 'A',
+        kpis: [{ id: 'x', metric: 'availability', target: 99.5, direction: 'higher' as const }],
+      },
+      {
+        id: 'b',
+        name: 'B',
+        kpis: [
+          { id: 'l', metric: 'resolution_compliance', target: 90, direction: 'higher' as const },
+          { id: 'r', metric: 'response_compliance', target: 95, direction: 'higher' as const },
+        ],
+      },
+    ]
+    expect(goalTarget({ goals }, 'resolution_compliance')).toBe(90)
+    expect(goalTarget({ goals }, 'response_compliance')).toBe(95)
+    expect(goalTarget({ goals: [] }, 'resolution_compliance')).toBeNull()
   })
 })

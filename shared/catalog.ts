@@ -103,15 +103,61 @@ const priorityTargets = z.strictObject({
   P4: duration,
 })
 
+const availabilityTarget = z.number().gt(0).lte(100)
+const atRiskPercent = z.number().gt(0).lte(100)
+
+/**
+ * From `from` on (a local date, the start of that day), the SLA's terms
+ * change: each field named replaces the one before, the rest carries on
+ * (formats.md, "Agreements over time").
+ */
+export const slaChangeSchema = z.strictObject({
+  from: localDate,
+  availability: z
+    .strictObject({ target: availabilityTarget.optional(), calendar: slug.optional() })
+    .optional(),
+  response: priorityTargets.partial().optional(),
+  resolution: priorityTargets.partial().optional(),
+  at_risk: atRiskPercent.optional(),
+})
+
 export const slaSchema = z.strictObject({
   id: slug,
   customers: customerList,
   services: customerList,
-  availability: z.strictObject({ target: z.number().gt(0).lte(100), calendar: slug }).optional(),
+  availability: z.strictObject({ target: availabilityTarget, calendar: slug }).optional(),
   response: priorityTargets.optional(),
   resolution: priorityTargets.optional(),
-  at_risk: z.number().gt(0).lte(100).default(75),
+  at_risk: atRiskPercent.default(75),
+  changes: z.array(slaChangeSchema).default([]),
+  /** The agreed share of tickets (percent) whose response / resolution time must be met. */
+  compliance: z
+    .strictObject({
+      response: z.number().gt(0).lte(100).optional(),
+      resolution: z.number().gt(0).lte(100).optional(),
+    })
+    .optional(),
 })
+
+/**
+ * A customer's service, subscribed always (`email`) or from/to a local date
+ * (`{ service: eakte, from: "2026-04-01" }`; `from` inclusive, `to` exclusive).
+ */
+const subscriptionSchema = z.union([
+  slug.transform((service): { service: string; from?: string; to?: string } => ({ service })),
+  z.strictObject({ service: slug, from: localDate.optional(), to: localDate.optional() }),
+])
+export type Subscription = z.output<typeof subscriptionSchema>
+
+/** `services` lists every service the customer subscribes at some time; `subscriptions` says when. */
+const customerSchema = z
+  .strictObject({ id: slug, name: z.string().min(1), services: z.array(subscriptionSchema).default([]) })
+  .transform(({ id, name, services }) => ({
+    id,
+    name,
+    services: [...new Set(services.map((subscription) => subscription.service))],
+    subscriptions: services,
+  }))
 
 export const kpiSchema = z.strictObject({
   id: slug,
@@ -134,9 +180,7 @@ export const catalogSchema = z
   .strictObject({
     timezone: timezone.default('Europe/Berlin'),
     calendars: z.array(calendarSchema).default([]),
-    customers: z.array(
-      z.strictObject({ id: slug, name: z.string().min(1), services: z.array(slug).default([]) }),
-    ),
+    customers: z.array(customerSchema),
     services: z.array(
       z.strictObject({
         id: slug,
@@ -166,8 +210,11 @@ export const catalogSchema = z
     const customers = new Set(catalog.customers.map((c) => c.id))
     const services = new Set(catalog.services.map((s) => s.id))
     catalog.customers.forEach((customer, i) => {
-      customer.services.forEach((service, j) => {
+      // A customer that failed its own checks reaches here untransformed: without subscriptions.
+      ;(customer.subscriptions ?? []).forEach(({ service, from, to }, j) => {
         if (!services.has(service)) problem(['customers', i, 'services', j], `unknown service '${service}'`)
+        if (from !== undefined && to !== undefined && to <= from)
+          problem(['customers', i, 'services', j, 'to'], `'${to}' is not after from '${from}'`)
       })
     })
     catalog.slas.forEach((sla, i) => {
@@ -184,6 +231,29 @@ export const catalogSchema = z
         if (calendar && !calendars.has(calendar))
           problem(['slas', i, part, 'calendar'], `unknown calendar '${calendar}'`)
       }
+      const changes = sla.changes ?? []
+      changes.forEach((change, j) => {
+        const previous = changes[j - 1]
+        if (previous && change.from === previous.from)
+          problem(['slas', i, 'changes', j, 'from'], `two changes on ${change.from}: merge them into one`)
+        else if (previous && change.from < previous.from)
+          problem(
+            ['slas', i, 'changes', j, 'from'],
+            `${change.from} comes before the change above it (${previous.from}): changes must be in date order`,
+          )
+        for (const part of ['availability', 'response', 'resolution'] as const) {
+          if (!change[part]) continue
+          // A change replaces terms the SLA has; it cannot add a part with half its fields.
+          if (!sla[part])
+            problem(
+              ['slas', i, 'changes', j, part],
+              `SLA '${sla.id}' has no ${part} terms to change (add them to the SLA itself)`,
+            )
+          const calendar = change[part].calendar
+          if (calendar && !calendars.has(calendar))
+            problem(['slas', i, 'changes', j, part, 'calendar'], `unknown calendar '${calendar}'`)
+        }
+      })
     })
     // Two equally specific SLAs for one (customer, service) pair are an error.
     for (const customer of catalog.customers) {
@@ -302,4 +372,13 @@ export function validateCatalog(
       message: issue.message,
     })),
   }
+}
+
+/** The target of the first goal KPI measuring `metric` (e.g. resolution_compliance), or null when no goal does. */
+export function goalTarget(catalog: Pick<Catalog, 'goals'>, metric: string): number | null {
+  for (const goal of catalog.goals) {
+    const kpi = goal.kpis.find((k) => k.metric === metric)
+    if (kpi) return kpi.target
+  }
+  return null
 }

@@ -4,6 +4,7 @@
  * so a finished period's numbers never change when later events arrive.
  * Browser-safe: pure functions over events already read from the store.
  */
+import { type SlaTerms, slaTermsAt } from './agreements'
 import { type BusinessCalendar, createCalendar, type Interval } from './calendar'
 import { type Catalog, type Priority, type Sla, slaFor } from './catalog'
 
@@ -26,9 +27,9 @@ export interface TicketEvent {
   status?: TicketStatus
 }
 
-/** The SLA of a (customer, service) pair and the calendars its parts name. */
+/** The SLA terms of a (customer, service) pair in force at an instant, and the calendars they name. */
 export interface SlaResolver {
-  slaFor(customer: string, service: string): Sla | undefined
+  termsFor(customer: string, service: string, at: number): SlaTerms | undefined
   calendar(id: string): BusinessCalendar
 }
 
@@ -59,6 +60,8 @@ export interface TicketClocks {
   priority: Priority | null
   createdAt: number
   sla: string | null
+  /** Which terms of the SLA the ticket runs under: the date of the change in force at `created`; null for the original terms. */
+  slaSince: string | null
   status: TicketStatus
   /** When it last entered resolved/closed from another status; null unless resolved/closed at T. */
   resolvedAt: number | null
@@ -81,15 +84,19 @@ export function compareTicketEvents(a: TicketEvent, b: TicketEvent): number {
 const isResolvedStatus = (status: TicketStatus) => status === 'resolved' || status === 'closed'
 const isRunningStatus = (status: TicketStatus) => status === 'new' || status === 'in_progress'
 
-/** SLA lookup and calendars from a catalog, both memoised: they are asked once per ticket. */
+/**
+ * SLA lookup and calendars from a catalog, both memoised: they are asked once
+ * per ticket. Which SLA matches a pair never changes over time; its terms do.
+ */
 export function catalogSlaResolver(catalog: Catalog): SlaResolver {
   const slas = new Map<string, Sla | undefined>()
   const calendars = new Map<string, BusinessCalendar>()
   return {
-    slaFor(customer, service) {
+    termsFor(customer, service, at) {
       const key = `${customer}\u0000${service}`
       if (!slas.has(key)) slas.set(key, slaFor(catalog, customer, service))
-      return slas.get(key)
+      const sla = slas.get(key)
+      return sla && slaTermsAt(sla, at, catalog.timezone)
     },
     calendar(id) {
       let calendar = calendars.get(id)
@@ -192,7 +199,9 @@ export function evaluateTicket(
   const customer = created.customer ?? ''
   const service = created.service ?? ''
   // Without both ids a catch-all SLA would match by accident: such a ticket has none.
-  const sla = customer && service ? resolver.slaFor(customer, service) : undefined
+  // The terms in force at `created` hold for the ticket's whole life (metrics.md 4b).
+  const terms = customer && service ? resolver.termsFor(customer, service, created.at) : undefined
+  const sla = terms?.sla
 
   let response: ClockOutcome | null = null
   if (sla?.response && priority) {
@@ -229,6 +238,7 @@ export function evaluateTicket(
     priority,
     createdAt: created.at,
     sla: sla?.id ?? null,
+    slaSince: terms?.since ?? null,
     status,
     resolvedAt,
     reopens,

@@ -8,6 +8,28 @@ export function isValidTimeZone(zone: string): boolean {
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i
 const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/
 
+/**
+ * The dates Leitstand works with: periods, report boundaries and event
+ * timestamps all lie in 2000-01-01 .. 2100-12-31. A date far outside makes
+ * every calendar and clock computation walk centuries, so it is refused at
+ * the door (API input, downloads, CLI, ingest) instead of being computed.
+ */
+export const EARLIEST_DATE = '2000-01-01'
+export const LATEST_DATE = '2100-12-31'
+/** Instants of the supported range, in UTC: from EARLIEST_DATE 00:00Z up to (excluding) the day after LATEST_DATE. */
+export const EARLIEST_INSTANT = Date.UTC(2000, 0, 1)
+export const END_OF_RANGE_INSTANT = Date.UTC(2101, 0, 1)
+
+/** Whether a YYYY-MM-DD date lies in the supported range (string order is date order). */
+export function isSupportedDate(date: string): boolean {
+  return date >= EARLIEST_DATE && date <= LATEST_DATE
+}
+
+/** Whether an instant lies in the supported range. */
+export function isSupportedInstant(ms: number): boolean {
+  return ms >= EARLIEST_INSTANT && ms < END_OF_RANGE_INSTANT
+}
+
 /** Whether the YYYY-MM-DD at the start of `text` names a real day (not Feb 30). */
 export function isCalendarDate(text: string): boolean {
   const year = Number(text.slice(0, 4))
@@ -31,9 +53,35 @@ export function parseTimestamp(text: string, zone: string): number | undefined {
   }
   if (WITHOUT_OFFSET.test(text)) {
     const parsed = DateTime.fromISO(text.replace(' ', 'T'), { zone })
-    return parsed.isValid ? parsed.toMillis() : undefined
+    // A local time the clocks skip (02:30 on the day summer time starts) does not exist.
+    if (!parsed.isValid || isSkippedLocalTime(text, parsed)) return undefined
+    // A local time of the repeated hour in autumn (02:30 on the last Sunday of
+    // October) happens twice: it stands for its earlier occurrence, summer time.
+    return Math.min(
+      ...parsed.getPossibleOffsets().map((candidate) => candidate.toMillis()),
+      parsed.toMillis(),
+    )
   }
   return undefined
+}
+
+/**
+ * Whether a local time without offset falls into the hour the clocks skip
+ * when summer time starts: luxon moves such a time forward silently, so its
+ * wall-clock hour and minute differ from the text's. (A repeated hour in
+ * autumn is not skipped: parseTimestamp takes its earlier occurrence.)
+ */
+function isSkippedLocalTime(text: string, parsed: DateTime): boolean {
+  return parsed.hour !== Number(text.slice(11, 13)) || parsed.minute !== Number(text.slice(14, 16))
+}
+
+/** Why a timestamp without offset is not an instant in `zone`, when it is a skipped local time. */
+export function skippedLocalTimeProblem(text: string, zone: string): string | undefined {
+  if (!WITHOUT_OFFSET.test(text)) return undefined
+  const parsed = DateTime.fromISO(text.replace(' ', 'T'), { zone })
+  return parsed.isValid && isSkippedLocalTime(text, parsed)
+    ? `local time '${text}' does not exist in ${zone} (the clocks skip that hour when summer time starts)`
+    : undefined
 }
 
 /**

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse, parseAllDocuments } from 'yaml'
 
 const BIN = fileURLToPath(new URL('../server/bin/leitstand.mjs', import.meta.url))
 const EXAMPLES = fileURLToPath(new URL('./fixtures/worked-examples/', import.meta.url))
@@ -37,6 +38,20 @@ function leitstand(
 }
 
 const run = (...args: string[]) => leitstand(args).output
+
+async function spawnOutput(args: string[]) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk
+  })
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk
+  })
+  const [code] = await once(child, 'close')
+  return { code: code as number, stdout, stderr }
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'leitstand-cli-'))
@@ -106,7 +121,110 @@ describe('leitstand CLI', () => {
     expect(listed.stdout).toContain(`${file}:2 [kpis] missing field 'period'`)
     const missing = await run('ingest', 'kpis', join(dir, 'nope.ndjson'))
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toContain('file not found')
+    expect(missing.stderr).toBe(`leitstand: cannot read ${join(dir, 'nope.ndjson')}: no such file\n`)
+  })
+
+  it('answers every mistake with one line that names the thing, and a stack only with --debug', async () => {
+    const oneLine = (stderr: string) => {
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(stderr).not.toMatch(/^\s+at /m)
+    }
+    const missing = await run('catalog', '/no/such/file.yaml')
+    expect(missing).toMatchObject({
+      code: 1,
+      stderr: 'leitstand: cannot read /no/such/file.yaml: no such file\n',
+    })
+    const folder = await run('catalog', dir)
+    expect(folder).toMatchObject({
+      code: 1,
+      stderr: `leitstand: cannot read ${dir}: is a folder, not a file\n`,
+    })
+    const folderIngest = await run('ingest', 'checks', dir)
+    expect(folderIngest).toMatchObject({
+      code: 1,
+      stderr: `leitstand: cannot read ${dir}: is a folder, not a file\n`,
+    })
+
+    const command = await run('frobnicate')
+    expect(command.code).toBe(2)
+    expect(command.stderr).toBe(
+      "leitstand: unknown command 'frobnicate' (leitstand --help shows the usage)\n",
+    )
+    const kind = await run('ingest', 'invoices', 'x.ndjson')
+    expect(kind.code).toBe(2)
+    expect(kind.stderr).toContain("leitstand: unknown kind 'invoices': use one of tickets, checks")
+    oneLine(kind.stderr)
+    const option = await run('report', '--frobnicate')
+    expect(option.code).toBe(2)
+    expect(option.stderr).toContain("Unknown option '--frobnicate'")
+    oneLine(option.stderr)
+
+    const down = await leitstand(['quarantine'], { CLICKHOUSE_URL: 'http://127.0.0.1:9' }).output
+    expect(down.code).toBe(1)
+    expect(down.stderr).toContain('http://127.0.0.1:9')
+    oneLine(down.stderr)
+
+    const debug = await run('--debug', 'catalog', '/no/such/file.yaml')
+    expect(debug.code).toBe(1)
+    expect(debug.stderr).toMatch(/^\s+at /m)
+  })
+
+  it('runs a command through the running server that holds the data folder; without its socket, names it', async () => {
+    const folder = join(dir, 'held')
+    const server = spawn(process.execPath, [BIN, '--data', folder, 'serve', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    try {
+      let started = ''
+      server.stdout?.on('data', (chunk) => {
+        started += chunk
+      })
+      await expect.poll(() => started, { timeout: 30_000 }).toContain('Leitstand läuft')
+      const through = await spawnOutput([BIN, '--data', folder, 'quarantine'])
+      expect(through).toMatchObject({ code: 0, stdout: 'quarantine is empty\n' })
+      // A server whose socket is gone (removed by hand) cannot be asked: the lock's holder is named.
+      await rm(join(folder, 'leitstand.sock'))
+      const held = await spawnOutput([BIN, '--data', folder, 'quarantine'])
+      expect(held.code).toBe(1)
+      expect(held.stderr).toContain(`leitstand: the data folder ${folder} is in use by process ${server.pid}`)
+      expect(held.stderr).not.toMatch(/^\s+at /m)
+    } finally {
+      server.kill()
+      await once(server, 'close')
+    }
+  })
+
+  it('exports the availability objectives as OpenSLO and reads them back', async () => {
+    expect((await run('catalog', join(EXAMPLES, 'catalog.yaml'))).code).toBe(0)
+    const exported = await run('slo', 'export', '--customer', 'im')
+    expect(exported.code).toBe(0)
+    const slo = parseAllDocuments(exported.stdout)
+      .map((d) => d.toJS())
+      .find((d) => d.kind === 'SLO')
+    expect(slo.spec.objectives).toEqual([
+      { displayName: 'Verfügbarkeit ≥ 99,5 %', target: 0.995, timeSliceWindow: '1m' },
+    ])
+    const file = join(dir, 'slo.yaml')
+    writeFileSync(file, exported.stdout)
+    const imported = await run('slo', 'import', file, '--write', join(dir, 'slas.yaml'))
+    expect(imported).toMatchObject({ code: 0, stderr: '' })
+    expect(parse(readFileSync(join(dir, 'slas.yaml'), 'utf8')).slas).toEqual([
+      {
+        id: 'standard',
+        customers: ['im'],
+        services: ['email'],
+        availability: { target: 99.5, calendar: 'always' },
+      },
+    ])
+    const refused = await run(
+      'slo',
+      'import',
+      fileURLToPath(new URL('./fixtures/openslo/hand-written.yaml', import.meta.url)),
+    )
+    expect(refused.code).toBe(3)
+    expect(refused.stderr).toContain(
+      'leitstand: document 3 (email-requests) refused: an occurrences-based SLO',
+    )
   })
 
   it('ends with every record exactly once after an ingest killed halfway is started again', async () => {
@@ -146,4 +264,15 @@ describe('leitstand CLI', () => {
     await store.close()
     expect(row).toEqual({ n: total, distinct: total })
   }, 120_000)
+
+  it('serve refuses to start with both the demo and OpenID Connect unless LEITSTAND_SIGN_IN chooses', async () => {
+    const both = await leitstand(['serve', '--demo', '--port', '0'], {
+      LEITSTAND_OIDC_ISSUER: 'https://login.example.invalid/realms/land',
+      LEITSTAND_OIDC_CLIENT_ID: 'leitstand',
+      LEITSTAND_PUBLIC_URL: 'https://leitstand.example.invalid',
+    }).output
+    expect(both.code).toBe(1)
+    expect(both.stderr).toContain('set LEITSTAND_SIGN_IN to oidc, demo or both')
+    expect(both.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
 })

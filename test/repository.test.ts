@@ -22,7 +22,7 @@ function* files(dir: string): Generator<string> {
 /** Relative paths as a file names them: `../x`, `./x/../../y`, in quotes, backticks or links. */
 const RELATIVE_PATH = /(?<![\w.@/-])(\.{1,2}\/[\w./@-]*)/g
 
-export function pathsLeavingRoot(file: string, text: string): string[] {
+function pathsLeavingRoot(file: string, text: string): string[] {
   const leaving: string[] = []
   for (const [, path] of text.matchAll(RELATIVE_PATH)) {
     if (!path) continue

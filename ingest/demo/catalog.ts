@@ -5,6 +5,7 @@
  * fast a service answers its monitoring probes).
  */
 import type { CatalogInput } from '../../shared/catalog'
+import { startOfLocalDay } from '../../shared/time'
 
 export const TIMEZONE = 'Europe/Berlin'
 
@@ -156,8 +157,38 @@ export const CUSTOMERS: readonly CustomerProfile[] = [
   },
 ]
 
+/**
+ * Agreements that change within the demo's year (formats.md, "Agreements over
+ * time"): the E-Akte is handed over to the Bildungsministerium on 1 April, and
+ * the standard SLA is renegotiated from 1 July (availability 99.5 -> 99.7,
+ * resolution P1 4h -> 3h).
+ */
+export const HANDOVER = { customer: 'bm', service: 'eakte', monthDay: '04-01' } as const
+export const SLA_CHANGE = { sla: 'standard', monthDay: '07-01' } as const
+
+/** The dates within the demo's window: the latest 1 April and 1 July in it; none before the window. */
+export interface AgreementDates {
+  handover?: string
+  slaChange?: string
+}
+
+/** The latest 1 April and 1 July strictly inside the window `(start, now)`: the hand-over and the SLA change. */
+export function agreementDates(years: readonly number[], start: number, now: number): AgreementDates {
+  const inWindow = (monthDay: string) =>
+    years
+      .map((year) => `${year}-${monthDay}`)
+      .filter((date) => {
+        const at = startOfLocalDay(date, TIMEZONE)
+        return at > start && at < now
+      })
+      .at(-1)
+  return { handover: inWindow(HANDOVER.monthDay), slaChange: inWindow(SLA_CHANGE.monthDay) }
+}
+
+/** Every service the customer subscribes at some time, the one handed over included. */
 export function subscribedServices(customer: CustomerProfile): string[] {
-  return [...BASE_SERVICES, ...customer.extraServices]
+  const handedOver = customer.id === HANDOVER.customer ? [HANDOVER.service] : []
+  return [...BASE_SERVICES, ...customer.extraServices, ...handedOver]
 }
 
 interface ServiceProfile {
@@ -210,7 +241,7 @@ export const SERVICES: readonly ServiceProfile[] = [
 const CHECK_INTERVAL_SECONDS = 300
 
 /** The catalog for data spanning `years` (the closed days 24.12. and 31.12. of each). */
-export function demoCatalog(years: readonly number[]): CatalogInput {
+export function demoCatalog(years: readonly number[], dates: AgreementDates = {}): CatalogInput {
   const holidays = 'DE-MV'
   return {
     timezone: TIMEZONE,
@@ -246,7 +277,13 @@ export function demoCatalog(years: readonly number[]): CatalogInput {
     customers: CUSTOMERS.map((customer) => ({
       id: customer.id,
       name: customer.name,
-      services: subscribedServices(customer),
+      services: subscribedServices(customer).flatMap(
+        (service): Array<string | { service: string; from: string }> => {
+          if (customer.id !== HANDOVER.customer || service !== HANDOVER.service) return [service]
+          // Without a hand-over date in the window the ministry does not have the service yet.
+          return dates.handover ? [{ service, from: dates.handover }] : []
+        },
+      ),
     })),
     services: SERVICES.map((service) => ({
       id: service.id,
@@ -264,6 +301,10 @@ export function demoCatalog(years: readonly number[]): CatalogInput {
         response: { calendar: 'buerozeit', P1: '30m', P2: '2h', P3: '4h', P4: '8h' },
         resolution: { calendar: 'buerozeit', P1: '4h', P2: '8h', P3: '24h', P4: '40h' },
         at_risk: 75,
+        changes: dates.slaChange
+          ? [{ from: dates.slaChange, availability: { target: 99.7 }, resolution: { P1: '3h' } }]
+          : [],
+        compliance: { response: 95, resolution: 90 },
       },
       {
         id: 'kritisch',
@@ -273,6 +314,7 @@ export function demoCatalog(years: readonly number[]): CatalogInput {
         response: { calendar: 'erweitert', P1: '15m', P2: '1h', P3: '4h', P4: '8h' },
         resolution: { calendar: 'erweitert', P1: '4h', P2: '8h', P3: '24h', P4: '40h' },
         at_risk: 75,
+        compliance: { response: 95, resolution: 90 },
       },
       {
         id: 'im-eakte',
@@ -282,6 +324,7 @@ export function demoCatalog(years: readonly number[]): CatalogInput {
         response: { calendar: 'erweitert', P1: '15m', P2: '1h', P3: '2h', P4: '8h' },
         resolution: { calendar: 'erweitert', P1: '2h', P2: '6h', P3: '16h', P4: '40h' },
         at_risk: 70,
+        compliance: { response: 95, resolution: 90 },
       },
       {
         id: 'jm-fachverfahren',
@@ -291,6 +334,7 @@ export function demoCatalog(years: readonly number[]): CatalogInput {
         response: { calendar: 'erweitert', P1: '15m', P2: '1h', P3: '4h', P4: '8h' },
         resolution: { calendar: 'erweitert', P1: '3h', P2: '8h', P3: '24h', P4: '40h' },
         at_risk: 75,
+        compliance: { response: 95, resolution: 90 },
       },
       {
         id: 'lm-geodaten',
@@ -300,6 +344,7 @@ export function demoCatalog(years: readonly number[]): CatalogInput {
         response: { calendar: 'buerozeit', P1: '1h', P2: '4h', P3: '8h', P4: '16h' },
         resolution: { calendar: 'buerozeit', P1: '8h', P2: '16h', P3: '40h', P4: '80h' },
         at_risk: 80,
+        compliance: { response: 95, resolution: 90 },
       },
     ],
     goals: [

@@ -4,9 +4,11 @@ import { basename, join } from 'node:path'
 import { DateTime } from 'luxon'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { slaTermsAt } from '../../shared/agreements'
 import { type Catalog, slaFor, validateCatalog } from '../../shared/catalog'
 import { catalogSlaResolver, evaluateTickets, type TicketEvent } from '../../shared/ticket-clock'
 import { type EventKind, KINDS, recordContext } from '../records'
+import { agreementDates, demoCatalog, TIMEZONE } from './catalog'
 import { writeKpis } from './feedback'
 import { type DemoResult, generateDemo } from './generate'
 import { LocalTime, NdjsonWriter } from './ndjson'
@@ -99,6 +101,31 @@ describe('demo catalog', () => {
     expect(standard?.resolution).toEqual({ calendar: 'buerozeit', P1: 240, P2: 480, P3: 1440, P4: 2400 })
   })
 
+  it('hands E-Akte over to the Bildungsministerium on 1 April and changes the standard SLA from 1 July', () => {
+    // A year up to 28 November 2026 holds both dates; the one-month window of the other tests neither.
+    const dates = agreementDates([2025, 2026], Date.parse('2025-11-28T23:00:00Z'), NOW.getTime())
+    expect(dates).toEqual({ handover: '2026-04-01', slaChange: '2026-07-01' })
+    expect(agreementDates([2026], WINDOW_START, NOW.getTime())).toEqual({})
+    const year = validateCatalog(demoCatalog([2025, 2026], dates))
+    if (!year.ok) throw new Error(JSON.stringify(year.problems))
+    const bm = year.catalog.customers.find((customer) => customer.id === 'bm')
+    expect(bm?.subscriptions).toContainEqual({ service: 'eakte', from: '2026-04-01' })
+    expect(catalog.customers.find((customer) => customer.id === 'bm')?.services).not.toContain('eakte')
+    const standard = year.catalog.slas.find((sla) => sla.id === 'standard')
+    expect(
+      standard && slaTermsAt(standard, Date.parse('2026-06-30T12:00:00+02:00'), TIMEZONE).sla,
+    ).toMatchObject({
+      availability: { target: 99.5 },
+      resolution: { P1: 240, P2: 480 },
+    })
+    expect(
+      standard && slaTermsAt(standard, Date.parse('2026-07-01T00:00:00+02:00'), TIMEZONE).sla,
+    ).toMatchObject({
+      availability: { target: 99.7, calendar: 'buerozeit' },
+      resolution: { P1: 180, P2: 480 },
+    })
+  })
+
   it('has the leadership goals, lower-is-better figures marked', () => {
     expect(catalog.goals.map((goal) => goal.id)).toEqual([
       'zuverlaessigkeit',
@@ -155,12 +182,14 @@ describe('demo events', () => {
         if (!oneOf(event.priority, ['P1', 'P2', 'P3', 'P4'])) return 'priority'
         if (!oneOf(event.category, ['incident', 'request'])) return 'category'
         if (!oneOf(event.channel, ['portal', 'phone', 'email'])) return 'channel'
-        return undefined
+        if (typeof event.title !== 'string' || event.title === '') return 'title'
+        return event.group === 'Servicedesk' ? undefined : 'group'
       }
       if (event.type === 'status')
         return oneOf(event.status, ['in_progress', 'waiting', 'resolved', 'closed']) ? undefined : 'status'
       if (event.type === 'priority')
         return oneOf(event.priority, ['P1', 'P2', 'P3', 'P4']) ? undefined : 'priority'
+      if (event.type === 'assign') return /^Team \S/.test(String(event.group)) ? undefined : 'group'
       return event.type === 'responded' ? undefined : 'type'
     }
     const problems = lines.tickets.flatMap((event) => {
@@ -169,7 +198,7 @@ describe('demo events', () => {
     })
     expect(problems.slice(0, 5)).toEqual([])
     expect(new Set(lines.tickets.map((event) => event.type))).toEqual(
-      new Set(['created', 'status', 'priority', 'responded']),
+      new Set(['created', 'status', 'priority', 'responded', 'assign']),
     )
   })
 
@@ -218,9 +247,10 @@ describe('demo events', () => {
   })
 
   it('meets most resolution targets but not all, and leaves an open backlog', () => {
-    const events: TicketEvent[] = lines.tickets.map(
-      (event) => ({ ...event, at: Date.parse(String(event.at)) }) as TicketEvent,
-    )
+    // `assign` events carry the group only; the clocks replay the others.
+    const events: TicketEvent[] = lines.tickets
+      .filter((event) => event.type !== 'assign')
+      .map((event) => ({ ...event, at: Date.parse(String(event.at)) }) as TicketEvent)
     const tickets = evaluateTickets(events, NOW.getTime(), catalogSlaResolver(catalog))
     const resolved = tickets.filter((ticket) => ticket.resolvedAt !== null)
     const met = resolved.filter((ticket) => ticket.resolution?.met).length

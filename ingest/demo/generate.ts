@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { Document, isMap, isScalar, visit } from 'yaml'
 import { createCalendar } from '../../shared/calendar'
 import { validateCatalog } from '../../shared/catalog'
-import { demoCatalog, SERVICES, TIMEZONE } from './catalog'
+import { agreementDates, demoCatalog, SERVICES, TIMEZONE } from './catalog'
 import { writeKpis, writeSurveys } from './feedback'
 import { type BadMonth, planServiceHealth, writeMonthOfChecks } from './monitoring'
 import { NdjsonWriter } from './ndjson'
@@ -44,7 +44,7 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
   const firstYear = Number(window.months[0]?.key.slice(0, 4))
   const lastYear = Number(window.months.at(-1)?.key.slice(0, 4))
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i)
-  const catalogInput = demoCatalog(years)
+  const catalogInput = demoCatalog(years, agreementDates(years, window.start, window.now))
   const validated = validateCatalog(catalogInput)
   if (!validated.ok) {
     const problems = validated.problems.map((problem) => `${problem.path}: ${problem.message}`)

@@ -6,12 +6,14 @@
  * is chosen per service and month rather than left to chance.
  */
 import { DateTime } from 'luxon'
+import { slaTermsAt, subscribesWithin } from '../../shared/agreements'
 import type { BusinessCalendar } from '../../shared/calendar'
 import { type Catalog, type Priority, slaFor } from '../../shared/catalog'
 import { CUSTOMERS, SERVICES, subscribedServices } from './catalog'
 import type { BadMonth, Outage } from './monitoring'
 import type { NdjsonWriter } from './ndjson'
 import { type Random, randomStream } from './random'
+import { demoSubjects, FIRST_LEVEL } from './subjects'
 import type { DemoWindow } from './window'
 
 const MINUTE = 60_000
@@ -135,6 +137,7 @@ export async function writeTickets(
     ]),
   )
 
+  const subjects = demoSubjects(seed)
   const summary: TicketSummary = { tickets: 0, events: 0, open: 0, resolved: [] }
   const counters = new Map<string, number>()
 
@@ -171,6 +174,8 @@ export async function writeTickets(
       if (createdAt < window.start || createdAt >= window.now) continue
       const customer = random.weighted(customerWeights)
       const service = random.weighted(serviceWeights.get(customer) ?? { servicedesk: 1 })
+      // A service handed over later raises no ticket of that ministry before.
+      if (!subscribesWithin(catalog, customer, service, createdAt, createdAt + 1)) continue
       const category = random.chance(requestShare.get(service) ?? 0.4) ? 'request' : 'incident'
       const priority: Priority =
         category === 'request'
@@ -188,7 +193,9 @@ export async function writeTickets(
     // Outages bring urgent calls from the Ressorts that use the service.
     for (const outage of outages) {
       if (outage.from < dayStart || outage.from >= dayEnd || outage.to - outage.from < 15 * MINUTE) continue
-      const callers = subscribers.get(outage.service) ?? []
+      const callers = (subscribers.get(outage.service) ?? []).filter((customer) =>
+        subscribesWithin(catalog, customer, outage.service, outage.from, outage.from + 1),
+      )
       const long = outage.to - outage.from >= 45 * MINUTE
       for (let i = Math.min(callers.length, long ? random.int(2, 5) : random.int(1, 2)); i > 0; i--) {
         const createdAt = toSecond(outage.from + random.between(3, 20) * MINUTE)
@@ -223,7 +230,9 @@ export async function writeTickets(
   ) {
     for (const ticket of ticketsOfDay(day)) {
       const id = nextTicketId(ticket)
-      const sla = slaFor(catalog, ticket.customer, ticket.service)
+      // The terms in force when the ticket is created (metrics.md 4b).
+      const matching = slaFor(catalog, ticket.customer, ticket.service)
+      const sla = matching && slaTermsAt(matching, ticket.createdAt, catalog.timezone).sla
       const responseCalendar = calendars.get(sla?.response?.calendar ?? '')
       const resolutionCalendar = calendars.get(sla?.resolution?.calendar ?? '')
       if (!sla?.response || !sla.resolution || !responseCalendar || !resolutionCalendar) {
@@ -237,19 +246,36 @@ export async function writeTickets(
         meetsResolution: complianceFor(ticket.service, monthIndexOf(ticket.createdAt)),
       })
       const happened = story.events.filter((event) => event.at < window.now)
+      const title = subjects.title(ticket.service, ticket.category)
+      const team = subjects.team(ticket.service)
       const lines = happened.map((event, i) => {
         const base = { id: `${id}-${i + 1}`, ticket: id, at: window.local.format(event.at), type: event.type }
         if (event.type === 'created') {
           const { customer, service, priority, category, channel } = ticket
-          return JSON.stringify({ ...base, customer, service, priority, category, channel })
+          return JSON.stringify({
+            ...base,
+            customer,
+            service,
+            priority,
+            category,
+            channel,
+            title,
+            group: FIRST_LEVEL,
+          })
         }
         if (event.type === 'status') return JSON.stringify({ ...base, status: event.status })
         if (event.type === 'priority') return JSON.stringify({ ...base, priority: event.priority })
         return JSON.stringify(base)
       })
+      // The service's team takes the ticket over when work starts.
+      const workStarts = happened.find((event) => event.type === 'status')
+      if (team && workStarts) {
+        const at = window.local.format(workStarts.at)
+        lines.push(JSON.stringify({ id: `${id}-team`, ticket: id, at, type: 'assign', group: team }))
+      }
       await writer.writeLines(lines)
       summary.tickets++
-      summary.events += happened.length
+      summary.events += lines.length
       const statusChanges = happened.flatMap((event) => (event.type === 'status' ? [event] : []))
       const status = statusChanges.at(-1)?.status ?? 'new'
       const resolvedAt = statusChanges.findLast((event) => event.status === 'resolved')?.at

@@ -1,66 +1,183 @@
 /**
- * Sessions: a signed JWT (HS256, jose) in an httpOnly cookie. The secret comes
- * from LEITSTAND_SESSION_SECRET; without it a random one is made at start, so
- * sessions end when the server restarts.
+ * Sessions on the server, one mechanism for the demo and the OpenID Connect
+ * sign-in: the httpOnly cookie holds a random id, the store's `sessions` table
+ * holds the user under the id's SHA-256. A session ends after an idle time
+ * (default 30 min) or an absolute time (default 8 h), and when the user signs
+ * out: then the row is marked ended, so a copied cookie stops working too.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie'
-import { jwtVerify, SignJWT } from 'jose'
 import { ROLES, type User } from '../../shared/auth'
+import { ConfigurationError } from '../configuration'
+import type { Store } from '../store'
+import { sql, typed } from '../store/sql'
 
 export const SESSION_COOKIE = 'leitstand_session'
-const SESSION_HOURS = 8
 
-export interface SessionKeys {
-  secret: Uint8Array
+export type SignInMethod = 'demo' | 'oidc'
+
+export interface SessionPolicy {
+  idleMinutes: number
+  absoluteMinutes: number
 }
 
-export function sessionKeys(env: NodeJS.ProcessEnv = process.env): SessionKeys {
-  const configured = env.LEITSTAND_SESSION_SECRET
-  if (configured && configured.length < 32)
-    throw new Error('LEITSTAND_SESSION_SECRET must be at least 32 characters')
-  return { secret: configured ? new TextEncoder().encode(configured) : randomBytes(32) }
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: 30, absoluteMinutes: 8 * 60 }
+/** The sessions table keeps rows a day: no session may last longer. */
+const MAX_ABSOLUTE_MINUTES = 24 * 60
+/** "Seen" is written at most this often per session. */
+const SEEN_EVERY_MS = 60_000
+/** Versions of ended rows lie above every "seen" version (milliseconds since 1970). */
+const ENDED = 2n ** 52n
+
+function minutesFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const minutes = Number(raw)
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > max)
+    throw new ConfigurationError(`${name} must be a whole number of minutes from 1 to ${max}`)
+  return minutes
 }
 
-export async function issueSession(keys: SessionKeys, user: User): Promise<string> {
-  return new SignJWT({ name: user.name, role: user.role, customer: user.customer })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(user.id)
-    .setIssuedAt()
-    .setExpirationTime(`${SESSION_HOURS}h`)
-    .sign(keys.secret)
+export function sessionPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): SessionPolicy {
+  const absoluteMinutes = minutesFrom(
+    env,
+    'LEITSTAND_SESSION_ABSOLUTE_MINUTES',
+    DEFAULT_SESSION_POLICY.absoluteMinutes,
+    MAX_ABSOLUTE_MINUTES,
+  )
+  const idleMinutes = minutesFrom(
+    env,
+    'LEITSTAND_SESSION_IDLE_MINUTES',
+    DEFAULT_SESSION_POLICY.idleMinutes,
+    absoluteMinutes,
+  )
+  return { idleMinutes, absoluteMinutes }
 }
 
-/** The user of a request's session cookie, or undefined when absent, forged or expired. */
+export interface Session {
+  /** SHA-256 of the cookie's id: how the session is named on the server. */
+  idHash: string
+  user: User
+  method: SignInMethod
+  idToken: string
+}
+
+interface SessionRow {
+  id_hash: string
+  user_id: string
+  user_name: string
+  role: string
+  customer: string
+  method: string
+  id_token: string
+  started_at: string
+  seen_at: string
+  ended: boolean
+}
+
+export function hashOf(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex')
+}
+
+const utcMs = (chTime: string) => Date.parse(`${chTime.replace(' ', 'T')}Z`)
+
+async function write(
+  store: Store,
+  row: Omit<SessionRow, 'started_at' | 'seen_at'>,
+  started: Date,
+  seen: Date,
+) {
+  const version = BigInt(seen.getTime()) + (row.ended ? ENDED : 0n)
+  await store.command(
+    sql`INSERT INTO sessions (id_hash, user_id, user_name, role, customer, method, id_token, started_at, seen_at, ended, version)
+        VALUES (${row.id_hash}, ${row.user_id}, ${row.user_name}, ${row.role}, ${row.customer}, ${row.method},
+                ${row.id_token}, ${started}, ${seen}, ${row.ended}, ${typed('UInt64', version.toString())})`,
+  )
+}
+
+/** Starts a session for a user who just signed in; returns the cookie's value (a new id every time). */
+export async function startSession(
+  store: Store,
+  user: User,
+  method: SignInMethod = 'demo',
+  idToken = '',
+): Promise<string> {
+  const id = randomBytes(32).toString('base64url')
+  const now = new Date()
+  await write(
+    store,
+    {
+      id_hash: hashOf(id),
+      user_id: user.id,
+      user_name: user.name,
+      role: user.role,
+      customer: user.customer ?? '',
+      method,
+      id_token: idToken,
+      ended: false,
+    },
+    now,
+    now,
+  )
+  return id
+}
+
+export function sessionIdOf(cookieHeader: string | undefined): string | undefined {
+  return cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] || undefined : undefined
+}
+
+/** The live session of a request's cookie, or undefined when absent, unknown, ended or timed out. */
 export async function readSession(
-  keys: SessionKeys,
+  store: Store,
   cookieHeader: string | undefined,
-): Promise<User | undefined> {
-  const token = cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined
-  if (!token) return undefined
-  try {
-    const { payload } = await jwtVerify(token, keys.secret, { algorithms: ['HS256'] })
-    const role = ROLES.find((r) => r === payload.role)
-    if (!role || typeof payload.sub !== 'string' || typeof payload.name !== 'string') return undefined
-    if (role === 'ministry' && typeof payload.customer !== 'string') return undefined
-    return {
-      id: payload.sub,
-      name: payload.name,
-      role,
-      customer: role === 'ministry' ? (payload.customer as string) : undefined,
-    }
-  } catch {
+  policy: SessionPolicy = DEFAULT_SESSION_POLICY,
+): Promise<Session | undefined> {
+  const id = sessionIdOf(cookieHeader)
+  if (!id || id.length > 100) return undefined
+  const [row] = await store.query<SessionRow>(
+    sql`SELECT id_hash, user_id, user_name, role, customer, method, id_token, started_at, seen_at, ended
+        FROM sessions FINAL WHERE id_hash = ${hashOf(id)}`,
+  )
+  if (!row || row.ended) return undefined
+  const now = Date.now()
+  const started = utcMs(row.started_at)
+  const seen = utcMs(row.seen_at)
+  if (now - started >= policy.absoluteMinutes * 60_000 || now - seen >= policy.idleMinutes * 60_000)
     return undefined
+  const role = ROLES.find((r) => r === row.role)
+  if (!role || (role === 'ministry' && !row.customer)) return undefined
+  if (now - seen >= SEEN_EVERY_MS)
+    await write(store, { ...row, ended: false }, new Date(started), new Date(now))
+  return {
+    idHash: row.id_hash,
+    user: {
+      id: row.user_id,
+      name: row.user_name,
+      role,
+      customer: role === 'ministry' ? row.customer : undefined,
+    },
+    method: row.method === 'oidc' ? 'oidc' : 'demo',
+    idToken: row.id_token,
   }
 }
 
-export function sessionCookie(token: string, secure: boolean): string {
-  return serializeCookie(SESSION_COOKIE, token, {
+/** Ends a session on the server: its cookie, wherever it was copied to, no longer signs anyone in. */
+export async function endSession(store: Store, session: Pick<Session, 'idHash'>): Promise<void> {
+  const [row] = await store.query<SessionRow>(
+    sql`SELECT id_hash, user_id, user_name, role, customer, method, id_token, started_at, seen_at, ended
+        FROM sessions FINAL WHERE id_hash = ${session.idHash}`,
+  )
+  if (!row) return
+  await write(store, { ...row, id_token: '', ended: true }, new Date(utcMs(row.started_at)), new Date())
+}
+
+export function sessionCookie(id: string, secure: boolean, policy: SessionPolicy): string {
+  return serializeCookie(SESSION_COOKIE, id, {
     httpOnly: true,
     sameSite: 'lax',
     secure,
     path: '/',
-    maxAge: SESSION_HOURS * 3600,
+    maxAge: policy.absoluteMinutes * 60,
   })
 }
 

@@ -45,6 +45,7 @@ describe('standard basis (staff views)', () => {
       sla: 'b',
       target: 99.5,
       calendar: 'office',
+      since: null,
     })
   })
 
@@ -69,6 +70,7 @@ describe('customer basis', () => {
       sla: 'c',
       target: 99.9,
       calendar: 'always',
+      since: null,
     })
     expect(customerBasis(catalog, 'c9', 'svc')).toMatchObject({ sla: null, target: null, calendar: null })
   })

@@ -3,9 +3,10 @@
  * the service, or, in the staff's views across customers, the service's
  * standard SLA; and which services a view shows.
  */
-import type { Interval } from '../../shared/availability'
+import { slaTermsAt, subscribedIntervals, subscribesWithin, termsStretches } from '../../shared/agreements'
+import { type Interval, normalizeIntervals, type TargetStretch } from '../../shared/availability'
 import { type BusinessCalendar, createCalendar } from '../../shared/calendar'
-import { type Catalog, type Service, slaFor } from '../../shared/catalog'
+import { type Catalog, type Service, type Sla, slaFor } from '../../shared/catalog'
 
 export interface AvailabilityBasis {
   /** `customer`: that customer's SLA; `standard`: the service's most common SLA (staff views). */
@@ -13,22 +14,40 @@ export interface AvailabilityBasis {
   customer: string | null
   /** The SLA whose availability part applies; null without one (W is then 24x7). */
   sla: string | null
+  /** The target in force at the instant the basis was asked for (the figures' own target may be an effective one). */
   target: number | null
-  /** The availability calendar; null = 24x7. */
+  /** The availability calendar then in force; null = 24x7. */
   calendar: string | null
+  /** The date of the SLA change those terms come from; null for the SLA's original terms. */
+  since: string | null
 }
 
-/** The customer's own SLA for the service (metrics.md section 4). */
-export function customerBasis(catalog: Catalog, customer: string, service: string): AvailabilityBasis {
-  const sla = slaFor(catalog, customer, service)
-  const availability = sla?.availability
+function basisOf(
+  catalog: Catalog,
+  kind: AvailabilityBasis['kind'],
+  customer: string | null,
+  sla: Sla | undefined,
+  at: number,
+): AvailabilityBasis {
+  const terms = sla?.availability ? slaTermsAt(sla, at, catalog.timezone) : undefined
   return {
-    kind: 'customer',
+    kind,
     customer,
-    sla: sla && availability ? sla.id : null,
-    target: availability?.target ?? null,
-    calendar: availability?.calendar ?? null,
+    sla: terms ? terms.sla.id : null,
+    target: terms?.sla.availability?.target ?? null,
+    calendar: terms?.sla.availability?.calendar ?? null,
+    since: terms?.since ?? null,
   }
+}
+
+/** The customer's own SLA for the service (metrics.md section 4), in the terms in force at `at`. */
+export function customerBasis(
+  catalog: Catalog,
+  customer: string,
+  service: string,
+  at = Date.now(),
+): AvailabilityBasis {
+  return basisOf(catalog, 'customer', customer, slaFor(catalog, customer, service), at)
 }
 
 /**
@@ -39,7 +58,7 @@ export function customerBasis(catalog: Catalog, customer: string, service: strin
  * Customers without an availability SLA do not vote; when none has one, there
  * is no target and W is 24x7.
  */
-export function standardBasis(catalog: Catalog, service: string): AvailabilityBasis {
+export function standardBasis(catalog: Catalog, service: string, at = Date.now()): AvailabilityBasis {
   const votes = new Map<string, number>()
   for (const customer of catalog.customers) {
     if (!customer.services.includes(service)) continue
@@ -58,25 +77,82 @@ export function standardBasis(catalog: Catalog, service: string): AvailabilityBa
       (b.availability?.target ?? 0) - (a.availability?.target ?? 0) ||
       (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0),
   )
-  const standard = ranked[0]
-  return {
-    kind: 'standard',
-    customer: null,
-    sla: standard?.id ?? null,
-    target: standard?.availability?.target ?? null,
-    calendar: standard?.availability?.calendar ?? null,
-  }
+  return basisOf(catalog, 'standard', null, ranked[0], at)
 }
 
-export function basisFor(catalog: Catalog, customer: string | null, service: string): AvailabilityBasis {
-  return customer === null ? standardBasis(catalog, service) : customerBasis(catalog, customer, service)
+export function basisFor(
+  catalog: Catalog,
+  customer: string | null,
+  service: string,
+  at = Date.now(),
+): AvailabilityBasis {
+  return customer === null
+    ? standardBasis(catalog, service, at)
+    : customerBasis(catalog, customer, service, at)
 }
 
-/** A customer's subscribed services, or every service for the staff's view (null), in catalog order. */
-export function servicesInView(catalog: Catalog, customer: string | null): Service[] {
+/**
+ * A customer's subscribed services, or every service for the staff's view
+ * (null), in catalog order. With a period, only those the customer
+ * subscribes at some instant of it (metrics.md 4b).
+ */
+export function servicesInView(
+  catalog: Catalog,
+  customer: string | null,
+  period?: { from: number; to: number },
+): Service[] {
   if (customer === null) return catalog.services
   const subscribed = new Set(catalog.customers.find((c) => c.id === customer)?.services ?? [])
-  return catalog.services.filter((service) => subscribed.has(service.id))
+  return catalog.services.filter(
+    (service) =>
+      subscribed.has(service.id) &&
+      // A period of no length asks about its one instant.
+      (!period ||
+        subscribesWithin(catalog, customer, service.id, period.from, Math.max(period.to, period.from + 1))),
+  )
+}
+
+/** What a service's figures over `[from, to)` are measured in: where each target holds, where the customer subscribes, and W's open time. */
+export interface MeasuredTerms {
+  stretches: TargetStretch[]
+  subscribed: Interval[]
+  open: Interval[]
+}
+
+/**
+ * The terms of a basis over `[from, to)` (metrics.md 4b): each instant in the
+ * SLA's terms then in force (its target, and its calendar's open time), and,
+ * for a customer, only while it subscribes the service.
+ */
+export function measuredTerms(
+  catalog: Catalog,
+  basis: AvailabilityBasis,
+  service: string,
+  from: number,
+  to: number,
+  openTime: ReturnType<typeof openTimeOf>,
+): MeasuredTerms {
+  const subscribed =
+    basis.customer === null
+      ? [[from, to] as Interval]
+      : subscribedIntervals(catalog, basis.customer, service, from, to)
+  const sla = basis.sla === null ? undefined : catalog.slas.find((candidate) => candidate.id === basis.sla)
+  if (!sla?.availability)
+    return { stretches: [{ start: from, end: to, target: null }], subscribed, open: openTime(null, from, to) }
+  const pieces = termsStretches(sla, from, to, catalog.timezone)
+  return {
+    stretches: pieces.map(({ start, end, terms }) => ({
+      start,
+      end,
+      target: terms.sla.availability?.target ?? null,
+    })),
+    subscribed,
+    open: normalizeIntervals(
+      pieces.flatMap(({ start, end, terms }) =>
+        openTime(terms.sla.availability?.calendar ?? null, start, end),
+      ),
+    ),
+  }
 }
 
 /** Open time of a catalog calendar within `[from, to)`; null = 24x7. Calendars are built once. */

@@ -8,7 +8,7 @@ import {
   serviceAvailability,
   timelineWithin,
 } from '../../shared/availability'
-import type { AvailabilityBasis } from './basis'
+import type { MeasuredTerms } from './basis'
 
 export interface Bucket {
   /** `YYYY-MM-DD` for a day, `YYYY-MM` for a month. */
@@ -38,21 +38,22 @@ export const localDays = (from: number, to: number, zone: string) => bucketsOf(f
 /** The local months overlapping `[from, to)`, each clipped to it. */
 export const localMonths = (from: number, to: number, zone: string) => bucketsOf(from, to, zone, 'month')
 
-/** Figures of one service per bucket, looking only at each bucket's spans. */
+/** Figures of one service per bucket, looking only at each bucket's spans, each in the terms then in force. */
 export function figuresPerBucket(
   service: string,
-  basis: AvailabilityBasis,
+  terms: MeasuredTerms,
   timeline: readonly StateSpan[],
-  open: readonly Interval[],
   maintenance: readonly Interval[],
   buckets: readonly Bucket[],
 ): ServiceAvailability[] {
   return buckets.map((bucket) =>
     serviceAvailability({
       service,
-      target: basis.target,
+      target: null,
+      stretches: terms.stretches,
+      subscribed: clipIntervals(terms.subscribed, bucket.start, bucket.end),
       timeline: timelineWithin(timeline, bucket.start, bucket.end),
-      open: clipIntervals(open, bucket.start, bucket.end),
+      open: clipIntervals(terms.open, bucket.start, bucket.end),
       maintenance,
       from: bucket.start,
       to: bucket.end,

@@ -12,7 +12,7 @@ import { alertFiring, BUDGET_DAYS, BURN_ALERT_RULES, burnRate } from '../../shar
 import type { Catalog, Service } from '../../shared/catalog'
 import { formatInstant } from '../../shared/time'
 import type { Store } from '../store'
-import { type AvailabilityBasis, openTimeOf } from './basis'
+import { type AvailabilityBasis, measuredTerms, openTimeOf } from './basis'
 import { maintenanceOf, monitoredService } from './queries'
 import { stateTimelinesOf } from './timelines'
 
@@ -83,13 +83,15 @@ export async function burnRates(
   const openTime = openTimeOf(catalog)
   const rows = services.map(({ service, basis }): ServiceBurn => {
     const timeline = timelines.get(service.id) ?? []
-    const open = openTime(basis.calendar, from, now)
+    const terms = measuredTerms(catalog, basis, service.id, from, now, openTime)
     const within = (windowFrom: number) =>
       serviceAvailability({
         service: service.id,
         target: basis.target,
+        stretches: terms.stretches,
+        subscribed: clipIntervals(terms.subscribed, windowFrom, now),
         timeline: timelineWithin(timeline, windowFrom, now),
-        open: clipIntervals(open, windowFrom, now),
+        open: clipIntervals(terms.open, windowFrom, now),
         maintenance: maintenance.get(service.id) ?? [],
         from: windowFrom,
         to: now,
@@ -104,12 +106,15 @@ export async function burnRates(
       to: formatInstant(now, catalog.timezone),
       known_minutes: known,
       down_minutes: budget.down_minutes,
-      allowed_minutes: basis.target === null ? null : (1 - basis.target / 100) * known,
+      // The effective target of the window (metrics.md 4b): the plain one unless the terms changed in it.
+      allowed_minutes: budget.target === null ? null : (1 - budget.target / 100) * known,
       budget_remaining: budget.budget_remaining,
-      burn_rate: burnRate(budget, basis.target),
+      burn_rate: burnRate(budget, budget.target),
       alerts: BURN_ALERT_RULES.map((rule): BurnAlert => {
-        const long = burnRate(within(now - rule.longMinutes * MINUTE), basis.target)
-        const short = burnRate(within(now - rule.shortMinutes * MINUTE), basis.target)
+        const longWindow = within(now - rule.longMinutes * MINUTE)
+        const shortWindow = within(now - rule.shortMinutes * MINUTE)
+        const long = burnRate(longWindow, longWindow.target)
+        const short = burnRate(shortWindow, shortWindow.target)
         return {
           id: rule.id,
           severity: rule.severity,

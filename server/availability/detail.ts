@@ -8,7 +8,9 @@ import {
   clipIntervals,
   intersectIntervals,
   intervalsInState,
+  meanTimeBetweenOutages,
   normalizeIntervals,
+  outagesOf,
   type ServiceAvailability,
   serviceAvailability,
   subtractIntervals,
@@ -17,7 +19,7 @@ import {
 import type { Catalog, Service } from '../../shared/catalog'
 import { formatInstant } from '../../shared/time'
 import type { Store } from '../store'
-import { type AvailabilityBasis, openTimeOf } from './basis'
+import { type AvailabilityBasis, measuredTerms, openTimeOf } from './basis'
 import { figuresPerBucket, localDays, localMonths } from './buckets'
 import { latencyOf, type ServiceLatency } from './latency'
 import { maintenanceWindowsOf, monitoredService } from './queries'
@@ -101,6 +103,8 @@ export interface ServiceDetail {
   from: string
   to: string
   figures: ServiceAvailability
+  /** Mean time between the starts of the period's outages, in minutes (`meanTimeBetweenOutages`). */
+  mtbf_minutes: number | null
   trend_bucket: 'day' | 'month'
   trend: TrendPoint[]
   outages: OutagePart[]
@@ -127,12 +131,12 @@ export async function serviceDetail(
   const windows = await maintenanceWindowsOf(store, service.id, from, to)
   const latency = await latencyOf(store, service.id, from, to)
   const maintenance = normalizeIntervals(windows.map((w): [number, number] => [w.from, w.to]))
-  const open = openTimeOf(catalog)(basis.calendar, from, to)
+  const terms = measuredTerms(catalog, basis, service.id, from, to, openTimeOf(catalog))
   const figures = serviceAvailability({
     service: service.id,
     target: basis.target,
+    ...terms,
     timeline,
-    open,
     maintenance,
     from,
     to,
@@ -140,7 +144,7 @@ export async function serviceDetail(
 
   const daily = to - from <= DAILY_TREND_MAX_DAYS * 86_400_000
   const trendBuckets = daily ? localDays(from, to, zone) : localMonths(from, to, zone)
-  const trend = figuresPerBucket(service.id, basis, timeline, open, maintenance, trendBuckets).map(
+  const trend = figuresPerBucket(service.id, terms, timeline, maintenance, trendBuckets).map(
     (f, i): TrendPoint => {
       const bucket = trendBuckets[i] as (typeof trendBuckets)[number]
       return {
@@ -160,14 +164,19 @@ export async function serviceDetail(
   const days = localDays(from, to, zone)
   let known = 0
   let down = 0
+  let summedAllowed = 0
+  const oneTarget = new Set(terms.stretches.map((stretch) => stretch.target)).size === 1
   const burnDown =
     basis.target === null
       ? null
-      : figuresPerBucket(service.id, basis, timeline, open, maintenance, days).map((f, i): BurnDownPoint => {
+      : figuresPerBucket(service.id, terms, timeline, maintenance, days).map((f, i): BurnDownPoint => {
           const day = days[i] as (typeof days)[number]
-          known += f.up_minutes + f.degraded_minutes + f.down_minutes
+          const knownToday = f.up_minutes + f.degraded_minutes + f.down_minutes
+          known += knownToday
           down += f.down_minutes
-          const allowed = (1 - (basis.target ?? 100) / 100) * known
+          // Each day in its own terms: the allowed downtime adds up over the stretches (metrics.md 4b).
+          summedAllowed += (1 - (f.target ?? 100) / 100) * knownToday
+          const allowed = oneTarget ? (1 - (basis.target ?? 100) / 100) * known : summedAllowed
           const measured = day.start < now && allowed > 0
           return {
             date: day.label,
@@ -178,7 +187,11 @@ export async function serviceDetail(
         })
 
   // Down stretches of [from, to), split at maintenance; the calendar plays no part (metrics.md section 4).
-  const downs = clipIntervals(intervalsInState(timeline, 'down'), from, to)
+  // Only while the customer subscribes the service (metrics.md 4b).
+  const downs = intersectIntervals(
+    clipIntervals(intervalsInState(timeline, 'down'), from, to),
+    terms.subscribed,
+  )
   const inMaintenance = clipIntervals(maintenance, from, to)
   const parts = [
     ...subtractIntervals(downs, inMaintenance).map(([start, end]) => ({ start, end, in_maintenance: false })),
@@ -186,6 +199,7 @@ export async function serviceDetail(
   ].sort((a, b) => a.start - b.start)
   const listed = parts.slice(-MAX_LISTED_OUTAGES)
 
+  const open = intersectIntervals(clipIntervals(terms.open, from, to), terms.subscribed)
   const openMinutes = minutes(totalLength(open))
   const window = subtractIntervals(open, inMaintenance)
   const windowMinutes = minutes(totalLength(window))
@@ -194,7 +208,8 @@ export async function serviceDetail(
     basis: basis.kind,
     sla: basis.sla,
     calendar: basis.calendar,
-    target: basis.target,
+    // The effective target when the terms changed within the period (metrics.md 4b).
+    target: figures.target,
     hold_minutes: minutes(monitored.holdMs),
     period_minutes: minutes(to - from),
     open_minutes: openMinutes,
@@ -213,6 +228,11 @@ export async function serviceDetail(
     from: formatInstant(from, zone),
     to: formatInstant(to, zone),
     figures,
+    mtbf_minutes: meanTimeBetweenOutages(
+      outagesOf(timeline, maintenance, from, to, terms.subscribed),
+      timeline,
+      from,
+    ),
     trend_bucket: daily ? 'day' : 'month',
     trend,
     outages: listed.map((part) => ({

@@ -154,7 +154,14 @@ describe('overview', () => {
   it('shows the current state from the latest checks, unknown without them', () => {
     const [email, eakte] = staff.services
     expect(email).toMatchObject({ state: 'up', state_since: '2026-03-20T00:00:00+01:00' })
-    expect(eakte).toMatchObject({ state: 'unknown', state_since: null, availability: null })
+    expect(email?.last_check).toBeNull()
+    // No check at all: unknown, and no time since when.
+    expect(eakte).toMatchObject({
+      state: 'unknown',
+      state_since: null,
+      last_check: null,
+      availability: null,
+    })
     expect(eakte?.days).toEqual([null, null, null, null, null])
     // Without any SLA the staff view has no target.
     expect(eakte?.basis).toMatchObject({ sla: null, target: null })
@@ -168,6 +175,52 @@ describe('overview', () => {
       now: now + 5 * MIN,
     })
     expect(later.services[0]?.state).toBe('unknown')
+    // "Keine aktuellen Messdaten seit 11:59": the newest check, not the end of its hold.
+    expect(later.services[0]?.last_check).toBe('2026-03-20T11:59:00+01:00')
     expect(later.dates).toEqual(['2026-03-20'])
+  })
+})
+
+describe('service time and the last check', () => {
+  it('tells which days hold agreed service time: the weekend has none in office hours', async () => {
+    const week = await availabilityOverview(test.store, catalog, { customer: 'im', days: 7, now })
+    expect(week.dates).toEqual([
+      '2026-03-14',
+      '2026-03-15',
+      '2026-03-16',
+      '2026-03-17',
+      '2026-03-18',
+      '2026-03-19',
+      '2026-03-20',
+    ])
+    const email = week.services.find((s) => s.service === 'email')
+    expect(email?.service_time).toEqual([false, false, true, true, true, true, true])
+    // Saturday and Monday are both without figures; only Monday owed service time.
+    expect(email?.days[0]).toBeNull()
+    expect(email?.days[2]).toBeNull()
+    // 24x7 in the staff's view: every day is service time.
+    const staffWeek = await availabilityOverview(test.store, catalog, { customer: null, days: 7, now })
+    expect(staffWeek.services[0]?.service_time).toEqual(Array(7).fill(true))
+  })
+
+  it('names the newest check once the state is unknown, and none while it is known', async () => {
+    // Friday 16:00: the last check (11:59) held until 12:01.
+    const later = await availabilityOverview(test.store, catalog, {
+      customer: null,
+      days: 1,
+      now: t('2026-03-20T16:00:00+01:00'),
+    })
+    const email = later.services[0]
+    expect(email).toMatchObject({
+      state: 'unknown',
+      state_since: null,
+      last_check: '2026-03-20T11:59:00+01:00',
+    })
+    // Never checked: unknown without a time.
+    expect(later.services.find((s) => s.service === 'eakte')).toMatchObject({
+      state: 'unknown',
+      last_check: null,
+    })
+    expect(staff.services[0]).toMatchObject({ state: 'up', last_check: null })
   })
 })

@@ -3,13 +3,13 @@
  * its availability per local day over the last days.
  */
 import { DateTime } from 'luxon'
-import { type CheckStatus, serviceAvailability } from '../../shared/availability'
+import { type CheckStatus, clipIntervals, serviceAvailability } from '../../shared/availability'
 import type { Catalog } from '../../shared/catalog'
 import { formatInstant } from '../../shared/time'
 import type { Store } from '../store'
-import { type AvailabilityBasis, basisFor, openTimeOf, servicesInView } from './basis'
+import { type AvailabilityBasis, basisFor, measuredTerms, openTimeOf, servicesInView } from './basis'
 import { figuresPerBucket, localDays } from './buckets'
-import { maintenanceOf, monitoredService } from './queries'
+import { latestChecksOf, maintenanceOf, monitoredService } from './queries'
 import { stateTimelinesOf } from './timelines'
 
 export type CurrentState = CheckStatus | 'unknown'
@@ -31,12 +31,16 @@ export interface OverviewService {
   state: CurrentState
   /** When the current state began (at most `from` back); null when unknown. */
   state_since: string | null
+  /** The newest check, when the state is unknown (how old the last word is); null otherwise or never checked. */
+  last_check: string | null
   /** Over all the days of the overview. */
   availability: number | null
   met: boolean | null
   coverage: number | null
-  /** Aligned with `Overview.dates`. */
+  /** Aligned with `Overview.dates`. A null day had no known time: no data, or no service time. */
   days: Array<OverviewDay | null>
+  /** Aligned with `Overview.dates`: whether the day holds agreed service time (the whole day, today too). */
+  service_time: boolean[]
 }
 
 export interface Overview {
@@ -63,11 +67,25 @@ export async function availabilityOverview(
     ...day,
     end: Math.min(day.end, now),
   }))
-  const services = servicesInView(catalog, customer)
+  const services = servicesInView(catalog, customer, { from, to: now })
   const ids = services.map((service) => service.id)
   const timelines = await stateTimelinesOf(store, services.map(monitoredService), from, now)
   const maintenance = await maintenanceOf(store, ids, from, now)
   const openTime = openTimeOf(catalog)
+  const dayEnd = today.plus({ days: 1 }).toMillis()
+  const fullDays = localDays(from, dayEnd, zone)
+
+  const current = new Map(
+    ids.map((id) => {
+      const last = (timelines.get(id) ?? []).at(-1)
+      return [id, last !== undefined && last.end >= now ? last : undefined]
+    }),
+  )
+  const latest = await latestChecksOf(
+    store,
+    ids.filter((id) => !current.get(id)),
+    now,
+  )
 
   return {
     customer,
@@ -75,32 +93,36 @@ export async function availabilityOverview(
     timezone: zone,
     dates: days.map((day) => day.label),
     services: services.map((service): OverviewService => {
-      const basis = basisFor(catalog, customer, service.id)
+      const basis = basisFor(catalog, customer, service.id, now)
       const timeline = timelines.get(service.id) ?? []
-      const open = openTime(basis.calendar, from, now)
+      const terms = measuredTerms(catalog, basis, service.id, from, now, openTime)
       const windows = maintenance.get(service.id) ?? []
       const whole = serviceAvailability({
         service: service.id,
         target: basis.target,
+        ...terms,
         timeline,
-        open,
         maintenance: windows,
         from,
         to: now,
       })
       // Spans end at `now` at the latest: a state that holds until now is the current one.
-      const last = timeline.at(-1)
-      const current = last !== undefined && last.end >= now ? last : undefined
+      const state = current.get(service.id)
+      const lastCheck = latest.get(service.id)
+      // Service time of whole days, today's rest included: the SLA's calendar as then in force.
+      const openAllDays = measuredTerms(catalog, basis, service.id, from, dayEnd, openTime).open
       return {
         service: service.id,
         name: service.name,
         basis,
-        state: current?.state ?? 'unknown',
-        state_since: current ? formatInstant(current.start, zone) : null,
+        state: state?.state ?? 'unknown',
+        state_since: state ? formatInstant(state.start, zone) : null,
+        last_check: !state && lastCheck !== undefined ? formatInstant(lastCheck, zone) : null,
         availability: whole.availability,
         met: whole.met,
         coverage: whole.coverage,
-        days: figuresPerBucket(service.id, basis, timeline, open, windows, days).map((figures) =>
+        service_time: fullDays.map((day) => clipIntervals(openAllDays, day.start, day.end).length > 0),
+        days: figuresPerBucket(service.id, terms, timeline, windows, days).map((figures) =>
           figures.availability === null
             ? null
             : {

@@ -147,3 +147,17 @@ export async function maintenanceWindowsOf(
     ORDER BY from_ms, id`)
   return rows.map((row) => ({ id: row.id, title: row.title, from: row.from_ms, to: row.to_ms }))
 }
+
+/** The newest check of each service at or before `before` (epoch ms); a service without any is left out. */
+export async function latestChecksOf(
+  store: Store,
+  services: readonly string[],
+  before: number,
+): Promise<Map<string, number>> {
+  if (services.length === 0) return new Map()
+  const rows = await store.query<{ service: string; at_ms: number }>(sql`
+    SELECT service, toUnixTimestamp64Milli(max(at)) AS at_ms FROM checks
+    WHERE service IN ${services} AND at <= ${new Date(before)}
+    GROUP BY service`)
+  return new Map(rows.map((row) => [row.service, Number(row.at_ms)]))
+}

@@ -7,7 +7,7 @@
 import { type AvailabilityFigures, overallAvailability, serviceAvailability } from '../../shared/availability'
 import type { Catalog } from '../../shared/catalog'
 import type { Store } from '../store'
-import { customerBasis, openTimeOf, servicesInView } from './basis'
+import { customerBasis, measuredTerms, openTimeOf, servicesInView } from './basis'
 import { maintenanceOf, monitoredService } from './queries'
 import { stateTimelinesOf, type TimelineSource } from './timelines'
 
@@ -23,8 +23,13 @@ export async function availabilityFigures(
   from: number,
   to: number,
   source: TimelineSource = 'rollup',
+  /** Only this service's row (the service page's table per ministry). */
+  only?: string,
 ): Promise<AvailabilityFigures> {
-  const services = servicesInView(catalog, customer)
+  // A service the customer subscribes at no instant of the period is not in its report.
+  const services = servicesInView(catalog, customer, { from, to }).filter(
+    (service) => only === undefined || service.id === only,
+  )
   const timelines = await stateTimelinesOf(store, services.map(monitoredService), from, to, source)
   const maintenance = await maintenanceOf(
     store,
@@ -34,13 +39,13 @@ export async function availabilityFigures(
   )
   const openTime = openTimeOf(catalog)
   const figures = services.map((service) => {
-    const basis = customerBasis(catalog, customer, service.id)
+    const basis = customerBasis(catalog, customer, service.id, to - 1)
     return serviceAvailability({
       service: service.id,
       target: basis.target,
+      // Each instant in the terms then in force; without an SLA (or one without availability) W is 24x7.
+      ...measuredTerms(catalog, basis, service.id, from, to, openTime),
       timeline: timelines.get(service.id) ?? [],
-      // Without an SLA (or one without availability) W is 24x7.
-      open: openTime(basis.calendar, from, to),
       maintenance: maintenance.get(service.id) ?? [],
       from,
       to,

@@ -84,14 +84,20 @@ export async function rebuildServiceStates(
     // A check at `at` changes the state only within [at, at + hold): its own hold, and the
     // hold of the probe's previous check, which now ends at `at`. Those are the days to recompute.
     const dayRanges = new Map<string, [number, number]>()
+    // A service already built through earlier runs changes only from its first new check on.
+    const changedFrom = new Map<string, number>()
     for (const range of ranges) {
       const hold = todo.find((service) => service.id === range.service)?.holdMs ?? 0
       dayRanges.set(range.service, [
         Math.floor(range.first_ms / DAY),
         Math.floor((range.last_ms + hold - 1) / DAY),
       ])
+      if ((firstVersion.get(range.service) ?? 0) > 0) changedFrom.set(range.service, range.first_ms)
     }
-    days = await recomputeDays(store, todo, dayRanges, build)
+    const whole = todo.filter((service) => !changedFrom.has(service.id))
+    const partly = todo.filter((service) => changedFrom.has(service.id))
+    days = await recomputeDays(store, whole, dayRanges, build)
+    days += await recomputeFrom(store, partly, changedFrom, dayRanges, build)
   }
   const markers = (scope === 'stale' ? todo : services).map((service) => [
     service.id,
@@ -154,6 +160,82 @@ async function recomputeDays(
     written += rows.length
   }
   return written
+}
+
+/**
+ * Recomputes the services' days from an instant on: a check at `at` changes
+ * nothing before `at` (it only cuts the hold of the probe's previous check,
+ * which ends at `at` now), so the first day keeps its stored spans before
+ * the instant and the rest is computed from the checks that hold into it. A
+ * steady stream of pushes so re-reads only the last hold of checks, not the
+ * whole day, in a few statements (the embedded store runs one at a time).
+ */
+async function recomputeFrom(
+  store: Store,
+  services: readonly MonitoredService[],
+  changedFrom: ReadonlyMap<string, number>,
+  dayRanges: ReadonlyMap<string, [number, number]>,
+  build: number,
+): Promise<number> {
+  // Services whose changes begin on the same day are read together, from the earliest change
+  // (recomputing a service from before its own first change gives the same spans).
+  const groups = new Map<number, MonitoredService[]>()
+  for (const service of services) {
+    const firstDay = dayRanges.get(service.id)?.[0]
+    if (firstDay === undefined || !changedFrom.has(service.id)) continue
+    groups.set(firstDay, [...(groups.get(firstDay) ?? []), service])
+  }
+  const rows: unknown[][] = []
+  for (const [firstDay, group] of groups) {
+    const from = Math.min(...group.map((service) => changedFrom.get(service.id) ?? Number.POSITIVE_INFINITY))
+    const lastDay = Math.max(...group.map((service) => dayRanges.get(service.id)?.[1] ?? firstDay))
+    const ids = group.map((service) => service.id)
+    const stored = await store.query<{
+      service: string
+      starts: number[]
+      ends: number[]
+      states: CheckStatus[]
+    }>(sql`
+      SELECT service, arrayMap(x -> toUnixTimestamp64Milli(x), span_start) AS starts,
+        arrayMap(x -> toUnixTimestamp64Milli(x), span_end) AS ends, span_state AS states
+      FROM service_states FINAL
+      WHERE service IN ${ids} AND day = ${typed('Date', isoDay(firstDay))}
+        AND hold_ms = transform(toString(service), ${ids}, ${typed(
+          'Array(Int64)',
+          group.map((service) => service.holdMs),
+        )}, toInt64(-1))`)
+    const before = new Map(stored.map((row) => [row.service, row]))
+    const segments = await probeSegmentsOf(store, group, from, (lastDay + 1) * DAY)
+    for (const service of group) {
+      const timeline: StateSpan[] = []
+      const kept = before.get(service.id)
+      kept?.starts.forEach((start, i) => {
+        const end = Math.min(kept.ends[i] ?? start, from)
+        if (end > start) timeline.push({ start, end, state: kept.states[i] as CheckStatus })
+      })
+      // The span that runs into `from` and the one that goes on from it are one when their states agree.
+      for (const span of stateTimeline(segments.get(service.id) ?? [])) {
+        const last = timeline.at(-1)
+        if (last && last.state === span.state && last.end === span.start) last.end = span.end
+        else timeline.push({ ...span })
+      }
+      const [, serviceLastDay] = dayRanges.get(service.id) ?? [firstDay, lastDay]
+      for (let day = firstDay; day <= serviceLastDay; day++) {
+        const spans = timelineWithin(timeline, day * DAY, (day + 1) * DAY)
+        rows.push([
+          service.id,
+          isoDay(day),
+          service.holdMs,
+          spans.map((span) => span.start),
+          spans.map((span) => span.end),
+          spans.map((span) => span.state),
+          build,
+        ])
+      }
+    }
+  }
+  await store.insert('service_states', COLUMNS, rows)
+  return rows.length
 }
 
 /**

@@ -7,7 +7,6 @@ import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../shared/auth'
 import { openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
-import { sessionKeys } from '../auth/session'
 import { createCaller } from '../router'
 
 let test: TestStore
@@ -16,8 +15,7 @@ const users: Record<string, User> = {
   fm: { id: 'ressort-fm', name: 'Demo FM', role: 'ministry', customer: 'fm' },
   leitung: { id: 'leitung', name: 'Demo Leitung', role: 'leadership' },
 }
-const caller = (user: User) =>
-  createCaller({ store: test.store, keys: sessionKeys({}), demo: true, user, secure: false })
+const caller = (user: User) => createCaller({ store: test.store, demo: true, user, secure: false })
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {

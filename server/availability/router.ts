@@ -1,7 +1,10 @@
 import { TRPCError } from '@trpc/server'
 import { availabilityBurnInput, availabilityOverviewInput, availabilityServiceInput } from '../../shared/api'
 import type { User } from '../../shared/auth'
+import { BUDGET_DAYS } from '../../shared/availability-burn'
 import type { Catalog, Service } from '../../shared/catalog'
+import { cached, during, type Read } from '../cache/cached'
+import { ALL_DAYS } from '../cache/changes'
 import { periodBounds } from '../period'
 import { router, type Scope, scopedProcedure } from '../trpc'
 import { basisFor, servicesInView } from './basis'
@@ -9,8 +12,13 @@ import { burnRates } from './burn'
 import { serviceDetail } from './detail'
 import { availabilityOverview } from './overview'
 
-/** Now, to the second: the instants in the answers read cleanly. */
-const now = () => Math.floor(Date.now() / 1000) * 1000
+const DAY_MS = 86_400_000
+const AVAILABILITY = ['checks', 'maintenance'] as const
+
+/** Availability over the last `days` days until now (and the checks holding into them). */
+function lastDays(days: number, now: number): Read {
+  return { ...during(AVAILABILITY, now - days * DAY_MS, now), last: ALL_DAYS.last }
+}
 
 interface ViewContext {
   user: User
@@ -42,37 +50,59 @@ function serviceInView(ctx: ViewContext, customer: string | null, id: string): S
 
 export const availabilityRouter = router({
   /** Every service of the view: current state and availability per local day over the last days. */
-  overview: scopedProcedure.input(availabilityOverviewInput).query(({ ctx, input }) =>
-    availabilityOverview(ctx.store, ctx.catalog, {
-      customer: viewer(ctx, input.customer),
-      days: input.days,
-      now: now(),
-    }),
+  overview: scopedProcedure.input(availabilityOverviewInput).query(
+    cached(
+      (input, { now }) => ({ reads: [lastDays(input.days + 1, now)], present: true }),
+      ({ ctx, input, now }) =>
+        availabilityOverview(ctx.store, ctx.catalog, {
+          customer: viewer(ctx, input.customer),
+          days: input.days,
+          now,
+        }),
+    ),
   ),
   /** One service over a period: trend, outages, maintenance, budget burn-down, latency, explanation. */
-  service: scopedProcedure.input(availabilityServiceInput).query(({ ctx, input }) => {
-    const customer = viewer(ctx, input.customer)
-    const service = serviceInView(ctx, customer, input.service)
-    const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return serviceDetail(ctx.store, ctx.catalog, {
-      service,
-      basis: basisFor(ctx.catalog, customer, service.id),
-      from,
-      to,
-      now: now(),
-    })
-  }),
+  service: scopedProcedure.input(availabilityServiceInput).query(
+    cached(
+      (input, { zone, now }) => {
+        const { from, to } = periodBounds(input, zone)
+        // A finished period's figures do not depend on the present.
+        return { reads: [during(AVAILABILITY, from, to)], present: to > now }
+      },
+      async ({ ctx, input, now }) => {
+        const customer = viewer(ctx, input.customer)
+        const service = serviceInView(ctx, customer, input.service)
+        const { from, to } = periodBounds(input, ctx.catalog.timezone)
+        return serviceDetail(ctx.store, ctx.catalog, {
+          service,
+          // The terms in force at the period's end (or now); the figures measure each instant in its own.
+          basis: basisFor(ctx.catalog, customer, service.id, Math.min(to, now) - 1),
+          from,
+          to,
+          now,
+        })
+      },
+    ),
+  ),
   /** Error budget over the rolling 30 days and the three burn-rate alerts, per service of the view. */
-  burn: scopedProcedure.input(availabilityBurnInput).query(({ ctx, input }) => {
-    const customer = viewer(ctx, input.customer)
-    const services =
-      input.service === undefined
-        ? servicesInView(ctx.catalog, customer)
-        : [serviceInView(ctx, customer, input.service)]
-    return burnRates(ctx.store, ctx.catalog, {
-      customer,
-      services: services.map((service) => ({ service, basis: basisFor(ctx.catalog, customer, service.id) })),
-      now: now(),
-    })
-  }),
+  burn: scopedProcedure.input(availabilityBurnInput).query(
+    cached(
+      (_input, { now }) => ({ reads: [lastDays(BUDGET_DAYS + 1, now)], present: true }),
+      async ({ ctx, input, now }) => {
+        const customer = viewer(ctx, input.customer)
+        const services =
+          input.service === undefined
+            ? servicesInView(ctx.catalog, customer, { from: now - BUDGET_DAYS * 86_400_000, to: now })
+            : [serviceInView(ctx, customer, input.service)]
+        return burnRates(ctx.store, ctx.catalog, {
+          customer,
+          services: services.map((service) => ({
+            service,
+            basis: basisFor(ctx.catalog, customer, service.id, now),
+          })),
+          now,
+        })
+      },
+    ),
+  ),
 })

@@ -5,12 +5,14 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { type Catalog, type CatalogProblem, validateCatalog } from '../../shared/catalog'
+import { type Catalog, type CatalogProblem, slaFor, validateCatalog } from '../../shared/catalog'
+import { type CatalogDiff, catalogDiff, slaMatching, ticketTermsChanges } from '../../shared/catalog-diff'
 import { rebuildServiceStates } from '../availability/rollup'
+import { ALL_DAYS, recordChange } from '../cache/changes'
 import type { Store } from '../store'
 import { exclusively } from '../store/exclusive'
-import { sql, typed } from '../store/sql'
-import { rebuildTicketHistory } from '../tickets/history'
+import { type Sql, sql, typed } from '../store/sql'
+import { type RebuildSelection, rebuildTicketHistory } from '../tickets/history'
 
 export interface CatalogVersion {
   version: number
@@ -49,23 +51,80 @@ export async function readCatalogFile(path: string): Promise<Catalog> {
   return result.catalog
 }
 
-export async function saveCatalog(store: Store, catalog: Catalog, source: string): Promise<CatalogVersion> {
-  const [latest] = await store.query<{ version: number }>(
-    sql`SELECT max(version) AS version FROM catalog_versions`,
-  )
-  const version = (latest?.version ?? 0) + 1
+export interface SavedCatalog extends CatalogVersion {
+  /** How many tickets' clocks the load recomputed (those whose terms it changed). */
+  recomputedTickets: number
+  /** Whether it recomputed every ticket (the first load, or a new timezone). */
+  recomputedAll: boolean
+}
+
+export async function saveCatalog(store: Store, catalog: Catalog, source: string): Promise<SavedCatalog> {
+  const previous = await currentCatalog(store)
+  const version = (previous?.version ?? 0) + 1
   const loadedAt = new Date()
   await store.command(
     sql`INSERT INTO catalog_versions VALUES (${typed('UInt64', version)}, ${loadedAt}, ${source}, ${JSON.stringify(catalog)})`,
   )
-  // SLAs and calendars may have changed: every ticket's clocks are recomputed,
-  // and the availability rollup of services whose check interval changed.
+  // The clocks of the tickets whose SLA terms changed are recomputed, and the
+  // availability rollup of services whose check interval changed (one
+  // derivation at a time, ingest runs included).
   recent.delete(storeKey(store))
-  await exclusively(async () => {
-    await rebuildTicketHistory(store, catalog, 'all')
+  const affected = await affectedTickets(store, previous?.catalog, catalog)
+  const recomputedTickets = await exclusively(async () => {
+    const tickets = affected ? await rebuildTicketHistory(store, catalog, affected) : 0
     await rebuildServiceStates(store, catalog, 'stale')
+    return tickets
   })
-  return { version, loadedAt: loadedAt.toISOString(), source, catalog }
+  await recordChange(store, 'catalog', [ALL_DAYS])
+  return {
+    version,
+    loadedAt: loadedAt.toISOString(),
+    source,
+    catalog,
+    recomputedTickets,
+    recomputedAll: affected === 'all',
+  }
+}
+
+/**
+ * The tickets whose clocks a load changes (metrics.md 4b): a ticket runs
+ * under the terms in force at its creation, so an SLA change from a date on
+ * touches only the tickets of that SLA created from then on; a ticket whose
+ * (customer, service) pair now maps to another SLA (or none) is recomputed
+ * whole. Undefined: none. A new timezone moves every calendar: all.
+ */
+async function affectedTickets(
+  store: Store,
+  before: Catalog | undefined,
+  after: Catalog,
+): Promise<RebuildSelection | undefined> {
+  if (!before || before.timezone !== after.timezone) return 'all'
+  const parts: Sql[] = []
+  for (const [sla, from] of ticketTermsChanges(before, after)) {
+    parts.push(
+      from === Number.NEGATIVE_INFINITY
+        ? sql`sla = ${sla}`
+        : sql`(sla = ${sla} AND created_at >= ${new Date(from)})`,
+    )
+  }
+  if (slaMatching(before) !== slaMatching(after)) {
+    const pairs = await store.query<{ customer: string; service: string; sla: string }>(
+      sql`SELECT DISTINCT customer, service, sla FROM ticket_history FINAL`,
+    )
+    // As the ticket clock does: without both ids a ticket has no SLA.
+    const moved = pairs.filter(
+      (pair) =>
+        (pair.customer && pair.service ? (slaFor(after, pair.customer, pair.service)?.id ?? '') : '') !==
+        pair.sla,
+    )
+    if (moved.length > 0) {
+      const customers = moved.map((pair) => pair.customer)
+      const services = moved.map((pair) => pair.service)
+      parts.push(sql`has(arrayZip(${customers}, ${services}), (toString(customer), toString(service)))`)
+    }
+  }
+  if (parts.length === 0) return undefined
+  return { history: parts.reduce((all, part) => sql`${all} OR ${part}`) }
 }
 
 interface CatalogRow {
@@ -75,12 +134,21 @@ interface CatalogRow {
   catalog: string
 }
 
+/** A version stored before dated agreements has no `subscriptions` and no `changes`: they are read as "always" and "none". */
+function storedCatalog(text: string): Catalog {
+  const catalog = JSON.parse(text) as Catalog
+  for (const customer of catalog.customers)
+    customer.subscriptions ??= customer.services.map((service) => ({ service }))
+  for (const sla of catalog.slas) sla.changes ??= []
+  return catalog
+}
+
 function toVersion(row: CatalogRow): CatalogVersion {
   return {
     version: row.version,
     loadedAt: `${row.loaded_at.replace(' ', 'T')}Z`,
     source: row.source,
-    catalog: JSON.parse(row.catalog) as Catalog,
+    catalog: storedCatalog(row.catalog),
   }
 }
 
@@ -91,8 +159,9 @@ export async function currentCatalog(store: Store): Promise<CatalogVersion | und
   return row ? toVersion(row) : undefined
 }
 
-// The catalog in force per store, for the push path that asks many times a second.
-const recent = new Map<string, { readAt: number; current: CatalogVersion | undefined }>()
+// The catalog in force per store, for the push path that asks many times a second: one read
+// at a time, shared by every request that asks meanwhile.
+const recent = new Map<string, { readAt: number; current: Promise<CatalogVersion | undefined> }>()
 const storeKey = (store: Store) => `${store.location}/${store.database}`
 const RECENT_MS = 1000
 
@@ -101,12 +170,14 @@ const RECENT_MS = 1000
  * process takes effect at once, one saved by another process (sharing a
  * ClickHouse server) within a second.
  */
-export async function recentCatalog(store: Store): Promise<CatalogVersion | undefined> {
+export function recentCatalog(store: Store): Promise<CatalogVersion | undefined> {
   const key = storeKey(store)
   const known = recent.get(key)
   if (known && Date.now() - known.readAt < RECENT_MS) return known.current
-  const current = await currentCatalog(store)
+  const current = currentCatalog(store)
   recent.set(key, { readAt: Date.now(), current })
+  // A failed read is not kept.
+  current.catch(() => recent.delete(key))
   return current
 }
 
@@ -116,14 +187,25 @@ export async function requireCatalog(store: Store): Promise<CatalogVersion> {
   return current
 }
 
-/** The history of loads, newest first, without the documents. */
-export async function catalogHistory(store: Store): Promise<Omit<CatalogVersion, 'catalog'>[]> {
-  const rows = await store.query<Omit<CatalogRow, 'catalog'>>(
-    sql`SELECT version, loaded_at, source FROM catalog_versions ORDER BY version DESC`,
+export interface CatalogLoad extends Omit<CatalogVersion, 'catalog'> {
+  /** What this load added, removed and changed against the one before it. */
+  diff: CatalogDiff
+}
+
+/**
+ * Every load, newest first, each with what it changed against the one before,
+ * so that a figure can be traced to the agreement it was measured against.
+ */
+export async function catalogLoads(store: Store): Promise<CatalogLoad[]> {
+  const rows = await store.query<CatalogRow>(
+    sql`SELECT version, loaded_at, source, catalog FROM catalog_versions ORDER BY version`,
   )
-  return rows.map((row) => ({
-    version: row.version,
-    loadedAt: `${row.loaded_at.replace(' ', 'T')}Z`,
-    source: row.source,
-  }))
+  const loads: CatalogLoad[] = []
+  let previous: Catalog | undefined
+  for (const row of rows) {
+    const { catalog, ...load } = toVersion(row)
+    loads.push({ ...load, diff: catalogDiff(previous, catalog) })
+    previous = catalog
+  }
+  return loads.reverse()
 }

@@ -1,5 +1,6 @@
+import { goalTarget } from '../../shared/catalog'
 import { router, scopedProcedure, staffProcedure } from '../trpc'
-import { catalogHistory } from './catalog'
+import { catalogLoads } from './catalog'
 
 export const catalogRouter = router({
   /** Customers and services the user may see, for navigation and filters. */
@@ -14,8 +15,13 @@ export const catalogRouter = router({
       services: catalog.services
         .filter((service) => ctx.user.role !== 'ministry' || subscribed.has(service.id))
         .map(({ id, name }) => ({ id, name })),
+      /** The goals' compliance targets in percent: where the SLA-Einhaltung chart draws its target line. */
+      complianceTargets: {
+        resolution: goalTarget(catalog, 'resolution_compliance'),
+        response: goalTarget(catalog, 'response_compliance'),
+      },
     }
   }),
-  /** Every catalog load, newest first. */
-  history: staffProcedure.query(({ ctx }) => catalogHistory(ctx.store)),
+  /** Every catalog load, newest first, with what it added, removed and changed: SLAs, subscriptions, calendars, … (staff only). */
+  versions: staffProcedure.query(({ ctx }) => catalogLoads(ctx.store)),
 })

@@ -13,9 +13,10 @@ import {
   type Localized,
   METRICS,
 } from '../../shared/metric-catalogue'
+import { previousPeriod } from '../period'
 import { type Bucket, buckets } from '../sla/compliance'
 import type { Store } from '../store'
-import { kpiValue, type Measurement, measurementsOf } from './kpis'
+import { type CarriedValue, kpiValueCarried, type Measurement, measurementsOf } from './kpis'
 import { addSums, emptySums, metricValue, needsOf, type Sums, sumsPerBucket } from './sums'
 
 export interface KpiView {
@@ -31,6 +32,10 @@ export interface KpiView {
   warn: number | null
   value: number | null
   status: GoalStatus
+  /** A hand-measured value carried forward from this earlier period (`2026-09`); null: measured in the period. */
+  measuredPeriod: string | null
+  /** The value of the period of the same length just before (carried forward alike). */
+  previous: number | null
   /** How the value is computed, in both languages: the web shows the chosen one. */
   explanation: Localized
   trend: Array<{ bucket: string; value: number | null; status: GoalStatus }>
@@ -64,10 +69,18 @@ export async function goalCockpit(
     zone,
   )
   const period: Bucket = { label: localDate(from, zone), from, to }
-  const [periodSums, monthSums] = await Promise.all([
-    sumsPerBucket(store, catalog, customers, [period], needs),
+  const before = previousPeriod(from, to, zone)
+  const previous: Bucket = { label: localDate(before.from, zone), from: before.from, to: before.to }
+  // A month's cockpit is the trend's last month, and its previous period the month before: their
+  // sums are computed once. Otherwise previous and period, consecutive and in order as
+  // sumsPerBucket expects (the previous period ends where this one starts).
+  const last = months.at(-1)
+  const periodIsLastMonth = last?.from === from && last.to === to
+  const [periodOnly, monthSums] = await Promise.all([
+    periodIsLastMonth ? undefined : sumsPerBucket(store, catalog, customers, [previous, period], needs),
     sumsPerBucket(store, catalog, customers, months, needs),
   ])
+  const periodSums = periodOnly ?? monthSums.slice(-2)
   const measurements = await measurementsOf(
     store,
     kpis.filter((k) => k.metric.startsWith('kpi:')).map((k) => k.metric.slice(4)),
@@ -81,13 +94,13 @@ export async function goalCockpit(
     bucket: Bucket,
     perCustomer: Map<string, Sums> | undefined,
     customer: string | null,
-  ): number | null => {
+  ): CarriedValue => {
     if (metric.startsWith('kpi:')) {
       const list: Measurement[] = measurements.get(metric.slice(4)) ?? []
-      return kpiValue(list, customer ?? '', localDate(bucket.from, zone), localDate(bucket.to, zone))
+      return kpiValueCarried(list, customer ?? '', localDate(bucket.from, zone), localDate(bucket.to, zone))
     }
     const sums = customer === null ? total(perCustomer) : perCustomer?.get(customer)
-    return sums ? metricValue(metric as ComputedGoalMetric, sums) : null
+    return { value: sums ? metricValue(metric as ComputedGoalMetric, sums) : null, measuredPeriod: null }
   }
 
   return {
@@ -102,7 +115,11 @@ export async function goalCockpit(
           ? undefined
           : METRICS[kpi.metric as ComputedGoalMetric]
         const direction = kpi.direction
-        const rate = (value: number | null) => ({ value, status: goalStatus(value, { ...kpi, direction }) })
+        const rate = ({ value }: CarriedValue) => ({
+          value,
+          status: goalStatus(value, { ...kpi, direction }),
+        })
+        const current = kpiValueIn(kpi.metric, period, periodSums[1], null)
         return {
           id: kpi.id,
           name: kpi.name ?? null,
@@ -112,7 +129,9 @@ export async function goalCockpit(
           direction,
           target: kpi.target,
           warn: kpi.warn ?? null,
-          ...rate(kpiValueIn(kpi.metric, period, periodSums[0], null)),
+          ...rate(current),
+          measuredPeriod: current.measuredPeriod,
+          previous: kpiValueIn(kpi.metric, previous, periodSums[0], null).value,
           explanation: definition?.explanation ?? HAND_MEASURED_EXPLANATION,
           trend: months.map((month, index) => ({
             bucket: month.label,
@@ -120,7 +139,7 @@ export async function goalCockpit(
           })),
           byCustomer: customers.map((customer) => ({
             customer,
-            ...rate(kpiValueIn(kpi.metric, period, periodSums[0], customer)),
+            ...rate(kpiValueIn(kpi.metric, period, periodSums[1], customer)),
           })),
         }
       }),

@@ -109,6 +109,27 @@ describe('goal cockpit', () => {
     expect(kpis.loesung?.trend.at(-2)).toEqual({ bucket: '2026-02-01', value: null, status: 'grey' })
   })
 
+  it('gives the previous period and carries a hand-measured value forward until the next one', async () => {
+    const kpisOf = async (from: string, to: string) => {
+      const cockpit = await goalCockpit(t.store, catalog, {
+        customers: ['im', 'fm'],
+        from: Date.parse(from),
+        to: Date.parse(to),
+      })
+      return Object.fromEntries(cockpit.goals.flatMap((goal) => goal.kpis).map((kpi) => [kpi.id, kpi]))
+    }
+    // March against February: no ticket in February (no previous value); February measured 72.
+    const march = await kpisOf('2026-03-01T00:00:00+01:00', '2026-04-01T00:00:00+02:00')
+    expect(march.loesung).toMatchObject({ value: 75, previous: null, measuredPeriod: null })
+    expect(march.mazi).toMatchObject({ value: 74, previous: 72, measuredPeriod: null })
+    // February 2027: nothing measured for it or around it; the latest measurement is the year 2026 (76 ≥ 75).
+    const later = await kpisOf('2027-02-01T00:00:00+01:00', '2027-03-01T00:00:00+01:00')
+    expect(later.mazi).toMatchObject({ value: 76, status: 'green', measuredPeriod: '2026' })
+    // Before the first measurement ended: never measured, grey.
+    const before = await kpisOf('2025-12-01T00:00:00+01:00', '2026-01-01T00:00:00+01:00')
+    expect(before.mazi).toMatchObject({ value: null, status: 'grey', measuredPeriod: null })
+  })
+
   it('gives the web the metric label and explanation in both languages, catalog names as written', async () => {
     const cockpit = await goalCockpit(t.store, catalog, { customers: ['im', 'fm'], ...march })
     expect(cockpit.goals.map((goal) => goal.name)).toEqual([

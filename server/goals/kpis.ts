@@ -46,3 +46,32 @@ export function kpiValue(
     .sort((a, b) => (a.end < b.end ? -1 : 1))
   return containing[0]?.value ?? null
 }
+
+/** A value with the period it was measured for, when that is not the period asked for. */
+export interface CarriedValue {
+  value: number | null
+  /** The measured period (`2026-09`, `2026-Q3`, `2026`) when the value is carried forward; else null. */
+  measuredPeriod: string | null
+}
+
+/**
+ * The value for [start, end), or, when nothing was measured for it, the
+ * latest measurement that ended by `end`: a hand-measured KPI keeps its last
+ * value until the next one, and is "no data" only when never measured.
+ */
+export function kpiValueCarried(
+  measurements: readonly Measurement[],
+  customer: string,
+  start: string,
+  end: string,
+): CarriedValue {
+  const value = kpiValue(measurements, customer, start, end)
+  if (value !== null) return { value, measuredPeriod: null }
+  const latest = measurements
+    .filter((m) => m.customer === customer && m.end <= end)
+    .sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.start < b.start ? 1 : -1))
+    .at(-1)
+  return latest
+    ? { value: latest.value, measuredPeriod: latest.period }
+    : { value: null, measuredPeriod: null }
+}

@@ -4,7 +4,7 @@
  * averaged), so the total over customers is exact.
  */
 import type { Catalog, ComputedGoalMetric } from '../../shared/catalog'
-import { customerBasis, openTimeOf, servicesInView } from '../availability/basis'
+import { customerBasis, measuredTerms, openTimeOf, servicesInView } from '../availability/basis'
 import { figuresPerBucket } from '../availability/buckets'
 import { maintenanceOf, monitoredService } from '../availability/queries'
 import { stateTimelinesOf } from '../availability/timelines'
@@ -186,8 +186,9 @@ export async function sumsPerBucket(
     const from = buckets[0]?.from ?? 0
     const to = buckets.at(-1)?.to ?? 0
     const spans = buckets.map((bucket) => ({ label: bucket.label, start: bucket.from, end: bucket.to }))
+    const period = { from, to }
     const services = catalog.services.filter((service) =>
-      customers.some((customer) => servicesInView(catalog, customer).includes(service)),
+      customers.some((customer) => servicesInView(catalog, customer, period).includes(service)),
     )
     const timelines = await stateTimelinesOf(store, services.map(monitoredService), from, to)
     const maintenance = await maintenanceOf(
@@ -198,13 +199,13 @@ export async function sumsPerBucket(
     )
     const openTime = openTimeOf(catalog)
     for (const customer of customers) {
-      for (const service of servicesInView(catalog, customer)) {
-        const basis = customerBasis(catalog, customer, service.id)
+      for (const service of servicesInView(catalog, customer, period)) {
+        const basis = customerBasis(catalog, customer, service.id, to - 1)
         const perBucket = figuresPerBucket(
           service.id,
-          basis,
+          // Each instant in the terms then in force, only while the customer subscribes (metrics.md 4b).
+          measuredTerms(catalog, basis, service.id, from, to, openTime),
           timelines.get(service.id) ?? [],
-          openTime(basis.calendar, from, to),
           maintenance.get(service.id) ?? [],
           spans,
         )

@@ -19,6 +19,8 @@ export interface PushOptions {
   waitMs: number
   /** An insert starts at once when this many rows wait for a table. */
   maxRows: number
+  /** Shortest time between two derivation cycles (ms). */
+  deriveEveryMs: number
 }
 
 export function pushOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): PushOptions {
@@ -26,7 +28,11 @@ export function pushOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): PushOp
     const value = Number(env[name])
     return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback
   }
-  return { waitMs: number('LEITSTAND_PUSH_WAIT_MS', 100), maxRows: number('LEITSTAND_PUSH_MAX_ROWS', 50_000) }
+  return {
+    waitMs: number('LEITSTAND_PUSH_WAIT_MS', 100),
+    maxRows: number('LEITSTAND_PUSH_MAX_ROWS', 50_000),
+    deriveEveryMs: number('LEITSTAND_DERIVE_EVERY_MS', 1000),
+  }
 }
 
 interface Waiter {
@@ -122,8 +128,11 @@ export class RunCompleter {
   private cycle: Promise<void> | undefined
   private idle: Array<() => void> = []
 
+  private lastStart = 0
+
   constructor(
     private readonly store: Store,
+    private readonly everyMs = 1000,
     private readonly log: (line: string) => void = (line) => console.error(line),
   ) {}
 
@@ -140,6 +149,11 @@ export class RunCompleter {
 
   private async run(): Promise<void> {
     while (this.pending.length > 0) {
+      // A cycle at most every `everyMs`: the runs of that time are derived together, and the
+      // store (one statement at a time when embedded) stays free for the pushes in between.
+      const wait = this.lastStart + this.everyMs - Date.now()
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+      this.lastStart = Date.now()
       const runs = this.pending
       this.pending = []
       try {
@@ -166,7 +180,7 @@ export interface IngestPipeline {
 
 export function ingestPipeline(store: Store, options: PushOptions = pushOptionsFromEnv()): IngestPipeline {
   const buffer = new PushBuffer(store, options)
-  const completer = new RunCompleter(store)
+  const completer = new RunCompleter(store, options.deriveEveryMs)
   return {
     buffer,
     completer,

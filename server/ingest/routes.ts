@@ -145,12 +145,16 @@ export function ingestRoutes(store: Store, pipeline: IngestPipeline, maxBytes: n
       if (!current) throw new Refusal(503, 'no catalog is loaded yet: load one with `leitstand catalog FILE`')
       const named = typeof req.query.source === 'string' ? req.query.source.slice(0, 200) : undefined
       const source = `api:${token.name}:${named ?? `${kind}:${randomUUID().slice(0, 8)}`}`
-      const summary = await ingestEvents(pipeline.target(current.catalog), {
-        kind,
-        source,
-        format,
-        body: bodyOf(req, encoding, maxBytes),
-      })
+      const summary = await ingestEvents(
+        pipeline.target(current.catalog),
+        {
+          kind,
+          source,
+          format,
+          body: bodyOf(req, encoding, maxBytes),
+        },
+        { announce: false },
+      )
       res.json({
         run: summary.run,
         source: summary.source,

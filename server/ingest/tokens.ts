@@ -61,8 +61,9 @@ interface ActiveToken {
   kinds: EventKind[]
 }
 
-// Per store (location and database): the active tokens by hash, and when they were read.
-const cache = new Map<string, { readAt: number; byHash: Map<string, ActiveToken> }>()
+// Per store (location and database): the active tokens by hash, and when they were read; one
+// read at a time, shared by every request that asks meanwhile.
+const cache = new Map<string, { readAt: number; byHash: Promise<Map<string, ActiveToken>> }>()
 const lastUseWritten = new Map<string, number>()
 const cacheKey = (store: Store) => `${store.location}/${store.database}`
 
@@ -111,14 +112,19 @@ export async function verifyToken(store: Store, token: string): Promise<ActiveTo
   const key = cacheKey(store)
   let entry = cache.get(key)
   if (!entry || Date.now() - entry.readAt > REFRESH_MS) {
-    const active = (await tokenRows(store)).filter((row) => row.revoked_at === null)
-    entry = {
-      readAt: Date.now(),
-      byHash: new Map(active.map((row) => [row.hash, { name: row.name, kinds: row.kinds }])),
-    }
+    const byHash = tokenRows(store).then(
+      (rows) =>
+        new Map(
+          rows
+            .filter((row) => row.revoked_at === null)
+            .map((row) => [row.hash, { name: row.name, kinds: row.kinds }]),
+        ),
+    )
+    entry = { readAt: Date.now(), byHash }
     cache.set(key, entry)
+    byHash.catch(() => cache.delete(key))
   }
-  const found = entry.byHash.get(hashToken(token))
+  const found = (await entry.byHash).get(hashToken(token))
   const useKey = `${key}/${found?.name}`
   if (found && Date.now() - (lastUseWritten.get(useKey) ?? 0) > USE_WRITE_MS) {
     lastUseWritten.set(useKey, Date.now())

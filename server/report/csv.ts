@@ -7,9 +7,25 @@
  */
 import type { Catalog } from '../../shared/catalog'
 import type { SurveyComment } from '../satisfaction/figures'
-import type { Report, ReportLanguage } from './report'
+import { agreementLines, type Report, type ReportLanguage } from './report'
 
 type Cell = string | number | boolean | null
+
+/** A cell a spreadsheet would read as a formula (OWASP "CSV injection"): =, +, -, @, tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/
+/** Text that is a plain number, such as "-5" or "2.5": a spreadsheet reads it as a number, not a formula. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
+
+/**
+ * Text from the data (ticket ids, survey comments, names) as a cell that a
+ * spreadsheet shows as text and never evaluates: a leading ' keeps Excel and
+ * LibreOffice from reading a formula, and the cell is quoted.
+ */
+function neutralisedText(text: string): { text: string; quote: boolean } {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)
+    ? { text: `'${text}`, quote: true }
+    : { text, quote: false }
+}
 
 const LABELS = {
   de: {
@@ -25,6 +41,7 @@ const LABELS = {
       resolution: 'Lösung',
       availability: 'Verfügbarkeit',
       satisfaction: 'Zufriedenheit',
+      agreements: 'Vereinbarung',
     },
     kpis: {
       created: 'erstellt',
@@ -53,6 +70,7 @@ const LABELS = {
       csatResponses: 'CSAT Antworten',
       nps: 'NPS',
       npsResponses: 'NPS Antworten',
+      change: 'Änderung im Zeitraum',
     },
     units: {
       count: 'Anzahl',
@@ -74,6 +92,7 @@ const LABELS = {
       resolution: 'Resolution',
       availability: 'Availability',
       satisfaction: 'Satisfaction',
+      agreements: 'Agreement',
     },
     kpis: {
       created: 'created',
@@ -102,6 +121,7 @@ const LABELS = {
       csatResponses: 'CSAT responses',
       nps: 'NPS',
       npsResponses: 'NPS responses',
+      change: 'change within the period',
     },
     units: {
       count: 'count',
@@ -124,8 +144,9 @@ export function reportCsv(
   const cell = (value: Cell): string => {
     if (value === null) return ''
     if (typeof value === 'boolean') return value ? labels.yes : labels.no
-    const text = typeof value === 'number' ? String(value).replace('.', labels.decimal) : value
-    return quoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+    if (typeof value === 'number') return String(value).replace('.', labels.decimal)
+    const { text, quote } = neutralisedText(value)
+    return quote || quoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
   const serviceName = (id: string) => catalog.services.find((s) => s.id === id)?.name ?? id
   const { tickets, availability, satisfaction } = report
@@ -163,6 +184,14 @@ export function reportCsv(
     [a.satisfaction, k.csatResponses, '', satisfaction.csat_responses, u.count],
     [a.satisfaction, k.nps, '', satisfaction.nps, ''],
     [a.satisfaction, k.npsResponses, '', satisfaction.nps_responses, u.count],
+    // A period spanning a change of the agreements says so, one row a change.
+    ...agreementLines(report, catalog, language).map((line): Cell[] => [
+      a.agreements,
+      k.change,
+      '',
+      line,
+      '',
+    ]),
   ]
   const lines = rows.map((row) => row.map(cell).join(separator))
   if (comments) {

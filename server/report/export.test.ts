@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import { ndjson, openTestStore, type TestStore, withCatalog } from '../../test/support/fixtures'
 import { createApp } from '../app'
-import { issueSession, sessionKeys } from '../auth/session'
+import { startSession } from '../auth/session'
 
 let t: TestStore
 let base: string
 let close: () => void
-const keys = sessionKeys({})
-const cookieOf = async (user: Parameters<typeof issueSession>[1]) =>
-  `leitstand_session=${await issueSession(keys, user)}`
+const cookieOf = async (user: Parameters<typeof startSession>[1]) =>
+  `leitstand_session=${await startSession(t.store, user)}`
 
 beforeAll(async () => {
   t = await openTestStore()
@@ -33,6 +32,25 @@ beforeAll(async () => {
           priority: 'P2',
         },
         { id: 'b', ticket: 'I1', at: '2026-03-02T10:00:00+01:00', type: 'status', status: 'resolved' },
+        // A ticket id a spreadsheet would run as a formula (in April, after the report's month), and another ministry's ticket.
+        {
+          id: 'c',
+          ticket: '=HYPERLINK("x")',
+          at: '2026-04-02T09:00:00+02:00',
+          type: 'created',
+          customer: 'im',
+          service: 'email',
+          priority: 'P3',
+        },
+        {
+          id: 'd',
+          ticket: 'FM-GEHEIM',
+          at: '2026-03-03T09:00:00+01:00',
+          type: 'created',
+          customer: 'fm',
+          service: 'email',
+          priority: 'P3',
+        },
       ]),
     ),
   )
@@ -54,7 +72,7 @@ beforeAll(async () => {
       ]),
     ),
   )
-  const server = createApp({ store: t.store, keys, demo: false, webDir: '/nonexistent' }).listen(0)
+  const server = createApp({ store: t.store, demo: false, webDir: '/nonexistent' }).listen(0)
   await new Promise((resolve) => server.once('listening', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   close = () => server.close()
@@ -160,5 +178,60 @@ describe('CSV export', () => {
     })
     expect(response.status).toBe(400)
     expect(await response.text()).toContain('„bis“ muss nach „von“ liegen')
+  })
+})
+
+describe('drill-down CSV (/export/tickets.csv)', () => {
+  const list = 'von=2026-03-01&bis=2026-05-01&ergebnis=created'
+  const ministry = () => cookieOf({ id: 'r', name: 'R', role: 'ministry', customer: 'im' })
+  const lines = (text: string) =>
+    text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+
+  it("lists the whole list of the caller's own ministry, formula-safe", async () => {
+    const response = await fetch(`${base}/export/tickets.csv?${list}`, {
+      headers: { cookie: await ministry() },
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toContain(
+      'leitstand-tickets-2026-03-01-2026-05-01.csv',
+    )
+    const rows = lines(await response.text())
+    expect(rows[0]?.split(';').slice(0, 6)).toEqual([
+      'ticket',
+      'ressort',
+      'service',
+      'prioritaet',
+      'status',
+      'sla',
+    ])
+    // Newest first: the formula-like id starts with an apostrophe (and is quoted for its quote marks).
+    expect(rows.slice(1).map((row) => row.split(';')[0])).toEqual(['"\'=HYPERLINK(""x"")"', 'I1'])
+    expect(rows.join('\n')).not.toContain('FM-GEHEIM')
+  })
+
+  it("refuses another ministry's list and a caller who is not signed in", async () => {
+    const other = await fetch(`${base}/export/tickets.csv?${list}&ressort=fm`, {
+      headers: { cookie: await ministry() },
+    })
+    expect(other.status).toBe(403)
+    expect(await other.text()).not.toContain('FM-GEHEIM')
+    expect((await fetch(`${base}/export/tickets.csv?${list}`)).status).toBe(401)
+  })
+
+  it('gives the staff every ministry, in English with commas when asked', async () => {
+    const response = await fetch(`${base}/export/tickets.csv?${list}&sprache=en`, {
+      headers: { cookie: await cookieOf({ id: 'l', name: 'L', role: 'leadership' }) },
+    })
+    const rows = lines(await response.text())
+    expect(rows[0]?.split(',').slice(0, 3)).toEqual(['ticket', 'ministry', 'service'])
+    expect(
+      rows
+        .slice(1)
+        .map((row) => row.split(',')[0])
+        .sort(),
+    ).toEqual(['"\'=HYPERLINK(""x"")"', 'FM-GEHEIM', 'I1'])
   })
 })

@@ -36,12 +36,43 @@ export function footerTemplate(language: ReportLanguage): string {
   return `<div style="font-size:8px;width:100%;text-align:center;color:#555">${text}</div>`
 }
 
+/** How many Chromium processes print at once (LEITSTAND_PDF_CONCURRENCY, default 2); the rest wait in turn. */
+function pdfConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = Number(env.LEITSTAND_PDF_CONCURRENCY)
+  return Number.isInteger(configured) && configured >= 1 ? configured : 2
+}
+
+/** Runs at most `limit` tasks at once; the others start in the order they came, as places free up. */
+function limitConcurrency(limit: number) {
+  let running = 0
+  const waiting: Array<() => void> = []
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running < limit) running++
+    // A finishing task hands its place straight to the next one waiting.
+    else await new Promise<void>((start) => waiting.push(start))
+    try {
+      return await task()
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else running--
+    }
+  }
+}
+
+// Each print is a whole Chromium (about 200 MB): a burst of downloads must not start one each.
+const printing = limitConcurrency(pdfConcurrency())
+
 export async function renderReportPdf(request: PdfRequest): Promise<Buffer> {
   if (!existsSync(CHROMIUM)) {
     throw new PdfUnavailableError(
       `PDF-Export braucht Chromium unter ${CHROMIUM} (Debian: apt-get install chromium)`,
     )
   }
+  return printing(() => print(request))
+}
+
+async function print(request: PdfRequest): Promise<Buffer> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -2,6 +2,7 @@
  * The report of formats.md section 4 for one customer and period, as of the
  * period's end. The CLI and the API both call this.
  */
+import { agreementNotes, noteText } from '../../shared/agreement-notes'
 import type { AvailabilityFigures } from '../../shared/availability'
 import type { Catalog } from '../../shared/catalog'
 import { type SatisfactionFigures, satisfactionFigures } from '../../shared/satisfaction'
@@ -103,6 +104,17 @@ const TABLE = {
   },
 } satisfies Record<ReportLanguage, unknown>
 
+/**
+ * The report's lines on agreements that change within its period (metrics.md
+ * 4b): "Ab 01.07.2026 gilt ein Verfügbarkeitsziel von 99,7 % statt 99,5 %".
+ */
+export function agreementLines(report: Report, catalog: Catalog, language: ReportLanguage = 'de'): string[] {
+  const serviceName = (id: string) => catalog.services.find((s) => s.id === id)?.name ?? id
+  return agreementNotes(catalog, report.customer, Date.parse(report.from), Date.parse(report.to)).map(
+    (note) => noteText(note, language, serviceName),
+  )
+}
+
 /** The report as a readable table for the terminal, in German or English. */
 export function formatReport(report: Report, catalog: Catalog, language: ReportLanguage = 'de'): string {
   const text = TABLE[language]
@@ -152,5 +164,6 @@ export function formatReport(report: Report, catalog: Catalog, language: ReportL
     text.period(report.from, report.to),
     '',
     ...rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`),
+    ...agreementLines(report, catalog, language).flatMap((line, i) => (i === 0 ? ['', line] : [line])),
   ].join('\n')
 }

@@ -1,12 +1,36 @@
+import { agreementNotes } from '../../shared/agreement-notes'
 import { reportInput } from '../../shared/api'
+import { cached, during, until } from '../cache/cached'
 import { periodBounds } from '../period'
 import { router, scopedProcedure } from '../trpc'
 import { buildReport } from './report'
+import { reportVerdict } from './verdict'
 
 export const reportRouter = router({
-  /** One ministry's report (formats.md section 4). */
-  get: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
+  /** One ministry's report (formats.md section 4); every call goes to the audit trail. */
+  get: scopedProcedure
+    .meta({ audited: true })
+    .input(reportInput)
+    .query(
+      cached(
+        (input, { zone }) => {
+          const { from, to } = periodBounds(input, zone)
+          return { reads: [until(['tickets'], to), during(['checks', 'maintenance', 'surveys'], from, to)] }
+        },
+        ({ ctx, input }) => {
+          const { from, to } = periodBounds(input, ctx.catalog.timezone)
+          return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
+        },
+      ),
+    ),
+  /** The ministry's agreements that change within the period (metrics.md 4b), as facts the web words. */
+  agreements: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
     const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return buildReport(ctx.store, ctx.catalog, input.customer, from, to)
+    return agreementNotes(ctx.catalog, input.customer, from, to)
+  }),
+  /** The report's verdict: agreed targets, the previous period and the 12-month trend. */
+  verdict: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
+    const { from, to } = periodBounds(input, ctx.catalog.timezone)
+    return reportVerdict(ctx.store, ctx.catalog, input.customer, from, to)
   }),
 })

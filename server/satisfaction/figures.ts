@@ -22,15 +22,17 @@ export async function satisfactionByBucket(
   store: Store,
   customers: readonly string[],
   buckets: readonly Bucket[],
-  options: { byService: boolean },
+  options: { byService: boolean; byCustomer?: boolean },
 ): Promise<SatisfactionRow[]> {
   if (customers.length === 0 || buckets.length === 0) return []
+  // Without the customer split (the trend), the sums run over all the customers in scope: customer ''.
+  const customer = options.byCustomer === false ? sql`''` : sql`customer`
   const starts = { type: "Array(DateTime64(3, 'UTC'))", value: buckets.map((b) => new Date(b.from)) }
   const ends = { type: "Array(DateTime64(3, 'UTC'))", value: buckets.map((b) => new Date(b.to)) }
   const service = options.byService ? sql`service` : sql`''`
   const rows = await store.query<{
     b: number
-    customer: string
+    cust: string
     svc: string
     csat_responses: number
     csat_satisfied: number
@@ -38,14 +40,14 @@ export async function satisfactionByBucket(
     promoters: number
     detractors: number
   }>(sql`
-    SELECT arrayFirstIndex(e -> at < e, ${ends}) AS b, customer, ${service} AS svc,
+    SELECT arrayFirstIndex(e -> at < e, ${ends}) AS b, ${customer} AS cust, ${service} AS svc,
       countIf(kind = 'csat') AS csat_responses, countIf(kind = 'csat' AND score >= 4) AS csat_satisfied,
       countIf(kind = 'nps') AS nps_responses, countIf(kind = 'nps' AND score >= 9) AS promoters,
       countIf(kind = 'nps' AND score <= 6) AS detractors
     FROM surveys FINAL
     WHERE customer IN ${customers} AND at >= ${starts}[1] AND at < ${ends}[-1]
-    GROUP BY b, customer, svc
-    ORDER BY b, customer, svc`)
+    GROUP BY b, cust, svc
+    ORDER BY b, cust, svc`)
   return rows.map((row) => {
     const figures = satisfactionFigures({
       csatResponses: row.csat_responses,
@@ -56,7 +58,7 @@ export async function satisfactionByBucket(
     })
     return {
       bucket: buckets[row.b - 1]?.label ?? '',
-      customer: row.customer,
+      customer: row.cust,
       service: row.svc,
       ...figures,
       csat_meaningful: figures.csat_responses >= MIN_MEANINGFUL_RESPONSES,

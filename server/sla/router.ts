@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server'
 import { boardInput, complianceInput, periodInput, ticketListInput, timelineInput } from '../../shared/api'
+import { always, cached, until } from '../cache/cached'
 import { periodBounds } from '../period'
 import { ticketStats } from '../tickets/stats'
 import { router, scopedProcedure } from '../trpc'
@@ -7,24 +8,39 @@ import { slaBoard } from './board'
 import { buckets, compliance } from './compliance'
 import { listTickets, ticketTimeline } from './tickets'
 
+/** Figures as of the period's end read every ticket event before it. */
+const ticketsAsOfPeriodEnd = (input: { from: string; to: string }, { zone }: { zone: string }) => ({
+  reads: [until(['tickets'], periodBounds(input, zone).to)],
+})
+
+/** Figures of the present read every ticket event there is. */
+const ticketsNow = () => ({ reads: [always(['tickets'])], present: true })
+
 export const slaRouter = router({
   /** Response and resolution compliance with counts, and MTTR, per bucket and group. */
-  compliance: scopedProcedure.input(complianceInput).query(({ ctx, input }) => {
-    const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return compliance(ctx.store, {
-      customers: ctx.scope.customers,
-      services: input.services,
-      buckets: buckets(from, to, input.bucket, ctx.catalog.timezone),
-      groupBy: input.groupBy,
-    })
-  }),
-  /** Open tickets breached or at risk now, most urgent first. */
-  board: scopedProcedure.input(boardInput).query(({ ctx, input }) =>
-    slaBoard(ctx.store, ctx.catalog, {
-      customers: ctx.scope.customers,
-      services: input.services,
-      limit: input.limit,
+  compliance: scopedProcedure.input(complianceInput).query(
+    cached(ticketsAsOfPeriodEnd, ({ ctx, input }) => {
+      const { from, to } = periodBounds(input, ctx.catalog.timezone)
+      return compliance(ctx.store, {
+        customers: ctx.scope.customers,
+        services: input.services,
+        buckets: buckets(from, to, input.bucket, ctx.catalog.timezone),
+        groupBy: input.groupBy,
+      })
     }),
+  ),
+  /** Open tickets breached or at risk now, most urgent first. */
+  board: scopedProcedure.input(boardInput).query(
+    cached(ticketsNow, ({ ctx, input, now }) =>
+      slaBoard(ctx.store, ctx.catalog, {
+        customers: ctx.scope.customers,
+        services: input.services,
+        priorities: input.priorities,
+        states: input.states,
+        limit: input.limit,
+        now,
+      }),
+    ),
   ),
   /** The tickets behind a figure. */
   tickets: scopedProcedure.input(ticketListInput).query(({ ctx, input }) => {
@@ -32,15 +48,19 @@ export const slaRouter = router({
     return listTickets(ctx.store, ctx.catalog, { ...input, customers: ctx.scope.customers, from, to })
   }),
   /** Volume by channel and category, backlog by age, reopen rate. */
-  stats: scopedProcedure.input(periodInput).query(({ ctx, input }) => {
-    const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return ticketStats(ctx.store, ctx.scope.customers, from, to)
-  }),
+  stats: scopedProcedure.input(periodInput).query(
+    cached(ticketsAsOfPeriodEnd, ({ ctx, input }) => {
+      const { from, to } = periodBounds(input, ctx.catalog.timezone)
+      return ticketStats(ctx.store, ctx.scope.customers, from, to)
+    }),
+  ),
   /** One ticket's events, clocks and where it breached. */
-  timeline: scopedProcedure.input(timelineInput).query(async ({ ctx, input }) => {
-    const timeline = await ticketTimeline(ctx.store, ctx.catalog, ctx.scope.customers, input.ticket)
-    // Another ministry's ticket is "not found", like one that does not exist.
-    if (!timeline) throw new TRPCError({ code: 'NOT_FOUND', message: 'Ticket nicht gefunden.' })
-    return timeline
-  }),
+  timeline: scopedProcedure.input(timelineInput).query(
+    cached(ticketsNow, async ({ ctx, input, now }) => {
+      const timeline = await ticketTimeline(ctx.store, ctx.catalog, ctx.scope.customers, input.ticket, now)
+      // Another ministry's ticket is "not found", like one that does not exist.
+      if (!timeline) throw new TRPCError({ code: 'NOT_FOUND', message: 'Ticket nicht gefunden.' })
+      return timeline
+    }),
+  ),
 })

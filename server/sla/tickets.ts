@@ -24,6 +24,8 @@ export interface ListedTicket {
   priority: string | null
   status: string
   sla: string | null
+  /** Which terms of the SLA the ticket runs under (the date of the change in force at creation); null: the original terms. */
+  slaSince: string | null
   createdAt: number
   resolvedAt: number | null
   reopens: number
@@ -78,6 +80,7 @@ function listed(ticket: TicketClocks): ListedTicket {
     priority: ticket.priority,
     status: ticket.status,
     sla: ticket.sla,
+    slaSince: ticket.slaSince,
     createdAt: ticket.createdAt,
     resolvedAt: ticket.resolvedAt,
     reopens: ticket.reopens.length,
@@ -110,6 +113,7 @@ export async function listTickets(
     to: number
     outcome: Outcome
     limit: number
+    offset?: number
   },
 ): Promise<{ total: number; tickets: ListedTicket[] }> {
   if (options.customers.length === 0) return { total: 0, tickets: [] }
@@ -129,12 +133,21 @@ export async function listTickets(
   const where = filters.reduce((all, part) => sql`${all} AND ${part}`)
   // Breach and risk are known only after evaluating at T: take all candidates then.
   const evaluateAll = outcome === 'open_breached' || outcome === 'at_risk'
-  const limit = evaluateAll ? sql`` : sql`LIMIT ${{ type: 'UInt32', value: options.limit }}`
+  const offset = options.offset ?? 0
+  const limit = evaluateAll
+    ? sql``
+    : sql`LIMIT ${{ type: 'UInt32', value: options.limit }} OFFSET ${{ type: 'UInt64', value: offset }}`
   const matching = sql`
     SELECT ticket, count() OVER () AS total FROM (${ticketsAsOf(options.customers, to, { from })})
     WHERE ${where} ORDER BY created_at DESC ${limit}`
   const rows = await store.query<{ ticket: string; total: number }>(matching)
-  if (rows.length === 0) return { total: 0, tickets: [] }
+  if (rows.length === 0) {
+    // A page past the end still tells the total.
+    if (offset === 0 || evaluateAll) return { total: 0, tickets: [] }
+    const [count] = await store.query<{ total: number }>(sql`
+      SELECT count() AS total FROM (${ticketsAsOf(options.customers, to, { from })}) WHERE ${where}`)
+    return { total: count?.total ?? 0, tickets: [] }
+  }
   const events = await historyEvents(
     store,
     sql`customer IN ${options.customers} AND ticket IN ${rows.map((row) => row.ticket)}`,
@@ -144,7 +157,7 @@ export async function listTickets(
     .sort((a, b) => b.createdAt - a.createdAt)
   return {
     total: evaluateAll ? evaluated.length : (rows[0]?.total ?? 0),
-    tickets: evaluated.slice(0, options.limit).map(listed),
+    tickets: (evaluateAll ? evaluated.slice(offset, offset + options.limit) : evaluated).map(listed),
   }
 }
 
@@ -183,7 +196,8 @@ export async function ticketTimeline(
   const resolver = catalogSlaResolver(catalog)
   const [clocks] = evaluateTickets(events, now, resolver)
   if (!clocks || !customers.includes(clocks.customer)) return undefined
-  const sla = catalog.slas.find((s) => s.id === clocks.sla)
+  // The terms the ticket runs under: those in force at its creation.
+  const sla = resolver.termsFor(clocks.customer, clocks.service, clocks.createdAt)?.sla
 
   const clockOf = (
     outcome: TicketClocks['response'],

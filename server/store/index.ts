@@ -5,9 +5,17 @@
  * mapping happen here once.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { type ClickHouseClient, ClickHouseError, ClickHouseLogLevel, createClient } from '@clickhouse/client'
+import {
+  type ClickHouseClient,
+  ClickHouseError,
+  ClickHouseLogLevel,
+  type ClickHouseSettings,
+  createClient,
+} from '@clickhouse/client'
+import { storeDuration } from '../metrics'
+import { assertClusterName, clusterDdl } from './cluster'
 import type { Sql } from './sql'
 
 export type StoreKind = 'chdb' | 'clickhouse'
@@ -19,8 +27,18 @@ export interface StoreConfig {
   user?: string
   password?: string
   database?: string
-  /** Seconds a query may run before ClickHouse stops it. */
+  /**
+   * Seconds a statement may run before ClickHouse cancels it (default 60):
+   * sent with every statement as `max_execution_time`, which the ClickHouse
+   * server and chDB both enforce; the statement then fails with StoreTimeoutError.
+   */
   maxExecutionTime?: number
+  /**
+   * A replicated cluster (CLICKHOUSE_CLUSTER): schema statements run
+   * ON CLUSTER with Replicated engines, inserts wait for a quorum of
+   * replicas and reads see every quorum insert (server/store/cluster.ts).
+   */
+  cluster?: string
 }
 
 /** The store cannot be reached (server down, wrong URL, data folder locked). */
@@ -39,11 +57,18 @@ export class StoreQueryError extends Error {
   }
 }
 
+/** A statement ran past `max_execution_time` and ClickHouse cancelled it. */
+export class StoreTimeoutError extends Error {
+  override name = 'StoreTimeoutError'
+}
+
 export interface Store {
   readonly kind: StoreKind
   /** Where the data lives: a folder or a URL (without credentials). */
   readonly location: string
   readonly database: string
+  /** The replicated cluster the schema lives on, if any. */
+  readonly cluster: string | undefined
   /** Creates the database if it does not exist (the embedded store does this on open). */
   ensureDatabase(): Promise<void>
   query<Row>(statement: Sql, options?: { maxExecutionTime?: number }): Promise<Row[]>
@@ -61,6 +86,8 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, dataDir
     user: env.CLICKHOUSE_USER || undefined,
     password: env.CLICKHOUSE_PASSWORD || undefined,
     database: env.CLICKHOUSE_DATABASE || undefined,
+    cluster: env.CLICKHOUSE_CLUSTER || undefined,
+    maxExecutionTime: Number(env.LEITSTAND_QUERY_TIMEOUT) || undefined,
   }
 }
 
@@ -102,6 +129,29 @@ function isUnreachable(error: unknown): boolean {
 // folder shares the one connection.
 let embedded: { path: string; client: ClickHouseClient; users: number } | undefined
 
+/**
+ * The process that holds a chDB data folder: ClickHouse writes its PID to
+ * `status` and removes the file on a clean exit; a file left by a killed
+ * process names a PID that no longer runs.
+ */
+async function folderHolder(path: string): Promise<number | undefined> {
+  let status: string
+  try {
+    status = await readFile(join(path, 'status'), 'utf8')
+  } catch {
+    return undefined
+  }
+  const pid = Number(/^PID: (\d+)/m.exec(status)?.[1])
+  if (!Number.isInteger(pid) || pid === process.pid) return undefined
+  try {
+    process.kill(pid, 0)
+    return pid
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : undefined
+  }
+}
+
 async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
   const path = resolve(dataDir)
   if (embedded && embedded.path === path) {
@@ -111,6 +161,12 @@ async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
   if (embedded) {
     throw new StoreUnavailableError(
       `chDB already uses the data folder ${embedded.path} in this process; cannot open ${path} as well`,
+    )
+  }
+  const holder = await folderHolder(path)
+  if (holder !== undefined) {
+    throw new StoreUnavailableError(
+      `the data folder ${path} is in use by process ${holder} (a running \`leitstand serve\`?): stop it, or point CLICKHOUSE_URL at a ClickHouse server that several processes can share`,
     )
   }
   const { createChdbConnection } = await import('chdb/connection')
@@ -135,6 +191,20 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
   }
   const maxExecutionTime = config.maxExecutionTime ?? 60
   const kind: StoreKind = config.url ? 'clickhouse' : 'chdb'
+  if (config.cluster && !config.url)
+    throw new StoreUnavailableError(
+      'CLICKHOUSE_CLUSTER needs CLICKHOUSE_URL: the embedded store is one process',
+    )
+  const cluster = config.cluster ? assertClusterName(config.cluster) : undefined
+  // On a cluster, an insert is acknowledged once a majority of replicas has it,
+  // and a read waits until its replica has every such insert: a report that
+  // follows an ingest sees the run whichever replica the balancer picks.
+  const consistency: { read: ClickHouseSettings; write: ClickHouseSettings } = cluster
+    ? {
+        read: { select_sequential_consistency: '1' },
+        write: { insert_quorum: 'auto', insert_quorum_parallel: 1 },
+      }
+    : { read: {}, write: {} }
   const location = config.url ? redactUrl(config.url) : resolve(config.dataDir ?? './data')
 
   let client: ClickHouseClient
@@ -152,7 +222,8 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       // The database may not exist yet: create it through a client without one.
       const bootstrap = createClient({ ...common, request_timeout: CONNECT_TIMEOUT_MS })
       try {
-        await bootstrap.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` })
+        const create = `CREATE DATABASE IF NOT EXISTS ${database}`
+        await bootstrap.command({ query: cluster ? clusterDdl(create, cluster) : create })
       } catch (error) {
         throw new StoreUnavailableError(
           isUnreachable(error)
@@ -203,9 +274,18 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
 
   async function run<T>(what: string, statement: string, action: () => Promise<T>): Promise<T> {
     const started = performance.now()
+    let outcome = 'error'
     try {
-      return await action()
+      const result = await action()
+      outcome = 'ok'
+      return result
     } catch (error) {
+      // ClickHouse cancels a statement past max_execution_time (TIMEOUT_EXCEEDED, code 159); its
+      // message says "Timeout exceeded", which must not read as an unreachable server.
+      const { type, code } = (error ?? {}) as { type?: string; code?: string }
+      if (type === 'TIMEOUT_EXCEEDED' || code === '159') {
+        throw new StoreTimeoutError(`${what} cancelled after the time limit: ${(error as Error).message}`)
+      }
       if (isUnreachable(error)) {
         throw new StoreUnavailableError(
           `ClickHouse at ${location} is not reachable: ${(error as Error).message}`,
@@ -219,6 +299,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       throw error
     } finally {
       const elapsed = performance.now() - started
+      storeDuration.observe({ operation: what, outcome }, elapsed / 1000)
       if (elapsed > SLOW_QUERY_MS || process.env.LEITSTAND_LOG_QUERIES) {
         process.stderr.write(
           `[store] ${what} ${elapsed.toFixed(0)} ms: ${statement.slice(0, 160).replace(/\s+/g, ' ')}\n`,
@@ -231,6 +312,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
     kind,
     location,
     database,
+    cluster,
     ensureDatabase: () => ensureDatabase(),
     async query<Row>(statement: Sql, options?: { maxExecutionTime?: number }): Promise<Row[]> {
       return run('query', statement.query, async () => {
@@ -241,6 +323,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
           clickhouse_settings: {
             max_execution_time: options?.maxExecutionTime ?? maxExecutionTime,
             output_format_json_quote_64bit_integers: 0,
+            ...consistency.read,
           },
         })
         return result.json<Row>()
@@ -267,6 +350,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
           columns: columns as [string, ...string[]],
           values: rows,
           format: 'JSONCompactEachRow',
+          clickhouse_settings: { ...consistency.write, max_execution_time: maxExecutionTime },
         })
       })
     },

@@ -36,7 +36,7 @@ export const percent = (part: number, whole: number) => (whole === 0 ? null : (p
 export function ticketsAsOf(
   customers: readonly string[],
   asOf: number,
-  options: { from?: number; extraColumns?: Sql } = {},
+  options: { from?: number; extraColumns?: Sql; service?: string } = {},
 ): Sql {
   const before = new Date(asOf)
   // A ticket settled before `from` (resolved at its last event) has no part in [from, T).
@@ -56,7 +56,8 @@ export function ticketsAsOf(
       cp_response_target_ms[i] AS response_target_ms
       ${options.extraColumns ?? sql``}
     FROM ticket_history FINAL
-    WHERE customer IN ${customers} AND created_at < ${before} ${relevant}`
+    WHERE customer IN ${customers} AND created_at < ${before} ${relevant}
+      ${options.service === undefined ? sql`` : sql`AND service = ${options.service}`}`
 }
 
 interface StoppedClockCounts {
@@ -72,13 +73,17 @@ interface StoppedClockCounts {
   response_breached: number
 }
 
+/** The figures of one customer's tickets, or of several customers' tickets of one service (`service`). */
 export async function ticketFigures(
   store: Store,
   catalog: Catalog,
-  customer: string,
+  customer: string | readonly string[],
   from: number,
   to: number,
+  options: { service?: string } = {},
 ): Promise<TicketFigures> {
+  const customers = typeof customer === 'string' ? [customer] : customer
+  const tickets = ticketsAsOf(customers, to, { from, service: options.service })
   const start = new Date(from)
   const end = new Date(to)
   const [counts] = await store.query<StoppedClockCounts>(sql`
@@ -93,14 +98,14 @@ export async function ticketFigures(
       sumIf(resolution_elapsed_ms, resolved_at >= ${start} AND resolution_target_ms IS NOT NULL) AS resolution_elapsed_sum,
       countIf(response_stopped_at >= ${start} AND response_elapsed_ms <= response_target_ms) AS response_met,
       countIf(response_stopped_at >= ${start} AND response_elapsed_ms > response_target_ms) AS response_breached
-    FROM (${ticketsAsOf([customer], to, { from })})`)
+    FROM (${tickets})`)
   if (!counts) throw new Error('ticket figures: no result row')
 
   // Clocks still running at T: evaluate those tickets at T.
   const events = await historyEvents(
     store,
-    sql`customer = ${customer} AND ticket IN (
-      SELECT ticket FROM (${ticketsAsOf([customer], to, { from })}) WHERE resolved_at IS NULL AND sla != '')`,
+    sql`customer IN ${customers} AND ticket IN (
+      SELECT ticket FROM (${tickets}) WHERE resolved_at IS NULL AND sla != '')`,
   )
   let openBreached = 0
   let atRisk = 0

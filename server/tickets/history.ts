@@ -6,11 +6,13 @@
  */
 import type { Catalog } from '../../shared/catalog'
 import { type TicketHistory, ticketHistory } from '../../shared/ticket-checkpoints'
-import { catalogSlaResolver, type TicketEvent } from '../../shared/ticket-clock'
+import { catalogSlaResolver, TICKET_EVENT_TYPES, type TicketEvent } from '../../shared/ticket-clock'
 import type { Store } from '../store'
 import { type Sql, sql, typed } from '../store/sql'
 
 const RUN_FACTOR = 2 ** 32
+/** The events the clocks replay; `assign` and `update` only carry a ticket's title and group. */
+const CLOCK_EVENT_TYPES = [...TICKET_EVENT_TYPES]
 const TICKETS_PER_BUCKET = 20_000
 const HASH_SLOTS = 1024
 /** Run events whose ids one statement holds at a time while finding the run's tickets. */
@@ -32,6 +34,8 @@ const COLUMNS = [
   'created_at',
   'category',
   'channel',
+  'title',
+  'assignee_group',
   'reopens',
   'last_at',
   'settled',
@@ -78,7 +82,10 @@ interface EventRow {
   status: string
 }
 
-/** A ticket of a bucket with its events as parallel arrays, and the category and channel of its first `created`. */
+/**
+ * A ticket of a bucket with its clock events as parallel arrays, the category
+ * and channel of its first `created`, and its latest title and group.
+ */
 interface BucketTicket {
   ticket: string
   ids: string[]
@@ -90,6 +97,8 @@ interface BucketTicket {
   statuses: string[]
   category: string
   channel: string
+  title: string
+  assignee_group: string
 }
 
 function eventsOf(row: BucketTicket): TicketEvent[] {
@@ -121,8 +130,15 @@ function toTicketEvent(row: EventRow): TicketEvent {
 }
 
 /**
- * Recomputes the history of the tickets some ingest runs touched, or of all
- * tickets (after a catalog load). Returns how many tickets it wrote.
+ * Which tickets a rebuild recomputes: those some ingest runs touched, all of
+ * them, or those in ticket_history matching a condition on its columns (the
+ * tickets whose SLA terms a catalog load changed).
+ */
+export type RebuildSelection = { run: number } | { runs: readonly number[] } | 'all' | { history: Sql }
+
+/**
+ * Recomputes the history of the tickets some ingest runs touched, of all
+ * tickets, or of those a catalog load affects. Returns how many tickets it wrote.
  *
  * The tickets, their customer in ticket_history so far, and the newest
  * version of each of their events are read once into the rebuild tables,
@@ -132,7 +148,7 @@ function toTicketEvent(row: EventRow): TicketEvent {
 export async function rebuildTicketHistory(
   store: Store,
   catalog: Catalog,
-  which: { run: number } | { runs: readonly number[] } | 'all',
+  which: RebuildSelection,
 ): Promise<number> {
   const [latest] = await store.query<{ build: number }>(
     sql`SELECT max(version) + 1 AS build FROM ticket_history`,
@@ -143,25 +159,38 @@ export async function rebuildTicketHistory(
   // A run touches the tickets of its events, and the tickets its re-sent events belonged to before.
   // The ids of a large run are taken a slice at a time, so the store's memory stays bounded; a
   // ticket may then be listed once per slice, and the reads below group by ticket.
-  const runs = which === 'all' ? [] : 'run' in which ? [which.run] : which.runs
-  const first = Math.min(...runs)
-  const last = Math.max(...runs)
-  const ofRun =
-    which === 'all'
-      ? sql`1`
-      : sql`version >= ${typed('UInt64', first * RUN_FACTOR)} AND version < ${typed('UInt64', (last + 1) * RUN_FACTOR)}
-          AND intDiv(version, ${typed('UInt64', RUN_FACTOR)}) IN ${typed('Array(UInt64)', runs)}`
-  const [run] = await store.query<{ events: number }>(
-    sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`,
-  )
-  const slices = Math.max(1, Math.ceil((run?.events ?? 0) / EVENTS_PER_SLICE))
-  for (let slice = 0; slice < slices; slice++) {
-    const inSlice = sql`cityHash64(id) % ${typed('UInt32', slices)} = ${typed('UInt32', slice)}`
+  let run: { events: number } | undefined
+  if (typeof which === 'object' && 'history' in which) {
+    // The tickets of ticket_history that match, each once; their events are counted there.
+    ;[run] = await store.query<{ events: number }>(
+      sql`SELECT sum(length(ev_id)) AS events FROM ticket_history FINAL WHERE ${which.history}`,
+    )
     await store.command(sql`
       INSERT INTO ticket_rebuild (build, bucket, ticket)
-      SELECT DISTINCT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket
-      FROM ticket_events
-      WHERE id IN (SELECT id FROM ticket_events WHERE ${ofRun} AND ${inSlice})`)
+      SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket
+      FROM ticket_history FINAL
+      WHERE ${which.history}`)
+  } else {
+    const runs = which === 'all' ? [] : 'run' in which ? [which.run] : which.runs
+    const first = Math.min(...runs)
+    const last = Math.max(...runs)
+    const ofRun =
+      which === 'all'
+        ? sql`1`
+        : sql`version >= ${typed('UInt64', first * RUN_FACTOR)} AND version < ${typed('UInt64', (last + 1) * RUN_FACTOR)}
+            AND intDiv(version, ${typed('UInt64', RUN_FACTOR)}) IN ${typed('Array(UInt64)', runs)}`
+    ;[run] = await store.query<{ events: number }>(
+      sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`,
+    )
+    const slices = Math.max(1, Math.ceil((run?.events ?? 0) / EVENTS_PER_SLICE))
+    for (let slice = 0; slice < slices; slice++) {
+      const inSlice = sql`cityHash64(id) % ${typed('UInt32', slices)} = ${typed('UInt32', slice)}`
+      await store.command(sql`
+        INSERT INTO ticket_rebuild (build, bucket, ticket)
+        SELECT DISTINCT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket
+        FROM ticket_events
+        WHERE id IN (SELECT id FROM ticket_events WHERE ${ofRun} AND ${inSlice})`)
+    }
   }
   // Each ticket's customer in ticket_history, if it has one, as one more row.
   await store.command(sql`
@@ -174,8 +203,10 @@ export async function rebuildTicketHistory(
   for (let copy = 0; copy < copies; copy++) {
     await store.command(sql`
       INSERT INTO ticket_rebuild_events
+      (build, bucket, ticket, id, at, type, customer, service, priority, status, category, channel, title,
+        assignee_group)
       SELECT ${build}, cityHash64(ticket) % ${typed('UInt32', HASH_SLOTS)}, ticket, id, at, type, customer, service,
-        priority, status, category, channel
+        priority, status, category, channel, title, assignee_group
       FROM ticket_events FINAL
       WHERE ticket IN (${ofBuild} AND ${slotRange(copy, copies)})`)
   }
@@ -195,12 +226,15 @@ export async function rebuildTicketHistory(
       SELECT ticket, arrayMap(e -> e.1, events) AS ids, arrayMap(e -> e.2, events) AS ats,
         arrayMap(e -> e.3, events) AS types, arrayMap(e -> e.4, events) AS customers,
         arrayMap(e -> e.5, events) AS services, arrayMap(e -> e.6, events) AS priorities,
-        arrayMap(e -> e.7, events) AS statuses, category, channel
+        arrayMap(e -> e.7, events) AS statuses, category, channel, title, assignee_group
       FROM (
         SELECT ticket,
-          groupArray((id, toUnixTimestamp64Milli(at), type, customer, service, priority, status)) AS events,
+          groupArrayIf((id, toUnixTimestamp64Milli(at), type, customer, service, priority, status),
+            type IN ${CLOCK_EVENT_TYPES}) AS events,
           argMinIf(category, (at, id), type = 'created') AS category,
-          argMinIf(channel, (at, id), type = 'created') AS channel
+          argMinIf(channel, (at, id), type = 'created') AS channel,
+          argMaxIf(title, (at, id), title != '') AS title,
+          argMaxIf(assignee_group, (at, id), assignee_group != '') AS assignee_group
         FROM ticket_rebuild_events WHERE ${inBucket}
         GROUP BY ticket)`)
     const events = new Map(grouped.map((row) => [row.ticket, row]))
@@ -244,6 +278,8 @@ function historyRow(history: TicketHistory, events: BucketTicket, build: number)
     history.createdAt,
     events.category,
     events.channel,
+    events.title,
+    events.assignee_group,
     history.reopens,
     cps.at(-1)?.at ?? history.createdAt,
     cps.at(-1)?.resolvedAt != null ? 1 : 0,

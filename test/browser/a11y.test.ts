@@ -36,12 +36,20 @@ const PAGES: Array<{ name: string; path: string; open?: boolean }> = [
   { name: 'Tickets je Woche', path: '/tickets?von=2026-03-02&bis=2026-03-30', open: true },
   { name: 'Ressortbericht', path: '/bericht?monat=2026-03&ressort=im', open: true },
   { name: 'Ressortbericht (Druck)', path: '/bericht?ressort=im&von=2026-03-01&bis=2026-04-01&druck=1' },
+  { name: 'Lage', path: '/lage' },
   { name: 'SLA-Board', path: '/sla' },
   { name: 'SLA-Einhaltung', path: '/sla/einhaltung' },
   { name: 'Ziele', path: '/ziele?zeitraum=2026-03', open: true },
   { name: 'Zufriedenheit', path: '/zufriedenheit?von=2026-03-01&bis=2026-04-01' },
   { name: 'Verfügbarkeit', path: '/verfuegbarkeit' },
+  { name: 'Protokoll', path: '/protokoll' },
+  { name: 'Verfügbarkeit (Dienst)', path: '/verfuegbarkeit/email?von=2026-03-01&bis=2026-04-01' },
+  { name: 'Tickets zur Kennzahl', path: '/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=created' },
+  { name: 'Ticket-Verlauf', path: '/sla/tickets/F2' },
 ]
+
+/** A phone in portrait (the review's): every page fits it, the navigation folded into a menu. */
+const PHONE = { width: 390, height: 844 }
 
 const ticket = (id: string, customer: string, created: string, resolved?: string) => [
   { id: `${id}a`, ticket: id, at: created, type: 'created', customer, service: 'email', priority: 'P2' },
@@ -251,6 +259,29 @@ describe('accessibility (axe-core) in Chromium', () => {
         expect(serious(findings)).toEqual([])
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB')
         expect((await ownText(page)).filter((line) => GERMAN.test(line))).toEqual([])
+      })
+    }
+  })
+
+  describe(`on a phone (${PHONE.width}×${PHONE.height}), as Leitung`, () => {
+    let page: Page
+    beforeAll(async () => {
+      page = (await openPage(browser, server.base, { ...CONTEXT, viewport: PHONE })).page
+      await signIn(page, server.base, 'Demo Leitung')
+      await page.waitForURL('**/ziele')
+    })
+
+    for (const { name, path, open } of PAGES) {
+      it(`${name} has no serious violations and no horizontal page scroll`, async () => {
+        await page.goto(path)
+        await page.locator('h1').first().waitFor()
+        const findings = await audit(page, open)
+        report(`${name} (390)`, findings)
+        expect(serious(findings)).toEqual([])
+        // Wide bars and tables scroll inside their card, never the page.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          PHONE.width,
+        )
       })
     }
   })

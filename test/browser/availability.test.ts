@@ -101,6 +101,24 @@ beforeAll(async () => {
     stored: 1,
   })
 
+  // A wave of tickets during yesterday's outage: three of IM, one of FM, all of E-Mail.
+  const tickets = [
+    ['IM-W1', 'im', 5],
+    ['IM-W2', 'im', 10],
+    ['FM-W1', 'fm', 15],
+    ['IM-W3', 'im', 20],
+  ].map(([ticket, customer, minute]) => ({
+    id: `${ticket}-c`,
+    ticket,
+    at: yesterday.set({ hour: 10, minute: Number(minute) }).toISO(),
+    type: 'created',
+    customer,
+    service: 'email',
+    priority: 'P2',
+  }))
+  const ticketsFile = await testStore.file('tickets.ndjson', ndjson(tickets))
+  expect(await ingestFile(testStore.store, catalog, 'tickets', ticketsFile)).toMatchObject({ stored: 4 })
+
   server = await startServer(testStore.store, { webDir: await webDir })
   browser = await launchChromium()
 }, 180_000)
@@ -177,7 +195,7 @@ describe('availability in Chromium', () => {
     await page.goto('/verfuegbarkeit')
     await page.getByRole('link', { name: 'E-Mail' }).click()
     await page.waitForURL('**/verfuegbarkeit/email')
-    await page.getByRole('heading', { name: 'Verfügbarkeit: E-Mail', level: 1 }).waitFor()
+    await page.getByRole('heading', { name: 'E-Mail: Verfügbarkeit und Tickets', level: 1 }).waitFor()
     const outages = page.getByRole('table', { name: 'Ausfälle' })
     await outages.waitFor()
     const cells = await outages.locator('tbody tr').first().locator('td').allTextContents()
@@ -216,6 +234,39 @@ describe('availability in Chromium', () => {
     await screenshot(page, 'availability-detail')
   })
 
+  it('the service page puts the ticket wave beside the outage, per ministry for staff', async () => {
+    const { page } = await newUser()
+    await signIn(page, server.base, 'Demo Servicemanagement')
+    await page.goto('/verfuegbarkeit/email')
+    const figures = page.locator('.service-ticket-figures')
+    await expect.poll(() => figures.locator('[data-figure="created"] dd').textContent()).toBe('4')
+    const ministries = page.getByRole('table', { name: 'Verfügbarkeit im SLA des jeweiligen Ressorts' })
+    await expect
+      .poll(() => ministries.locator('tbody th').allTextContents())
+      .toEqual([nameOf('im'), nameOf('fm')])
+    expect(await ministries.locator('tbody tr[data-customer="im"] td').nth(3).textContent()).toBe('3')
+    expect(await ministries.locator('tbody tr[data-customer="fm"] td').nth(3).textContent()).toBe('1')
+    // The hour of the outage brought all four tickets.
+    await page.getByText('Zeitabschnitte mit neuen Tickets').click()
+    const wave = await page.locator('.service-wave-table tbody td').allTextContents()
+    expect(wave).toEqual([`${date(yesterday)}, 10:00`, '4', 'ja'])
+    await screenshot(page, 'service-page-staff')
+    // Each count leads to its tickets.
+    await ministries.locator('tbody tr[data-customer="fm"] td').nth(3).getByRole('link').click()
+    await page.waitForURL(/\/sla\/tickets\?.*ergebnis=created.*ressort=fm.*service=email/)
+  })
+
+  it('shows a ministry the service page with only its own tickets', async () => {
+    const { page } = await newUser()
+    await signIn(page, server.base, `Demo ${nameOf('im')}`)
+    await page.goto('/verfuegbarkeit/email')
+    const figures = page.locator('.service-ticket-figures')
+    await expect.poll(() => figures.locator('[data-figure="created"] dd').textContent()).toBe('3')
+    const rows = page.locator('.service-ministries tbody th')
+    await expect.poll(() => rows.allTextContents()).toEqual([nameOf('im')])
+    expect(await page.content()).not.toContain(nameOf('fm'))
+  })
+
   it('a ministry user sees only its subscribed services, and is refused the others', async () => {
     const { page } = await newUser()
     await signIn(page, server.base, `Demo ${nameOf('fm')}`)
@@ -223,7 +274,14 @@ describe('availability in Chromium', () => {
     await page.getByRole('list', { name: 'E-Mail: Verfügbarkeit je Tag' }).waitFor()
     expect(await page.getByRole('list', { name: 'E-Akte: Verfügbarkeit je Tag' }).count()).toBe(0)
     expect(await page.locator('body').textContent()).not.toContain('E-Akte')
-    expect(await page.locator('select').count()).toBe(0)
+    // No choice of whose SLA measures: the only select is the order of the services.
+    expect(
+      await page
+        .locator('select')
+        .evaluateAll((selects) =>
+          selects.map((select) => (select as HTMLSelectElement).labels?.[0]?.textContent),
+        ),
+    ).toEqual(['Reihenfolge'])
     await page.getByText(`Gemessen im SLA von ${nameOf('fm')}`).waitFor()
     await screenshot(page, 'availability-ressort')
     await page.goto('/verfuegbarkeit/eakte')
@@ -296,7 +354,7 @@ describe('availability in Chromium', () => {
     // The service detail, reached by its link: the language stays.
     await page.getByRole('link', { name: 'E-Mail' }).click()
     await page.waitForURL('**/verfuegbarkeit/email')
-    await page.getByRole('heading', { name: 'Availability: E-Mail', level: 1 }).waitFor()
+    await page.getByRole('heading', { name: 'E-Mail: availability and tickets', level: 1 }).waitFor()
     await page.getByText("The service's standard SLA, target 99.5%").first().waitFor()
     const outages = page.getByRole('table', { name: 'Outages' })
     await outages.waitFor()
@@ -356,14 +414,14 @@ describe('availability in Chromium', () => {
     const { page } = await newUser()
     await signIn(page, server.base, 'Demo Servicemanagement')
     await page.goto('/verfuegbarkeit/email')
-    await page.getByRole('heading', { name: 'Verfügbarkeit: E-Mail', level: 1 }).waitFor()
+    await page.getByRole('heading', { name: 'E-Mail: Verfügbarkeit und Tickets', level: 1 }).waitFor()
     await page.getByRole('table', { name: 'Ausfälle' }).waitFor()
     await page.getByRole('button', { name: 'English' }).click()
-    await page.getByRole('heading', { name: 'Availability: E-Mail', level: 1 }).waitFor()
+    await page.getByRole('heading', { name: 'E-Mail: availability and tickets', level: 1 }).waitFor()
     await page.getByRole('table', { name: 'Outages' }).waitFor()
     expect(await page.getByRole('table', { name: 'Ausfälle' }).count()).toBe(0)
     await page.getByRole('button', { name: 'Deutsch' }).click()
-    await page.getByRole('heading', { name: 'Verfügbarkeit: E-Mail', level: 1 }).waitFor()
+    await page.getByRole('heading', { name: 'E-Mail: Verfügbarkeit und Tickets', level: 1 }).waitFor()
   })
 
   it('logged no errors in the browser', () => {

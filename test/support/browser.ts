@@ -18,7 +18,6 @@ import {
   type Page,
 } from 'playwright-core'
 import { type AppOptions, createApp } from '../../server/app'
-import { sessionKeys } from '../../server/auth/session'
 import type { Store } from '../../server/store'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -68,12 +67,12 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-/** The real app (demo login on, fresh session keys) listening on a free port of 127.0.0.1. */
+/** The real app (demo login on) listening on a free port of 127.0.0.1. */
 export async function startServer(
   store: Store,
   options: Partial<Omit<AppOptions, 'store'>> = {},
 ): Promise<TestServer> {
-  const app = createApp({ store, keys: sessionKeys({}), demo: true, webDir: WEB_DIST, ...options })
+  const app = createApp({ store, demo: true, webDir: WEB_DIST, ...options })
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening)).on('error', reject)
   })
@@ -86,7 +85,7 @@ export async function startServer(
 /** Debian's Chromium, headless. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.LEITSTAND_CHROMIUM || '/usr/bin/chromium',
     args: [
       '--headless',
       '--no-sandbox',

@@ -86,6 +86,21 @@ const router = createBrowserRouter([
         path: 'zufriedenheit',
         lazy: () => import('./pages/satisfaction-page').then((m) => ({ Component: m.SatisfactionPage })),
       },
+      // The service managers' start page: the agency's staff only (the server refuses a Ressort too).
+      {
+        path: 'lage',
+        element: (
+          <StaffOnly>
+            <Outlet />
+          </StaffOnly>
+        ),
+        children: [
+          {
+            index: true,
+            lazy: () => import('./pages/situation-page').then((m) => ({ Component: m.SituationPage })),
+          },
+        ],
+      },
       {
         path: 'quarantaene',
         element: (
@@ -94,6 +109,25 @@ const router = createBrowserRouter([
           </StaffOnly>
         ),
         children: [{ index: true, element: <QuarantinePage /> }],
+      },
+      // The audit trail: leadership only (the page says so to others; the server refuses them).
+      {
+        path: 'protokoll',
+        lazy: () => import('./pages/audit-page').then((m) => ({ Component: m.AuditPage })),
+      },
+      {
+        path: 'katalog',
+        element: (
+          <StaffOnly>
+            <Outlet />
+          </StaffOnly>
+        ),
+        children: [
+          {
+            index: true,
+            lazy: () => import('./pages/catalog-page').then((m) => ({ Component: m.CatalogPage })),
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -6,6 +6,7 @@ import { createTRPCClient, httpBatchLink } from '@trpc/client'
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
 import { createTRPCContext } from '@trpc/tanstack-react-query'
 import type { AppRouter } from '../../server/router'
+import { MAX_BATCH_CALLS } from '../../shared/api'
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>()
 
@@ -14,6 +15,8 @@ export function createApiClient() {
     links: [
       httpBatchLink({
         url: '/trpc',
+        // The server refuses larger batches.
+        maxItems: MAX_BATCH_CALLS,
         // The session is an httpOnly cookie of this origin; never send it elsewhere.
         fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
       }),

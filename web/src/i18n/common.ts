@@ -26,6 +26,19 @@ export const de = {
     loadFailed: 'Die Daten konnten nicht geladen werden.',
     noData: 'keine Daten',
   },
+  period: {
+    legend: 'Zeitraum schnell wählen',
+    apply: 'Anwenden',
+    label: 'Zeitraum',
+    presets: {
+      'this-month': 'Dieser Monat (bis heute)',
+      'last-month': 'Letzter Monat',
+      'this-quarter': 'Dieses Quartal (bis heute)',
+      'last-quarter': 'Letztes Quartal',
+      'this-year': 'Dieses Jahr (bis heute)',
+      'last-12-months': 'Letzte 12 vollen Monate',
+    },
+  },
   periodForm: {
     from: 'von',
     lastDay: 'bis einschließlich',
@@ -81,6 +94,19 @@ export const en: Messages<typeof de> = {
     loading: 'Loading …',
     loadFailed: 'The data could not be loaded.',
     noData: 'no data',
+  },
+  period: {
+    legend: 'Quick period choice',
+    apply: 'Apply',
+    label: 'Period',
+    presets: {
+      'this-month': 'This month (to date)',
+      'last-month': 'Last month',
+      'this-quarter': 'This quarter (to date)',
+      'last-quarter': 'Last quarter',
+      'this-year': 'This year (to date)',
+      'last-12-months': 'Last 12 full months',
+    },
   },
   periodForm: {
     from: 'From',

@@ -10,13 +10,13 @@ import {
   readOverviewFilters,
   writeOverviewFilters,
 } from '../features/availability/params'
-import { statusRows } from '../features/availability/status-bar'
+import { orderRows, statusRows, targetSummary } from '../features/availability/status-bar'
 import { StatusLegend, StatusList, StatusTable } from '../features/availability/status-overview'
-import { DaysChoice, SlaViewSelect } from '../features/availability/view-filters'
+import { DaysChoice, OrderSelect, SlaViewSelect } from '../features/availability/view-filters'
 import { isStaff } from '../features/navigation/navigation'
 import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
-import { formatInstant } from '../lib/format'
+import { formatInstant, formatInteger } from '../lib/format'
 import { useTRPC } from '../trpc'
 
 export function AvailabilityOverviewPage() {
@@ -35,7 +35,8 @@ export function AvailabilityOverviewPage() {
   })
   const customers = catalog.data?.customers ?? []
   const customerName = (id: string | null | undefined) => customers.find((c) => c.id === id)?.name
-  const rows = overview.data ? statusRows(overview.data) : []
+  const rows = overview.data ? orderRows(statusRows(overview.data), filters.order) : []
+  const summary = targetSummary(rows)
 
   return (
     <>
@@ -44,6 +45,7 @@ export function AvailabilityOverviewPage() {
       <section className="card filters no-print" aria-label={t('availability:filters.label')}>
         <div className="filter-row">
           <DaysChoice value={filters.days} onChange={(days) => setFilters({ ...filters, days })} />
+          <OrderSelect value={filters.order} onChange={(order) => setFilters({ ...filters, order })} />
           {staff ? (
             <SlaViewSelect
               customers={customers}
@@ -80,6 +82,17 @@ export function AvailabilityOverviewPage() {
             </Empty>
           ) : (
             <>
+              <p className="avail-in-target">
+                <strong>
+                  {t('availability:overview.inTarget', {
+                    met: formatInteger(summary.met),
+                    count: formatInteger(summary.count),
+                  })}
+                </strong>
+                {summary.unrated > 0
+                  ? t('availability:overview.inTargetNote', { unrated: formatInteger(summary.unrated) })
+                  : null}
+              </p>
               <StatusLegend />
               <StatusList rows={rows} customer={customer} />
               <p className="small muted">

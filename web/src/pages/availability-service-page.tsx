@@ -1,9 +1,10 @@
 /** One service's availability over a period: trend, outages, maintenance, error budget, latency, the arithmetic. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useMemo } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { AvailabilityServiceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
+import { PeriodPicker } from '../components/period-picker'
 import { ChartSkeleton, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { burnDownRows, trendRows } from '../features/availability/detail'
@@ -12,10 +13,7 @@ import {
   DEFAULT_DAYS,
   overviewHref,
   readServiceFilters,
-  SERVICE_PRESETS,
   type ServiceFilters,
-  servicePresetLabel,
-  servicePresetPeriod,
   writeServiceFilters,
 } from '../features/availability/params'
 import {
@@ -32,7 +30,8 @@ import {
 import { StateBadge } from '../features/availability/state-badge'
 import { SlaViewSelect } from '../features/availability/view-filters'
 import { isStaff } from '../features/navigation/navigation'
-import { OwnCustomer, PeriodFilter } from '../features/tickets/ticket-filters'
+import { MinistryTable, ServiceTickets, TicketWave } from '../features/services/service-tickets'
+import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
 import { errorCode } from '../lib/errors'
@@ -69,15 +68,11 @@ export function AvailabilityServicePage() {
     placeholderData: keepPreviousData,
   })
   const burn = useQuery(trpc.availability.burn.queryOptions({ service, customer }))
+  const tickets = useQuery({ ...trpc.services.page.queryOptions(input), placeholderData: keepPreviousData })
   const customers = catalog.data?.customers ?? []
   const customerName = (id: string | null | undefined) => customers.find((c) => c.id === id)?.name
   const serviceName =
     detail.data?.name ?? catalog.data?.services.find((s) => s.id === service)?.name ?? service
-  const presets = SERVICE_PRESETS.map(({ id }) => ({
-    id,
-    label: servicePresetLabel(id),
-    period: servicePresetPeriod(id, today),
-  }))
   const current = burn.data?.services[0]
   const overviewState = useQuery({
     ...trpc.availability.overview.queryOptions({ days: DEFAULT_DAYS, customer }),
@@ -95,12 +90,13 @@ export function AvailabilityServicePage() {
       </PageHeader>
       {state ? (
         <p className="avail-current">
-          {t('availability:service.current')} <StateBadge state={state.state} since={state.state_since} />
+          {t('availability:service.current')}{' '}
+          <StateBadge state={state.state} since={state.state_since} lastCheck={state.last_check} />
         </p>
       ) : null}
 
       <section className="card filters no-print" aria-label={t('availability:filters.label')}>
-        <PeriodFilter filters={filters} today={today} presets={presets} onChange={setFilters} />
+        <PeriodPicker filters={filters} today={today} onChange={setFilters} />
         <div className="filter-row">
           {staff ? (
             <SlaViewSelect
@@ -129,7 +125,22 @@ export function AvailabilityServicePage() {
       ) : !detail.data ? (
         <Loading />
       ) : (
-        <DetailBody detail={detail.data} />
+        <DetailBody
+          detail={detail.data}
+          tickets={
+            tickets.isError ? (
+              <QueryError error={tickets.error} />
+            ) : !tickets.data ? (
+              <Loading />
+            ) : (
+              <>
+                <ServiceTickets page={tickets.data} period={filters} />
+                <TicketWave page={tickets.data} detail={detail.data} />
+                <MinistryTable page={tickets.data} period={filters} />
+              </>
+            )
+          }
+        />
       )}
 
       {detail.isError ? null : (
@@ -148,12 +159,15 @@ export function AvailabilityServicePage() {
   )
 }
 
-function DetailBody({ detail }: { detail: ServiceDetail }) {
+/** The availability sections, with the service's tickets (`tickets`) after the figures. */
+function DetailBody({ detail, tickets }: { detail: ServiceDetail; tickets: ReactNode }) {
   const trend = trendRows(detail.trend, detail.trend_bucket)
   const burnDown = detail.burn_down ? burnDownRows(detail.burn_down) : null
   return (
     <>
       <ServiceFigures detail={detail} />
+
+      {tickets}
 
       <section className="card" aria-labelledby="verlauf-titel">
         <h2 id="verlauf-titel">{t('availability:service.trendHeading')}</h2>

@@ -1,10 +1,13 @@
-/** "Ziele": the agency's goals with their KPIs for a month, quarter or year (Leitung). */
+/**
+ * "Ziele": the agency's goals for a month, quarter or year (Leitung): the
+ * scorecard of all KPIs on top, each goal's detail cards below.
+ */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useId, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
-import { type Cockpit, statusCounts } from '../features/goals/adapters'
+import type { Cockpit } from '../features/goals/adapters'
 import { KpiCard } from '../features/goals/kpi-card'
 import {
   defaultPeriodValue,
@@ -13,7 +16,8 @@ import {
   periodOptions,
   readGoalPeriod,
 } from '../features/goals/period'
-import { StatusBadge } from '../features/goals/status-badge'
+import { scorecardRows, scorecardSummary } from '../features/goals/scorecard'
+import { Scorecard } from '../features/goals/scorecard-view'
 import { t } from '../i18n'
 import { addDays, today as todayInBerlin } from '../lib/dates'
 import { formatDate } from '../lib/format'
@@ -104,16 +108,10 @@ function CockpitBody({
       </Empty>
     )
   }
-  const counts = statusCounts(cockpit)
   return (
     <>
-      <ul className="goal-summary" aria-label={t('goals:page.byStatus')}>
-        {(['green', 'amber', 'red', 'grey'] as const).map((status) => (
-          <li key={status}>
-            <StatusBadge status={status} />: {counts[status]}
-          </li>
-        ))}
-      </ul>
+      <Scorecard rows={scorecardRows(cockpit)} summary={scorecardSummary(cockpit)} />
+      <h2 className="goals-details-title">{t('goals:scorecard.details')}</h2>
       {cockpit.goals.map((goal) => (
         <section className="card goal" key={goal.id} aria-labelledby={`ziel-${goal.id}`} data-goal={goal.id}>
           <h2 id={`ziel-${goal.id}`}>{goal.name}</h2>

@@ -4,6 +4,7 @@ import { useId } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
+import { FreshnessTable } from '../features/freshness/freshness'
 import { isEventKind, KINDS, kindLabel } from '../features/quarantine/adapters'
 import { QuarantineTable } from '../features/quarantine/quarantine-table'
 import { t } from '../i18n'
@@ -26,6 +27,7 @@ export function QuarantinePage() {
   return (
     <>
       <PageHeader title={t('quarantine:page.title')}>{t('quarantine:page.lead')}</PageHeader>
+      <FreshnessTable />
       <section className="card filters no-print" aria-label={t('quarantine:page.filters')}>
         <div className="field">
           <label htmlFor={`${id}-art`}>{t('quarantine:page.kind')}</label>

@@ -1,22 +1,28 @@
 /**
  * "Ressortbericht": one ministry, one calendar month or any period, as of the
- * period's end. `?druck=1` is the print view the server turns into the PDF:
- * a title page, every section, and `data-report-ready="true"` once all
- * queries have settled.
+ * period's end, with its verdict on top: a summary sentence and the key
+ * figures against their targets. `?druck=1` is the print view the server
+ * turns into the PDF: a title block, the summary and key figures on page 1,
+ * every section, the 12-month chart, and `data-report-ready="true"` once all
+ * queries have settled and the chart is drawn.
  */
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
-import { PeriodForm } from '../components/period-form'
+import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
+import { DataAsOf } from '../features/freshness/freshness'
 import { isStaff } from '../features/navigation/navigation'
 import { availabilityView, type ReportView, reportGroups } from '../features/report/adapters'
+import { AgreementNotes, useAgreementNotes } from '../features/report/agreement-notes'
 import { monthOptions, periodLabel, readReportParams, writeReportParams } from '../features/report/params'
 import { titlePage } from '../features/report/print'
 import { ReportDownloads } from '../features/report/report-controls'
 import { AvailabilityTable, ReportFigures } from '../features/report/report-figures'
+import { keyFigures, summary, trendRows, type Verdict } from '../features/report/verdict'
+import { KeyFigures, Trend, VerdictSummary } from '../features/report/verdict-view'
 import { t } from '../i18n'
 import { addMonthsToMonth, monthOf, monthPeriod, today as todayInBerlin } from '../lib/dates'
 import { formatInstant } from '../lib/format'
@@ -40,10 +46,24 @@ export function ReportPage() {
     ...trpc.report.get.queryOptions(customer ? { customer, from: view.from, to: view.to } : skipToken),
     placeholderData: keepPreviousData,
   })
-  // Settled = nothing more will arrive: the PDF printer waits for this.
+  const agreements = useAgreementNotes(customer, view.from, view.to)
+  const verdict = useQuery({
+    ...trpc.report.verdict.queryOptions(customer ? { customer, from: view.from, to: view.to } : skipToken),
+    placeholderData: keepPreviousData,
+  })
+  const [chartDrawn, setChartDrawn] = useState(false)
+  const settled = (query: { isSuccess: boolean; isError: boolean; isFetching: boolean }) =>
+    (query.isSuccess || query.isError) && !query.isFetching
+  // Settled = nothing more will arrive and the chart is drawn: the PDF printer waits for this.
   const ready =
     overview.isError ||
-    (overview.isSuccess && (!customer || ((report.isSuccess || report.isError) && !report.isFetching)))
+    (overview.isSuccess &&
+      (!customer ||
+        report.isError ||
+        (settled(report) &&
+          settled(verdict) &&
+          (verdict.isError || chartDrawn) &&
+          (agreements.isSuccess || agreements.isError))))
   const customerName = customers.find((c) => c.id === customer)?.name ?? customer ?? ''
   const setView = (next: { from: string; to: string; customer?: string }) =>
     setParams(writeReportParams({ ...next, customer: next.customer ?? view.customer }), { flushSync: true })
@@ -59,6 +79,7 @@ export function ReportPage() {
       ) : (
         <>
           <PageHeader title={t('report:page.title')}>{t('report:page.intro')}</PageHeader>
+          <DataAsOf />
 
           <section className="card filters report-filters" aria-label={t('report:page.selection')}>
             <div className="field">
@@ -117,15 +138,7 @@ export function ReportPage() {
             )}
             <details className="report-period" open={view.month === undefined}>
               <summary>{t('report:page.otherPeriod')}</summary>
-              {/* Re-mount when the URL changes so the fields show the period in force. */}
-              <PeriodForm
-                key={`${view.from}|${view.to}`}
-                period={view}
-                label={t('report:form.label')}
-                submitLabel={t('report:form.submit')}
-                secondary
-                onChange={(period) => setView(period)}
-              />
+              <PeriodPicker filters={view} today={today} onChange={(period) => setView(period)} />
             </details>
           </section>
 
@@ -133,8 +146,13 @@ export function ReportPage() {
         </>
       )}
 
+      <AgreementNotes notes={agreements} services={overview.data?.services ?? []} />
+
       <ReportBody
         report={report}
+        verdict={verdict.data}
+        print={print}
+        onChartDrawn={() => setChartDrawn(true)}
         customers={customers}
         services={overview.data?.services ?? []}
         noCustomer={!customer && overview.isSuccess}
@@ -177,12 +195,18 @@ function PrintTitle({
 
 function ReportBody({
   report,
+  verdict,
+  print,
+  onChartDrawn,
   customers,
   services,
   noCustomer,
   overviewError,
 }: {
   report: { data?: ReportView; error: unknown; isError: boolean; isFetching: boolean }
+  verdict: Verdict | undefined
+  print: boolean
+  onChartDrawn: () => void
   customers: readonly { id: string; name: string }[]
   services: readonly { id: string; name: string }[]
   noCustomer: boolean
@@ -207,8 +231,19 @@ function ReportBody({
           {report.isFetching ? <span role="status">{t('report:page.updating')}</span> : null}
         </p>
       </div>
+      {/* The verdict of this very report: the previous period's answer may still be on its way. */}
+      {verdict &&
+      data.availability &&
+      verdict.previous.customer === data.customer &&
+      verdict.previous.to === data.from ? (
+        <>
+          <VerdictSummary text={summary({ ...data, availability: data.availability }, verdict, services)} />
+          <KeyFigures figures={keyFigures({ ...data, availability: data.availability }, verdict, services)} />
+        </>
+      ) : null}
       <ReportFigures groups={reportGroups(data)} />
       {availability ? <AvailabilityTable availability={availability} /> : null}
+      {verdict ? <Trend rows={trendRows(verdict)} print={print} onDrawn={onChartDrawn} /> : null}
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useId, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
+import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
@@ -11,12 +12,16 @@ import {
   outcomeRows,
   readSatisfactionFilters,
   type SatisfactionFilters,
-  satisfactionPresets,
   satisfactionRows,
+  trendPoints,
   writeSatisfactionFilters,
 } from '../features/satisfaction/adapters'
-import { CommentList, OutcomeChart, SummaryTable } from '../features/satisfaction/satisfaction-views'
-import { PeriodFilter } from '../features/tickets/ticket-filters'
+import {
+  CommentList,
+  OutcomeChart,
+  SummaryTable,
+  TrendChart,
+} from '../features/satisfaction/satisfaction-views'
 import { t } from '../i18n'
 import { addDays, isLocalDate, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
@@ -40,6 +45,10 @@ export function SatisfactionPage() {
     to: filters.to,
     ...(filters.customer ? { customers: [filters.customer] } : {}),
   }
+  const trend = useQuery({
+    ...trpc.satisfaction.trend.queryOptions(scope),
+    placeholderData: keepPreviousData,
+  })
   const summary = useQuery({
     ...trpc.satisfaction.summary.queryOptions({ ...scope, byService: filters.byService }),
     placeholderData: keepPreviousData,
@@ -59,12 +68,7 @@ export function SatisfactionPage() {
       <PageHeader title={t('satisfaction:page.title')}>{t('satisfaction:page.intro')}</PageHeader>
 
       <section className="card filters" aria-label={t('satisfaction:page.selection')}>
-        <PeriodFilter
-          filters={filters}
-          today={today}
-          onChange={setFilters}
-          presets={satisfactionPresets(today)}
-        />
+        <PeriodPicker filters={filters} today={today} onChange={setFilters} />
         {staff ? (
           <div className="field">
             <label htmlFor={`${id}-ressort`}>{t('satisfaction:page.ministry')}</label>
@@ -107,20 +111,40 @@ export function SatisfactionPage() {
         </p>
       ) : null}
 
-      <section className="card" aria-labelledby={`${id}-monate`}>
-        <h2 id={`${id}-monate`}>{t('satisfaction:page.perMonth')}</h2>
-        {summary.isError ? (
-          <QueryError error={summary.error} />
-        ) : !summary.data ? (
+      <section className="card" aria-labelledby={`${id}-verlauf`}>
+        <h2 id={`${id}-verlauf`}>{t('satisfaction:page.trend')}</h2>
+        {trend.isError ? (
+          <QueryError error={trend.error} />
+        ) : !trend.data ? (
           <Loading />
-        ) : summary.data.length === 0 ? (
+        ) : trend.data.length === 0 ? (
           <Empty>{t('satisfaction:page.noAnswers')}</Empty>
         ) : (
-          <SummaryTable
-            rows={satisfactionRows(summary.data, customers, services)}
-            byService={filters.byService}
-          />
+          <TrendChart points={trendPoints(trend.data, filters, today)} />
         )}
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-monate`}>
+        {/* The month × ministry table is long (a year of nine ministries): collapsed below the chart. */}
+        <details className="satisfaction-details">
+          <summary>
+            <h2 id={`${id}-monate`} className="inline-heading">
+              {t('satisfaction:page.perMonthTable')}
+            </h2>
+          </summary>
+          {summary.isError ? (
+            <QueryError error={summary.error} />
+          ) : !summary.data ? (
+            <Loading />
+          ) : summary.data.length === 0 ? (
+            <Empty>{t('satisfaction:page.noAnswers')}</Empty>
+          ) : (
+            <SummaryTable
+              rows={satisfactionRows(summary.data, customers, services)}
+              byService={filters.byService}
+            />
+          )}
+        </details>
       </section>
 
       <section className="card" aria-labelledby={`${id}-sla`}>

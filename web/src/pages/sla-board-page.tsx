@@ -8,7 +8,13 @@ import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
 import { type Board, boardRows } from '../features/sla/board'
 import { BoardFigures, BoardTable } from '../features/sla/board-table'
-import { readBoardFilters, writeBoardFilters } from '../features/sla/params'
+import { isPriority, PRIORITIES, stateLabel } from '../features/sla/labels'
+import {
+  BOARD_STATE_FILTERS,
+  isBoardStateFilter,
+  readBoardFilters,
+  writeBoardFilters,
+} from '../features/sla/params'
 import { ChoiceFilter } from '../features/sla/sla-filters'
 import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
@@ -31,6 +37,8 @@ export function SlaBoardPage() {
     ...trpc.sla.board.queryOptions({
       customers: filters.customers.length > 0 ? filters.customers : undefined,
       services: filters.services.length > 0 ? filters.services : undefined,
+      priorities: filters.priorities.length > 0 ? filters.priorities : undefined,
+      states: filters.states.length > 0 ? filters.states : undefined,
     }),
     placeholderData: keepPreviousData,
     refetchInterval: paused ? false : BOARD_REFRESH_MS,
@@ -65,12 +73,31 @@ export function SlaBoardPage() {
           value={filters.services}
           onChange={(ids) => setFilters({ ...filters, services: ids })}
         />
+        <ChoiceFilter
+          label={t('sla:words.priority')}
+          allLabel={t('sla:board.allPriorities')}
+          options={PRIORITIES.map((id) => ({ id, name: id }))}
+          value={filters.priorities}
+          onChange={(ids) => setFilters({ ...filters, priorities: ids.filter(isPriority) })}
+        />
+        <ChoiceFilter
+          label={t('sla:board.stateFilter')}
+          allLabel={t('sla:board.allStates')}
+          options={BOARD_STATE_FILTERS.map((id) => ({ id, name: stateLabel(id) }))}
+          value={filters.states}
+          onChange={(ids) => setFilters({ ...filters, states: ids.filter(isBoardStateFilter) })}
+        />
       </section>
 
       <LiveLine board={board} paused={paused} onPause={setPaused} />
 
       {board.data ? (
-        <BoardBody board={board.data} catalog={{ customers, services }} showCustomer={staff} />
+        <BoardBody
+          board={board.data}
+          catalog={{ customers, services }}
+          showCustomer={staff}
+          states={filters.states}
+        />
       ) : board.isError ? (
         <QueryError error={board.error} />
       ) : (
@@ -143,13 +170,18 @@ function BoardBody({
   board,
   catalog,
   showCustomer,
+  states,
 }: {
   board: Board
   catalog: Parameters<typeof boardRows>[1]
   showCustomer: boolean
+  states: readonly string[]
 }) {
   const rows = boardRows(board.tickets, catalog)
-  const shown = board.breached + board.atRisk
+  const all = states.length === 0
+  const shown =
+    (all || states.includes('breached') ? board.breached : 0) +
+    (all || states.includes('at_risk') ? board.atRisk : 0)
   return (
     <>
       <BoardFigures open={board.open} breached={board.breached} atRisk={board.atRisk} />

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import type { ComplianceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
+import { PeriodPicker } from '../components/period-picker'
 import { ChartSkeleton, Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
@@ -25,15 +26,13 @@ import {
   type Measure,
   parseTarget,
   readComplianceFilters,
-  SLA_PRESETS,
-  slaPresetLabel,
-  slaPresetPeriod,
+  targetLine,
   writeComplianceFilters,
 } from '../features/sla/params'
 import { ChipChoice, ChoiceFilter } from '../features/sla/sla-filters'
 import { statsView } from '../features/sla/stats'
 import { StatsTables } from '../features/sla/stats-tables'
-import { CustomerFilter, PeriodFilter } from '../features/tickets/ticket-filters'
+import { CustomerFilter } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatNumber } from '../lib/format'
@@ -93,19 +92,15 @@ export function SlaCompliancePage() {
   const heatInput: ComplianceInput = { ...scope, services, bucket: 'month', groupBy: 'customer_service' }
   const heat = useQuery({ ...trpc.sla.compliance.queryOptions(heatInput), placeholderData: keepPreviousData })
   const stats = useQuery({ ...trpc.sla.stats.queryOptions(scope), placeholderData: keepPreviousData })
-  const presets = SLA_PRESETS.map(({ id }) => ({
-    id,
-    label: slaPresetLabel(id),
-    period: slaPresetPeriod(id, today),
-  }))
-  const shownFilters = { ...filters, groupBy }
+  const target = targetLine(filters.target, overview.data?.complianceTargets, filters.measure)
+  const shownFilters = { ...filters, groupBy, target }
 
   return (
     <>
       <PageHeader title={t('sla:compliance.title')}>{t('sla:compliance.lead')}</PageHeader>
 
       <section className="card filters no-print" aria-label={t('sla:words.filters')}>
-        <PeriodFilter filters={filters} today={today} presets={presets} onChange={setFilters} />
+        <PeriodPicker filters={filters} today={today} onChange={setFilters} />
         <div className="filter-row">
           <ChoiceFilter
             label={t('sla:words.service')}
@@ -133,7 +128,10 @@ export function SlaCompliancePage() {
               onChange={(measure) => setFilters({ ...filters, measure })}
             />
           ) : null}
-          <TargetField target={filters.target} onChange={(target) => setFilters({ ...filters, target })} />
+          <TargetField
+            target={target}
+            onChange={(next) => setFilters({ ...filters, target: next ?? null })}
+          />
         </div>
         {staff ? (
           <CustomerFilter
@@ -316,7 +314,7 @@ function TrendSection({
   return (
     <section className="card" aria-label={t('sla:compliance.trend')}>
       <Suspense fallback={<ChartSkeleton />}>
-        <ComplianceChart chart={chart} caption={caption} target={filters.target} />
+        <ComplianceChart chart={chart} caption={caption} target={filters.target ?? undefined} />
       </Suspense>
       <ComplianceTable rows={complianceTable(rows, filters, catalog)} grouped={filters.groupBy !== 'none'} />
     </section>

@@ -4,20 +4,24 @@ import { useId, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import type { TicketListInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
+import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
 import { isOutcome, nameOf, OUTCOMES, outcomeLabel } from '../features/sla/labels'
-import { readDrillDown, writeDrillDown } from '../features/sla/params'
+import {
+  drillDownCsvHref,
+  readDrillDown,
+  readListPage,
+  TICKETS_PER_PAGE,
+  writeDrillDown,
+} from '../features/sla/params'
 import { TicketTable } from '../features/sla/ticket-table'
 import { ticketRows } from '../features/sla/tickets'
-import { t } from '../i18n'
+import { language, t } from '../i18n'
 import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
 import { useTRPC } from '../trpc'
-
-/** At most this many tickets are listed; the total is always shown. */
-export const TICKET_LIMIT = 200
 
 export function SlaTicketsPage() {
   const trpc = useTRPC()
@@ -27,6 +31,14 @@ export function SlaTicketsPage() {
   const [params, setParams] = useSearchParams()
   const today = useMemo(() => todayInBerlin(), [])
   const drill = readDrillDown(params, today)
+  const page = readListPage(params)
+  // A new period or measure starts again at the first page.
+  const setDrill = (next: typeof drill) => setParams(writeDrillDown(next), { flushSync: true })
+  const toPage = (next: number) => {
+    const query = writeDrillDown(drill)
+    if (next > 1) query.set('seite', String(next))
+    setParams(query)
+  }
   const overview = useQuery(trpc.catalog.overview.queryOptions())
   const catalog = { customers: overview.data?.customers ?? [], services: overview.data?.services ?? [] }
   const input: TicketListInput = {
@@ -36,7 +48,8 @@ export function SlaTicketsPage() {
     services: drill.services.length > 0 ? drill.services : undefined,
     priorities: drill.priorities.length > 0 ? drill.priorities : undefined,
     outcome: drill.outcome,
-    limit: TICKET_LIMIT,
+    limit: TICKETS_PER_PAGE,
+    offset: (page - 1) * TICKETS_PER_PAGE,
   }
   const list = useQuery({ ...trpc.sla.tickets.queryOptions(input), placeholderData: keepPreviousData })
   const period =
@@ -66,14 +79,14 @@ export function SlaTicketsPage() {
       <PageHeader title={t('sla:tickets.title')}>{t('sla:tickets.lead')}</PageHeader>
 
       <section className="card filters no-print" aria-label={t('sla:tickets.selection')}>
+        <PeriodPicker filters={drill} today={today} onChange={setDrill} />
         <div className="field">
           <label htmlFor={`${id}-ergebnis`}>{t('sla:tickets.measure')}</label>
           <select
             id={`${id}-ergebnis`}
             value={drill.outcome}
             onChange={(e) => {
-              if (isOutcome(e.target.value))
-                setParams(writeDrillDown({ ...drill, outcome: e.target.value }), { flushSync: true })
+              if (isOutcome(e.target.value)) setDrill({ ...drill, outcome: e.target.value })
             }}
           >
             {OUTCOMES.map((outcome) => (
@@ -103,18 +116,54 @@ export function SlaTicketsPage() {
         </Empty>
       ) : (
         <section className="card" aria-label={t('sla:words.tickets')} aria-busy={list.isFetching}>
-          <p className="ticket-count">
-            <strong>
-              {t('sla:tickets.count', { count: list.data.total, n: formatInteger(list.data.total) })}
-            </strong>
-            {list.data.tickets.length < list.data.total
-              ? t('sla:tickets.newest', { n: formatInteger(list.data.tickets.length) })
-              : null}
-          </p>
+          <div className="ticket-list-head">
+            <p className="ticket-count">
+              <strong>
+                {t('sla:tickets.count', { count: list.data.total, n: formatInteger(list.data.total) })}
+              </strong>
+              {list.data.total > TICKETS_PER_PAGE
+                ? ` – ${t('sla:tickets.shown', {
+                    first: formatInteger((page - 1) * TICKETS_PER_PAGE + 1),
+                    last: formatInteger((page - 1) * TICKETS_PER_PAGE + list.data.tickets.length),
+                    n: formatInteger(list.data.total),
+                  })}`
+                : null}
+            </p>
+            <a className="button button-secondary" href={drillDownCsvHref(drill, language())} download>
+              {t('sla:tickets.csv')}
+            </a>
+          </div>
           <p className="muted small">{t('sla:tickets.clocksNote')}</p>
           <TicketTable rows={ticketRows(list.data.tickets, catalog)} showCustomer={staff} />
+          <ListPages page={page} pages={Math.ceil(list.data.total / TICKETS_PER_PAGE)} onPage={toPage} />
         </section>
       )}
     </>
+  )
+}
+
+/** Previous and next page; the list starts at page 1. */
+function ListPages({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
+  if (pages <= 1) return null
+  return (
+    <nav className="list-pages" aria-label={t('sla:tickets.paging')}>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+      >
+        {t('sla:tickets.previous')}
+      </button>
+      <span>{t('sla:tickets.pageOf', { page: formatInteger(page), pages: formatInteger(pages) })}</span>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={page >= pages}
+        onClick={() => onPage(page + 1)}
+      >
+        {t('sla:tickets.next')}
+      </button>
+    </nav>
   )
 }

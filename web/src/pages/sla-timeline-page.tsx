@@ -5,7 +5,8 @@ import { PageHeader } from '../components/page-header'
 import { Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { isStaff } from '../features/navigation/navigation'
-import { nameOf, statusLabel } from '../features/sla/labels'
+import { formatBusinessDuration } from '../features/sla/durations'
+import { nameOf, statusLabel, termsLabel } from '../features/sla/labels'
 import {
   clockSummary,
   stretchRows,
@@ -103,11 +104,23 @@ function TimelineBody({
           </div>
           <div>
             <dt>{t('sla:words.resolved')}</dt>
-            <dd>{ticket.resolvedAt === null ? t('sla:words.open') : formatTimestamp(ticket.resolvedAt)}</dd>
+            <dd>
+              {ticket.resolvedAt === null
+                ? t('sla:timeline.notResolved')
+                : formatTimestamp(ticket.resolvedAt)}
+            </dd>
           </div>
           <div>
             <dt>{t('sla:timeline.sla')}</dt>
-            <dd>{ticket.sla ?? t('sla:words.noSla')}</dd>
+            <dd>
+              {termsLabel(ticket.sla, ticket.slaSince) ?? t('sla:words.noSla')}
+              {ticket.sla !== null && ticket.resolution && ticket.priority
+                ? `, ${t('sla:timeline.slaTerms', {
+                    priority: ticket.priority,
+                    target: formatBusinessDuration(ticket.resolution.targetMinutes),
+                  })}`
+                : null}
+            </dd>
           </div>
           <div>
             <dt>{t('sla:timeline.reopened')}</dt>

@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
 import { PageHeader } from '../components/page-header'
+import { PeriodPicker } from '../components/period-picker'
 import { ChartSkeleton, Empty, QueryError } from '../components/query-state'
 import { TableToggle } from '../components/table-toggle'
 import { useUser } from '../features/auth/session'
@@ -9,7 +10,7 @@ import { isStaff } from '../features/navigation/navigation'
 import { ministryTotals, totals, weekRows } from '../features/tickets/adapters'
 import { MinistryTable } from '../features/tickets/ministry-table'
 import { TicketSummary } from '../features/tickets/summary'
-import { CustomerFilter, OwnCustomer, PeriodFilter } from '../features/tickets/ticket-filters'
+import { CustomerFilter, OwnCustomer } from '../features/tickets/ticket-filters'
 import { useTicketFilters } from '../features/tickets/use-ticket-filters'
 import { WeeklyTable } from '../features/tickets/weekly-table'
 import { t } from '../i18n'
@@ -47,7 +48,7 @@ export function TicketsPage() {
       </PageHeader>
 
       <section className="card filters no-print" aria-label={t('tickets:page.filters')}>
-        <PeriodFilter filters={filters} today={today} onChange={setFilters} />
+        <PeriodPicker filters={filters} today={today} onChange={setFilters} />
         {staff ? (
           <CustomerFilter
             customers={customers}

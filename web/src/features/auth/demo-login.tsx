@@ -14,21 +14,13 @@ export function DemoLogin() {
   if (users.isPending) return <Loading />
   if (users.isError) return <QueryError error={users.error} />
   const groups = groupDemoUsers(users.data)
-  if (groups.length === 0) {
-    return (
-      <div className="state state-empty" role="status">
-        <p className="state-title">{t('auth:disabledTitle')}</p>
-        <p>{t('auth:disabledText')}</p>
-      </div>
-    )
-  }
   return (
     <>
       {login.isError ? <QueryError error={login.error} title={t('auth:failed')} /> : null}
       <div className="login-groups">
         {groups.map((group) => (
           <section className="card login-group" key={group.role} aria-labelledby={`rolle-${group.role}`}>
-            <h2 id={`rolle-${group.role}`}>{group.title}</h2>
+            <h3 id={`rolle-${group.role}`}>{group.title}</h3>
             <ul className="login-list">
               {group.users.map((user) => (
                 <li key={user.id}>

@@ -84,8 +84,9 @@ export function useLogout() {
   const trpc = useTRPC()
   return useMutation(
     trpc.auth.logout.mutationOptions({
-      // A fresh page load: nothing of this user stays in memory on a shared desk.
-      onSuccess: () => window.location.assign('/anmelden'),
+      // A fresh page load: nothing of this user stays in memory on a shared desk. Who signed
+      // in at the identity provider signs out there too (it sends the browser back to /anmelden).
+      onSuccess: (result) => window.location.assign(result.redirect ?? '/anmelden'),
     }),
   )
 }

@@ -103,11 +103,18 @@ describe('alert labels', () => {
 describe('basis and figure labels', () => {
   it('says whose SLA measures, with the target', () => {
     expect(
-      basisLabel({ kind: 'standard', customer: null, sla: 'gold', target: 99.95, calendar: 'always' }),
+      basisLabel({
+        kind: 'standard',
+        customer: null,
+        sla: 'gold',
+        target: 99.95,
+        calendar: 'always',
+        since: null,
+      }),
     ).toBe(`Standard-SLA des Dienstes, Ziel 99,95${NBSP}%`)
     expect(
       basisLabel(
-        { kind: 'customer', customer: 'fm', sla: null, target: null, calendar: null },
+        { kind: 'customer', customer: 'fm', sla: null, target: null, calendar: null, since: null },
         'Finanzministerium',
       ),
     ).toBe('SLA des Ressorts Finanzministerium, ohne Verfügbarkeitsziel')
@@ -148,17 +155,31 @@ describe('labels in English', () => {
   it('says whose SLA measures and formats targets and rates the English way', () => {
     setLanguage('en')
     expect(
-      basisLabel({ kind: 'standard', customer: null, sla: 'gold', target: 99.95, calendar: 'always' }),
+      basisLabel({
+        kind: 'standard',
+        customer: null,
+        sla: 'gold',
+        target: 99.95,
+        calendar: 'always',
+        since: null,
+      }),
     ).toBe("The service's standard SLA, target 99.95%")
     expect(
       basisLabel(
-        { kind: 'customer', customer: 'fm', sla: null, target: null, calendar: null },
+        { kind: 'customer', customer: 'fm', sla: null, target: null, calendar: null, since: null },
         'Finanzministerium',
       ),
     ).toBe('SLA of the ministry Finanzministerium, no availability target')
-    expect(basisLabel({ kind: 'customer', customer: 'fm', sla: 'rund', target: 99.5, calendar: null })).toBe(
-      "The ministry's SLA, target 99.5%",
-    )
+    expect(
+      basisLabel({
+        kind: 'customer',
+        customer: 'fm',
+        sla: 'rund',
+        target: 99.5,
+        calendar: null,
+        since: null,
+      }),
+    ).toBe("The ministry's SLA, target 99.5%")
     expect(formatTarget(99.5)).toBe('99.5%')
     expect(formatAvailability(99.3)).toBe('99.30%')
     expect(formatBurnRate(14.4)).toBe('14.4')

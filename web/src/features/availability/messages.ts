@@ -9,6 +9,8 @@ export const de = {
     unknown: 'Unbekannt',
   },
   since: 'seit {{time}}',
+  /** The state is unknown because the newest check is older than twice the check interval. */
+  noDataSince: 'Keine aktuellen Messdaten seit {{time}}',
   /** A burn-rate window of whole days: "3 Tage". */
   windowDays: '{{days}} Tage',
   alert: {
@@ -33,6 +35,7 @@ export const de = {
     minor: 'Ziel knapp verfehlt',
     major: 'Ziel deutlich verfehlt',
     unrated: 'gemessen, kein Ziel',
+    closed: 'keine Servicezeit',
     none: 'keine Daten',
   },
   /** The tones counted in a service's summary line: "2 Ziel erreicht". */
@@ -41,11 +44,14 @@ export const de = {
     minor: '{{count}} Ziel knapp verfehlt',
     major: '{{count}} Ziel deutlich verfehlt',
     unrated: '{{count}} gemessen, kein Ziel',
+    closed: '{{count}} ohne Servicezeit',
     none: '{{count}} keine Daten',
   },
   cell: {
     label: '{{date}}: {{availability}}, {{tone}}',
     labelNoData: '{{date}}: keine Daten',
+    labelClosed: '{{date}}: keine Servicezeit',
+    closed: 'An diesem Tag ist keine Servicezeit vereinbart.',
     noData: 'keine Daten',
     availability: 'Verfügbarkeit {{availability}}',
     availabilityWithTarget: 'Verfügbarkeit {{availability}} (Ziel {{target}})',
@@ -61,11 +67,6 @@ export const de = {
     slaView: 'Gemessen im SLA von',
     standardPerService: 'Standard-SLA je Dienst',
   },
-  presets: {
-    'letzte-30-tage': 'Letzte 30 Tage',
-    'letzter-monat': 'Letzter Monat',
-    'letzte-12-monate': 'Letzte 12 Monate',
-  },
   overview: {
     title: 'Verfügbarkeit',
     lead: 'Aktueller Zustand und Verfügbarkeit je Tag für jeden Dienst, gemessen in der Servicezeit des SLA ohne Wartungsfenster. Jeder Dienst führt zu seinen Details.',
@@ -79,6 +80,14 @@ export const de = {
     legendNote:
       '„Knapp verfehlt“ heißt: höchstens um die Breite des Fehlerbudgets unter dem Ziel (bei Ziel {{target}} also {{lowest}} bis unter {{target}}), mindestens {{points}} Prozentpunkte. Jeder Tag nennt seine Werte im Tooltip; alle Werte stehen auch in der Tabelle.',
     summary: 'Tage: {{parts}}',
+    inTarget: '{{met}} von {{count}} Diensten im Ziel',
+    inTargetNote: ' ({{unrated}} ohne Ziel oder ohne Messwerte)',
+    order: 'Reihenfolge',
+    orders: {
+      catalog: 'wie im Katalog',
+      belowTarget: 'unter Ziel zuerst',
+    },
+    neverChecked: 'noch keine Messung',
     noTarget: 'ohne Ziel',
     target: 'Ziel {{target}}',
     met: ' · erreicht',
@@ -93,7 +102,7 @@ export const de = {
   },
   service: {
     back: '← Zur Übersicht Verfügbarkeit',
-    title: 'Verfügbarkeit: {{service}}',
+    title: '{{service}}: Verfügbarkeit und Tickets',
     current: 'Aktuell:',
     periodLine: 'Zeitraum:',
     periodRange: '{{from}} bis {{to}}',
@@ -102,7 +111,7 @@ export const de = {
       FORBIDDEN: 'Kein Zugriff',
       NOT_FOUND: 'Nicht gefunden',
     },
-    alertsHeading: 'Fehlerbudget der letzten 30 Tage und Burn-Rate-Alarme',
+    alertsHeading: 'Burn-Rate-Alarme (letzte 30 Tage)',
     trendHeading: 'Verlauf',
     trendCaption: {
       day: 'Verfügbarkeit je Tag und Ziel',
@@ -121,6 +130,7 @@ export const de = {
     coverage: 'Abdeckung (gemessen)',
     outages: 'Ausfälle',
     mttr: 'Mittlere Ausfalldauer',
+    mtbf: 'Mittlerer Ausfallabstand',
     budget: 'Restbudget im Zeitraum',
     yes: 'ja',
     no: 'nein',
@@ -187,9 +197,8 @@ export const de = {
     line: 'Verfügbarkeit',
   },
   burn: {
-    remaining30: 'Restbudget, letzte 30 Tage',
     rate30: 'Burn-Rate, letzte 30 Tage',
-    downAllowed: 'Ausfallzeit / erlaubt',
+    downAllowed: 'Ausfallzeit / erlaubt, letzte 30 Tage',
     caption: 'Burn-Rate-Alarme (mehrere Fenster)',
     windows: 'Fenster lang / kurz',
     severity: 'Art',
@@ -216,6 +225,8 @@ export const de = {
     perCalendar: 'laut Kalender „{{calendar}}“',
     known: 'Davon {{known}} min gemessen, {{unknown}} min ohne Messwerte (nicht mitgerechnet).',
     noTarget: 'Ohne Verfügbarkeitsziel.',
+    outages:
+      'Ausfälle zählen rund um die Uhr, ohne Wartung: die mittlere Ausfalldauer (MTTR) ist ihre mittlere Länge, der mittlere Ausfallabstand (MTBF) die mittlere Zeit zwischen den Beginnen aufeinanderfolgender Ausfälle, die im Zeitraum beginnen (ab zwei Ausfällen).',
     target: 'Ziel {{target}} laut SLA „{{sla}}“.',
     standardTarget: 'Ziel {{target}} laut SLA „{{sla}}“ (das häufigste SLA der Ressorts für diesen Dienst).',
     minutes: '{{minutes}} min',
@@ -248,6 +259,7 @@ export const en: Messages<typeof de> = {
     unknown: 'Unknown',
   },
   since: 'since {{time}}',
+  noDataSince: 'No current measurements since {{time}}',
   windowDays: '{{days}} days',
   alert: {
     severity: {
@@ -271,6 +283,7 @@ export const en: Messages<typeof de> = {
     minor: 'Target narrowly missed',
     major: 'Target clearly missed',
     unrated: 'measured, no target',
+    closed: 'no service time',
     none: 'no data',
   },
   toneCount: {
@@ -278,11 +291,14 @@ export const en: Messages<typeof de> = {
     minor: '{{count}} target narrowly missed',
     major: '{{count}} target clearly missed',
     unrated: '{{count}} measured, no target',
+    closed: '{{count}} no service time',
     none: '{{count}} no data',
   },
   cell: {
     label: '{{date}}: {{availability}}, {{tone}}',
     labelNoData: '{{date}}: no data',
+    labelClosed: '{{date}}: no service time',
+    closed: 'No service time is agreed on this day.',
     noData: 'no data',
     availability: 'Availability {{availability}}',
     availabilityWithTarget: 'Availability {{availability}} (target {{target}})',
@@ -298,11 +314,6 @@ export const en: Messages<typeof de> = {
     slaView: 'Measured in the SLA of',
     standardPerService: 'Standard SLA per service',
   },
-  presets: {
-    'letzte-30-tage': 'Last 30 days',
-    'letzter-monat': 'Last month',
-    'letzte-12-monate': 'Last 12 months',
-  },
   overview: {
     title: 'Availability',
     lead: 'Current state and availability per day for every service, measured in the agreed service time of the SLA without maintenance windows. Each service leads to its details.',
@@ -316,6 +327,14 @@ export const en: Messages<typeof de> = {
     legendNote:
       '"Narrowly missed" means: below the target by at most the width of the error budget (for a target of {{target}}, {{lowest}} to under {{target}}), at least {{points}} percentage points. Each day gives its figures in the tooltip; all figures are also in the table.',
     summary: 'Days: {{parts}}',
+    inTarget: '{{met}} of {{count}} services within target',
+    inTargetNote: ' ({{unrated}} without target or without measurements)',
+    order: 'Order',
+    orders: {
+      catalog: 'as in the catalog',
+      belowTarget: 'below target first',
+    },
+    neverChecked: 'no check yet',
     noTarget: 'no target',
     target: 'target {{target}}',
     met: ' · met',
@@ -330,7 +349,7 @@ export const en: Messages<typeof de> = {
   },
   service: {
     back: '← To the availability overview',
-    title: 'Availability: {{service}}',
+    title: '{{service}}: availability and tickets',
     current: 'Currently:',
     periodLine: 'Period:',
     periodRange: '{{from}} to {{to}}',
@@ -339,7 +358,7 @@ export const en: Messages<typeof de> = {
       FORBIDDEN: 'No access',
       NOT_FOUND: 'Not found',
     },
-    alertsHeading: 'Error budget of the last 30 days and burn rate alerts',
+    alertsHeading: 'Burn rate alerts (last 30 days)',
     trendHeading: 'Trend',
     trendCaption: {
       day: 'Availability per day and target',
@@ -358,6 +377,7 @@ export const en: Messages<typeof de> = {
     coverage: 'Coverage (measured)',
     outages: 'Outages',
     mttr: 'Mean outage duration',
+    mtbf: 'Mean time between outages',
     budget: 'Remaining budget in the period',
     yes: 'yes',
     no: 'no',
@@ -424,9 +444,8 @@ export const en: Messages<typeof de> = {
     line: 'Availability',
   },
   burn: {
-    remaining30: 'Remaining budget, last 30 days',
     rate30: 'Burn rate, last 30 days',
-    downAllowed: 'Downtime / allowed',
+    downAllowed: 'Downtime / allowed, last 30 days',
     caption: 'Burn rate alerts (multiple windows)',
     windows: 'Window long / short',
     severity: 'Kind',
@@ -454,6 +473,8 @@ export const en: Messages<typeof de> = {
     perCalendar: 'per calendar "{{calendar}}"',
     known: 'Of which {{known}} min measured, {{unknown}} min without measurements (not counted).',
     noTarget: 'No availability target.',
+    outages:
+      'Outages count around the clock, without maintenance: the mean outage duration (MTTR) is their mean length, the mean time between outages (MTBF) the mean time between the starts of consecutive outages that start in the period (from two outages on).',
     target: 'Target {{target}} per SLA "{{sla}}".',
     standardTarget:
       'Target {{target}} per SLA "{{sla}}" (the ministries\' most common SLA for this service).',

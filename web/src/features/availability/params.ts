@@ -5,9 +5,9 @@
  * `bis` is exclusive, as in the API. `ressort` is the staff's choice of whose
  * SLA measures; a ministry user is always measured in its own.
  */
-import { t } from '../../i18n'
-import { addDays, addMonthsToMonth, monthOf } from '../../lib/dates'
-import type { Period } from '../tickets/filters'
+import { addDays } from '../../lib/dates'
+import type { Period } from '../../lib/period'
+import type { StatusOrder } from './status-bar'
 
 export const DAY_CHOICES = [30, 60, 90] as const
 export type DayChoice = (typeof DAY_CHOICES)[number]
@@ -15,6 +15,8 @@ export const DEFAULT_DAYS: DayChoice = 90
 
 export interface OverviewFilters {
   days: DayChoice
+  /** `reihenfolge=unter-ziel`: services below target first. */
+  order: StatusOrder
   /** Staff only: measure in this ministry's SLAs; undefined: each service's standard SLA. */
   customer: string | undefined
 }
@@ -27,6 +29,7 @@ export function readOverviewFilters(params: URLSearchParams): OverviewFilters {
   const days = Number(params.get('tage'))
   return {
     days: (DAY_CHOICES as readonly number[]).includes(days) ? (days as DayChoice) : DEFAULT_DAYS,
+    order: params.get('reihenfolge') === 'unter-ziel' ? 'below-target' : 'catalog',
     customer: customerOf(params),
   }
 }
@@ -36,51 +39,24 @@ export function writeOverviewFilters(filters: OverviewFilters): URLSearchParams 
   const params = new URLSearchParams()
   if (filters.days !== DEFAULT_DAYS) params.set('tage', String(filters.days))
   if (filters.customer) params.set('ressort', filters.customer)
+  if (filters.order === 'below-target') params.set('reihenfolge', 'unter-ziel')
   return params
-}
-
-/** The presets' ids are identifiers; `servicePresetLabel` gives their words in the current language. */
-export const SERVICE_PRESETS = [
-  { id: 'letzte-30-tage' },
-  { id: 'letzter-monat' },
-  { id: 'letzte-12-monate' },
-] as const
-export type ServicePresetId = (typeof SERVICE_PRESETS)[number]['id']
-export const DEFAULT_SERVICE_PRESET: ServicePresetId = 'letzte-30-tage'
-
-/** "Letzte 30 Tage" (en: "Last 30 days"). */
-export function servicePresetLabel(id: ServicePresetId): string {
-  return t(`availability:presets.${id}`)
-}
-
-/**
- * Periods end with today, except "letzter Monat" (the whole previous calendar
- * month). Twelve months start on the 1st, eleven months back, so they stay
- * within the server's 366 days.
- */
-export function servicePresetPeriod(id: ServicePresetId, today: string): Period {
-  const to = addDays(today, 1)
-  const month = monthOf(today)
-  switch (id) {
-    case 'letzte-30-tage':
-      return { from: addDays(today, -29), to }
-    case 'letzter-monat':
-      return { from: `${addMonthsToMonth(month, -1)}-01`, to: `${month}-01` }
-    case 'letzte-12-monate':
-      return { from: `${addMonthsToMonth(month, -11)}-01`, to }
-  }
 }
 
 export interface ServiceFilters extends Period {
   customer: string | undefined
 }
 
-/** Missing dates fall back to the last 30 days; a malformed one goes to the server, whose message says what is wrong. */
+/**
+ * Missing dates fall back to the last 30 days up to today, the window of the
+ * page's burn-rate alerts, so the page's error budget and its alerts speak of
+ * the same days. A malformed date goes to the server, whose message says what is wrong.
+ */
 export function readServiceFilters(params: URLSearchParams, today: string): ServiceFilters {
-  const fallback = servicePresetPeriod(DEFAULT_SERVICE_PRESET, today)
+  const from = params.get('von')
+  const to = params.get('bis')
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...(from && to ? { from, to } : { from: addDays(today, -29), to: addDays(today, 1) }),
     customer: customerOf(params),
   }
 }

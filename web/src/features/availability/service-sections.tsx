@@ -1,5 +1,6 @@
 /** The parts of a service's detail page that are tables, lists and text. */
 import { NoData, ValueOrNoData } from '../../components/no-data'
+import { TableScroll } from '../../components/table-scroll'
 import { TableToggle } from '../../components/table-toggle'
 import { t } from '../../i18n'
 import { formatInstant, formatInteger, formatPercent } from '../../lib/format'
@@ -51,6 +52,11 @@ export function ServiceFigures({ detail }: { detail: ServiceDetail }) {
       key: 'mttr',
       label: t('availability:figures.mttr'),
       value: figures.mttr_minutes === null ? null : formatMinutes(figures.mttr_minutes),
+    },
+    {
+      key: 'mtbf',
+      label: t('availability:figures.mtbf'),
+      value: detail.mtbf_minutes === null ? null : formatMinutes(detail.mtbf_minutes),
     },
     {
       key: 'budget',
@@ -207,7 +213,7 @@ export function OutageTable({ detail }: { detail: ServiceDetail }) {
           : ''}
         {detail.outages_truncated ? t('availability:outages.truncated') : t('availability:outages.end')}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t('availability:outages.caption')}>
         <table className="data-table">
           <caption>{t('availability:outages.caption')}</caption>
           <thead>
@@ -235,7 +241,7 @@ export function OutageTable({ detail }: { detail: ServiceDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   )
 }
@@ -275,7 +281,7 @@ export function MaintenanceTable({ detail }: { detail: ServiceDetail }) {
 export function BurnDownTable({ rows }: { rows: readonly BurnDownRow[] }) {
   return (
     <TableToggle>
-      <div className="table-scroll">
+      <TableScroll label={t('availability:burnDown.caption')}>
         <table className="data-table">
           <caption>{t('availability:burnDown.caption')}</caption>
           <thead>
@@ -309,7 +315,7 @@ export function BurnDownTable({ rows }: { rows: readonly BurnDownRow[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </TableToggle>
   )
 }
@@ -318,16 +324,6 @@ export function BurnAlerts({ burn, rows }: { burn: ServiceBurn; rows: readonly A
   return (
     <>
       <dl className="stat-row avail-figures">
-        <div
-          className={`stat${burn.budget_remaining !== null && burn.budget_remaining < 0 ? ' stat-bad' : ''}`}
-        >
-          <dt>{t('availability:burn.remaining30')}</dt>
-          <dd data-figure="budget-30">
-            <ValueOrNoData
-              value={burn.budget_remaining === null ? null : formatPercent(burn.budget_remaining)}
-            />
-          </dd>
-        </div>
         <div className="stat">
           <dt>{t('availability:burn.rate30')}</dt>
           <dd>
@@ -342,7 +338,7 @@ export function BurnAlerts({ burn, rows }: { burn: ServiceBurn; rows: readonly A
           </dd>
         </div>
       </dl>
-      <div className="table-scroll">
+      <TableScroll label={t('availability:burn.caption')}>
         <table className="data-table">
           <caption>{t('availability:burn.caption')}</caption>
           <thead>
@@ -383,7 +379,7 @@ export function BurnAlerts({ burn, rows }: { burn: ServiceBurn; rows: readonly A
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="small muted">{t('availability:burn.note')}</p>
     </>
   )
@@ -393,7 +389,7 @@ export function LatencyTable({ detail }: { detail: ServiceDetail }) {
   const rows = latencyRows(detail.latency)
   if (detail.latency.checks === 0) return <p>{t('availability:latency.none')}</p>
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('availability:latency.caption')}>
       <table className="data-table">
         <caption>{t('availability:latency.caption')}</caption>
         <thead>
@@ -431,7 +427,7 @@ export function LatencyTable({ detail }: { detail: ServiceDetail }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
 
@@ -441,6 +437,7 @@ export function Explanation({ detail }: { detail: ServiceDetail }) {
     <details className="card avail-explain">
       <summary className="avail-explain-summary">{t('availability:explain.summary')}</summary>
       <p className="avail-explain-text">{explanationText(detail.explain, detail.figures.availability)}</p>
+      <p className="avail-explain-text">{t('availability:explain.outages')}</p>
       <dl className="avail-explain-list">
         {items.map(([term, value]) => (
           <div key={term}>

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setLanguage } from '../../i18n'
 import type { Overview } from './labels'
-import { cellTone, minorBand, statusCell, statusRows, toneLabel } from './status-bar'
+import {
+  cellTone,
+  minorBand,
+  orderRows,
+  statusCell,
+  statusRows,
+  targetSummary,
+  toneLabel,
+} from './status-bar'
 
 const NBSP = '\u00a0'
 
@@ -73,9 +81,17 @@ describe('status rows', () => {
         {
           service: 'email',
           name: 'E-Mail',
-          basis: { kind: 'standard', customer: null, sla: 'standard', target: 99.5, calendar: 'always' },
+          basis: {
+            kind: 'standard',
+            customer: null,
+            sla: 'standard',
+            target: 99.5,
+            calendar: 'always',
+            since: null,
+          },
           state: 'up',
           state_since: '2026-03-02T08:30:00.000Z',
+          last_check: null,
           availability: 98.75,
           met: false,
           coverage: 66.7,
@@ -84,6 +100,7 @@ describe('status rows', () => {
             { availability: 97.5, met: false, coverage: 100, down_minutes: 36, outages: 1 },
             { availability: 100, met: true, coverage: 100, down_minutes: 0, outages: 0 },
           ],
+          service_time: [true, true, true],
         },
       ],
     } satisfies Overview
@@ -94,9 +111,67 @@ describe('status rows', () => {
       ['2026-03-02', 'major'],
       ['2026-03-03', 'met'],
     ])
-    expect(row?.counts).toEqual({ met: 1, minor: 0, major: 1, unrated: 0, none: 1 })
-    expect(row?.state).toEqual({ state: 'up', since: '2026-03-02T08:30:00.000Z' })
+    expect(row?.counts).toEqual({ met: 1, minor: 0, major: 1, unrated: 0, closed: 0, none: 1 })
+    expect(row?.state).toEqual({ state: 'up', since: '2026-03-02T08:30:00.000Z', lastCheck: null })
     expect(row?.cells[1]?.title).toContain('Ausfallzeit 36 min\n1 Ausfall')
+  })
+})
+
+describe('days without service time, order and summary', () => {
+  const service = (id: string, met: boolean | null, availability: number | null, target: number | null) => ({
+    service: id,
+    name: id,
+    basis: {
+      kind: 'standard' as const,
+      customer: null,
+      sla: 'standard',
+      target,
+      calendar: 'buero',
+      since: null,
+    },
+    state: 'unknown' as const,
+    state_since: null,
+    last_check: '2026-03-02T18:00:00+01:00',
+    availability,
+    met,
+    coverage: 100,
+    // Sunday: no service time in an office-hours calendar; Monday: service time, no checks.
+    days: [null, null],
+    service_time: [false, true],
+  })
+  const overview = {
+    customer: null,
+    as_of: '2026-03-02T20:00:00+01:00',
+    timezone: 'Europe/Berlin',
+    dates: ['2026-03-01', '2026-03-02'],
+    services: [
+      service('a', true, 99.9, 99.5),
+      service('b', false, 99.0, 99.5),
+      service('c', null, null, 99.5),
+      service('d', false, 90.0, 99.5),
+      service('e', true, 100, 99.5),
+    ],
+  } satisfies Overview
+
+  it('marks a day without service time apart from a day without data', () => {
+    const [row] = statusRows(overview)
+    expect(row?.cells.map((cell) => [cell.tone, cell.label])).toEqual([
+      ['closed', '01.03.2026: keine Servicezeit'],
+      ['none', '02.03.2026: keine Daten'],
+    ])
+    expect(row?.counts).toMatchObject({ closed: 1, none: 1 })
+    expect(row?.state.lastCheck).toBe('2026-03-02T18:00:00+01:00')
+  })
+
+  it('puts services below target first, the furthest below first', () => {
+    const rows = statusRows(overview)
+    expect(orderRows(rows, 'below-target').map((row) => row.service)).toEqual(['d', 'b', 'c', 'a', 'e'])
+    expect(orderRows(rows, 'catalog').map((row) => row.service)).toEqual(['a', 'b', 'c', 'd', 'e'])
+  })
+
+  it('counts the services within target', () => {
+    // a and e met; b and d missed; c without a verdict.
+    expect(targetSummary(statusRows(overview))).toEqual({ met: 2, count: 5, unrated: 1 })
   })
 })
 

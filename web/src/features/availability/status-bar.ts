@@ -7,14 +7,15 @@
  *   (at least 0.1 percentage points, so a 100 % target still has a "little" band);
  * - `major`: missed by more;
  * - `unrated`: measured, but the view has no target;
- * - `none`: no known time in the day (grey, "keine Daten").
+ * - `closed`: the day holds no agreed service time ("keine Servicezeit"), so nothing is owed;
+ * - `none`: service time, but no known time in it (grey, "keine Daten": a monitoring gap).
  * The words follow the current language.
  */
 import { t } from '../../i18n'
 import { formatDate, formatInteger } from '../../lib/format'
 import { formatAvailability, formatMinutes, formatTarget, type Overview, type OverviewDay } from './labels'
 
-export type CellTone = 'met' | 'minor' | 'major' | 'unrated' | 'none'
+export type CellTone = 'met' | 'minor' | 'major' | 'unrated' | 'closed' | 'none'
 
 /** Smallest "missed by little" band in percentage points. */
 export const MIN_MINOR_BAND = 0.1
@@ -46,8 +47,22 @@ export interface StatusCell {
   title: string
 }
 
-export function statusCell(date: string, day: OverviewDay | null, target: number | null): StatusCell {
+export function statusCell(
+  date: string,
+  day: OverviewDay | null,
+  target: number | null,
+  serviceTime = true,
+): StatusCell {
   const shown = formatDate(date)
+  if (day === null && !serviceTime) {
+    return {
+      date,
+      tone: 'closed',
+      availability: null,
+      label: t('availability:cell.labelClosed', { date: shown }),
+      title: `${shown}\n${t('availability:cell.closed')}`,
+    }
+  }
   if (day === null) {
     return {
       date,
@@ -92,18 +107,48 @@ export interface StatusRow {
   counts: Record<CellTone, number>
 }
 
-type OverviewServiceState = { state: Overview['services'][number]['state']; since: string | null }
+type OverviewServiceState = {
+  state: Overview['services'][number]['state']
+  since: string | null
+  /** The newest check when the state is unknown. */
+  lastCheck: string | null
+}
+
+export type StatusOrder = 'catalog' | 'below-target'
+
+/**
+ * "Below target first": missed services by how far they fall short, then
+ * those without a verdict, then the met ones; ties keep the catalog order.
+ */
+export function orderRows(rows: readonly StatusRow[], order: StatusOrder): StatusRow[] {
+  if (order === 'catalog') return [...rows]
+  const rank = (row: StatusRow) => (row.met === false ? 0 : row.met === null ? 1 : 2)
+  const shortfall = (row: StatusRow) =>
+    row.met === false && row.target !== null && row.availability !== null ? row.target - row.availability : 0
+  return [...rows].sort((a, b) => rank(a) - rank(b) || shortfall(b) - shortfall(a))
+}
+
+/** "18 von 20 Diensten im Ziel": services met of all; those without a verdict are counted apart. */
+export function targetSummary(rows: readonly StatusRow[]): { met: number; count: number; unrated: number } {
+  return {
+    met: rows.filter((row) => row.met === true).length,
+    count: rows.length,
+    unrated: rows.filter((row) => row.met === null).length,
+  }
+}
 
 export function statusRows(overview: Overview): StatusRow[] {
   return overview.services.map((service) => {
     const target = service.basis.target
-    const cells = overview.dates.map((date, index) => statusCell(date, service.days[index] ?? null, target))
-    const counts: Record<CellTone, number> = { met: 0, minor: 0, major: 0, unrated: 0, none: 0 }
+    const cells = overview.dates.map((date, index) =>
+      statusCell(date, service.days[index] ?? null, target, service.service_time[index] ?? true),
+    )
+    const counts: Record<CellTone, number> = { met: 0, minor: 0, major: 0, unrated: 0, closed: 0, none: 0 }
     for (const cell of cells) counts[cell.tone] += 1
     return {
       service: service.service,
       name: service.name,
-      state: { state: service.state, since: service.state_since },
+      state: { state: service.state, since: service.state_since, lastCheck: service.last_check },
       target,
       availability: service.availability,
       met: service.met,

@@ -3,6 +3,7 @@
  * one cell per day. The cells are images with a name and a tooltip; the same
  * figures stand in the table below for keyboard and screen-reader users.
  */
+import './status-overview.css'
 import { Link } from 'react-router'
 import { ValueOrNoData } from '../../components/no-data'
 import { TableToggle } from '../../components/table-toggle'
@@ -13,7 +14,7 @@ import { serviceHref } from './params'
 import { StateBadge } from './state-badge'
 import { type CellTone, MIN_MINOR_BAND, minorBand, type StatusRow, toneLabel } from './status-bar'
 
-const LEGEND_TONES: readonly CellTone[] = ['met', 'minor', 'major', 'unrated', 'none']
+const LEGEND_TONES: readonly CellTone[] = ['met', 'minor', 'major', 'unrated', 'closed', 'none']
 
 /** The target the legend's example uses. */
 const EXAMPLE_TARGET = 99.5
@@ -57,7 +58,7 @@ export function StatusList({ rows, customer }: { rows: readonly StatusRow[]; cus
             <h3 className="avail-service-name">
               <Link to={serviceHref(row.service, customer)}>{row.name}</Link>
             </h3>
-            <StateBadge state={row.state.state} since={row.state.since} />
+            <StateBadge state={row.state.state} since={row.state.since} lastCheck={row.state.lastCheck} />
             <p className="avail-service-figure">
               <span className="avail-figure-value">
                 <ValueOrNoData

@@ -2,6 +2,7 @@
 import { useId } from 'react'
 import { t } from '../../i18n'
 import { DAY_CHOICES, type DayChoice } from './params'
+import type { StatusOrder } from './status-bar'
 
 interface Customer {
   id: string
@@ -56,5 +57,25 @@ export function DaysChoice({ value, onChange }: { value: DayChoice; onChange: (d
         ))}
       </div>
     </fieldset>
+  )
+}
+
+/** Catalog order, or the services below target first. */
+export function OrderSelect({
+  value,
+  onChange,
+}: {
+  value: StatusOrder
+  onChange: (order: StatusOrder) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field field-choice">
+      <label htmlFor={id}>{t('availability:overview.order')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as StatusOrder)}>
+        <option value="catalog">{t('availability:overview.orders.catalog')}</option>
+        <option value="below-target">{t('availability:overview.orders.belowTarget')}</option>
+      </select>
+    </div>
   )
 }

@@ -26,6 +26,8 @@ function kpi(overrides: Partial<Kpi> = {}): Kpi {
     warn: 85,
     value: 75,
     status: 'red',
+    measuredPeriod: null,
+    previous: 80,
     label: { de: 'Lösungszeit eingehalten', en: 'Resolution time met' },
     explanation: {
       de: 'Im Zeitraum gelöste Tickets innerhalb der Lösungszeit des SLA, über alle Ressorts.',

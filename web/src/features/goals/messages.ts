@@ -4,14 +4,13 @@ import type { Messages } from '../../i18n/messages'
 export const de = {
   page: {
     title: 'Ziele',
-    lead: 'Die Ziele des Dienstleisters mit ihren Kennzahlen über alle Ressorts: Wert im Zeitraum, Ziel und Warnschwelle, Ampel, Verlauf der letzten 12 Monate und die Werte je Ressort.',
+    lead: 'Die Ziele des Dienstleisters über alle Ressorts: oben alle Kennzahlen auf einen Blick, darunter jedes Ziel im Einzelnen mit Verlauf und Werten je Ressort.',
     periodLabel: 'Zeitraum',
     range: '({{from}} bis {{to}})',
     updating: ' · Wird aktualisiert …',
     /** Around the catalog section's name, which stays `goals`. */
     noGoalsBefore: 'Im Katalog sind noch keine Ziele angelegt (Abschnitt ',
     noGoalsAfter: ').',
-    byStatus: 'Kennzahlen nach Status',
     noKpis: 'Dieses Ziel hat noch keine Kennzahlen.',
   },
   period: {
@@ -58,18 +57,44 @@ export const de = {
     legend:
       'Status: {{green}} = Ziel erreicht, {{amber}} = Warnschwelle erreicht, {{red}} = beide verfehlt, {{grey}} = keine Daten im Zeitraum.',
   },
+  scorecard: {
+    title: 'Auf einen Blick',
+    caption: 'Alle Kennzahlen im Zeitraum: Wert, Ziel, Status, Veränderung zum Vorzeitraum und Verlauf',
+    columns: {
+      kpi: 'Kennzahl',
+      value: 'Wert',
+      target: 'Ziel',
+      status: 'Status',
+      change: 'Zum Vorzeitraum',
+      trend: 'Letzte 12 Monate',
+    },
+    asOf: 'Stand: {{period}}',
+    points: 'Pp.',
+    better: 'besser',
+    worse: 'schlechter',
+    summary: {
+      green_one: '{{green}} von {{total}} Kennzahl im Ziel',
+      green_other: '{{green}} von {{total}} Kennzahlen im Ziel',
+      amber_one: '{{count}} knapp verfehlt',
+      amber_other: '{{count}} knapp verfehlt',
+      red_one: '{{count}} verfehlt',
+      red_other: '{{count}} verfehlt',
+      grey_one: '{{count}} ohne Daten',
+      grey_other: '{{count}} ohne Daten',
+    },
+    details: 'Die Ziele im Einzelnen',
+  },
 }
 
 export const en: Messages<typeof de> = {
   page: {
     title: 'Goals',
-    lead: "The service provider's goals with their KPIs over all ministries: value in the period, target and warning level, traffic light, trend over the last 12 months and the values per ministry.",
+    lead: "The service provider's goals over all ministries: all KPIs at a glance on top, each goal in detail below with its trend and the values per ministry.",
     periodLabel: 'Period',
     range: '({{from}} to {{to}})',
     updating: ' · Updating …',
     noGoalsBefore: 'No goals have been set up in the catalog yet (section ',
     noGoalsAfter: ').',
-    byStatus: 'KPIs by status',
     noKpis: 'This goal has no KPIs yet.',
   },
   period: {
@@ -113,5 +138,32 @@ export const en: Messages<typeof de> = {
     howComputed: 'How is this computed?',
     legend:
       'Status: {{green}} = target met, {{amber}} = warning level met, {{red}} = both missed, {{grey}} = no data in the period.',
+  },
+  scorecard: {
+    title: 'At a glance',
+    caption: 'All KPIs in the period: value, target, status, change against the previous period and trend',
+    columns: {
+      kpi: 'KPI',
+      value: 'Value',
+      target: 'Target',
+      status: 'Status',
+      change: 'Against previous period',
+      trend: 'Last 12 months',
+    },
+    asOf: 'As of {{period}}',
+    points: 'pp',
+    better: 'better',
+    worse: 'worse',
+    summary: {
+      green_one: '{{green}} of {{total}} KPI on target',
+      green_other: '{{green}} of {{total}} KPIs on target',
+      amber_one: '{{count}} narrowly missed',
+      amber_other: '{{count}} narrowly missed',
+      red_one: '{{count}} missed',
+      red_other: '{{count}} missed',
+      grey_one: '{{count}} without data',
+      grey_other: '{{count}} without data',
+    },
+    details: 'The goals in detail',
   },
 }

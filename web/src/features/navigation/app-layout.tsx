@@ -1,9 +1,17 @@
-/** The frame of every signed-in page: header with the user, navigation by audience, main. */
-import { useEffect, useRef } from 'react'
+/**
+ * The frame of every signed-in page: header with the user, navigation by
+ * audience, main. The navigation links carry the period (`von`/`bis`) last
+ * chosen, so it follows the user from page to page. On a phone the user line
+ * and the navigation fold into a menu.
+ */
+import './app-layout.css'
+import { useEffect, useId, useRef, useState } from 'react'
 import { NavLink, Outlet, useLocation } from 'react-router'
 import { t } from '../../i18n'
 import { LanguageSwitch } from '../../i18n/language-switch'
+import { carriedPeriod, linkWithPeriod, type Period } from '../../lib/period'
 import { useLogout, useUser } from '../auth/session'
+import { DataAgeBanner } from '../freshness/freshness'
 import { groupTitle, itemLabel, navigationFor } from './navigation'
 
 export function AppLayout() {
@@ -15,12 +23,18 @@ export function AppLayout() {
   // `?druck=1`: the page alone, as the PDF export prints it (no header, navigation or footer).
   const printView = new URLSearchParams(search).get('druck') === '1'
   const firstPath = useRef(pathname)
+  const menuId = useId()
+  const [menuOpen, setMenuOpen] = useState(false)
+  // The last period seen in any URL: a page without one (the SLA-Board) does not drop it.
+  const lastPeriod = useRef<Period | undefined>(undefined)
+  lastPeriod.current = carriedPeriod(search) ?? lastPeriod.current
 
   // After navigating (not on filter changes, not on first load), move focus to
   // the new page so keyboard and screen-reader users start at its top.
   useEffect(() => {
     if (pathname === firstPath.current) return
     firstPath.current = ''
+    setMenuOpen(false)
     main.current?.focus()
   }, [pathname])
 
@@ -33,7 +47,7 @@ export function AppLayout() {
   }
 
   return (
-    <div className="app">
+    <div className={menuOpen ? 'app menu-open' : 'app'}>
       <a className="skip-link" href="#inhalt">
         {t('common:app.skipLink')}
       </a>
@@ -42,6 +56,15 @@ export function AppLayout() {
           <span className="brand-name">{t('common:app.name')}</span>
           <span className="brand-tagline">{t('common:app.tagline')}</span>
         </div>
+        <button
+          type="button"
+          className="button button-header menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {t('navigation:menu')}
+        </button>
         <div className="user">
           <LanguageSwitch />
           <span className="user-name">{user.name}</span>
@@ -57,7 +80,7 @@ export function AppLayout() {
         </div>
       </header>
       <div className="app-body">
-        <nav className="app-nav" aria-label={t('navigation:label')}>
+        <nav className="app-nav" id={menuId} aria-label={t('navigation:label')}>
           {groups.map((group) => (
             <div className="nav-group" key={group.audience}>
               <h2 className="nav-title" id={`nav-${group.audience}`}>
@@ -66,7 +89,7 @@ export function AppLayout() {
               <ul aria-labelledby={`nav-${group.audience}`}>
                 {group.items.map((item) => (
                   <li key={item.to}>
-                    <NavLink to={item.to} end={item.end}>
+                    <NavLink to={linkWithPeriod(item.to, lastPeriod.current)} end={item.end}>
                       {itemLabel(item)}
                     </NavLink>
                   </li>
@@ -81,6 +104,7 @@ export function AppLayout() {
               {t('common:app.logoutFailed')}
             </p>
           ) : null}
+          {user.role === 'ministry' ? null : <DataAgeBanner />}
           <Outlet />
         </main>
       </div>

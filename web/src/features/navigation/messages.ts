@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/messages'
 
 export const de = {
   label: 'Hauptnavigation',
+  menu: 'Menü',
   groups: {
     leadership: 'Leitung',
     service_management: 'Servicemanagement',
@@ -12,16 +13,20 @@ export const de = {
     tickets: 'Tickets je Woche',
     report: 'Ressortbericht',
     quarantine: 'Quarantäne',
+    catalog: 'Katalogversionen',
     slaBoard: 'SLA-Board',
     slaCompliance: 'SLA-Einhaltung',
     availability: 'Verfügbarkeit',
     goals: 'Ziele',
     satisfaction: 'Zufriedenheit',
+    audit: 'Protokoll',
+    situation: 'Lage',
   },
 }
 
 export const en: Messages<typeof de> = {
   label: 'Main navigation',
+  menu: 'Menu',
   groups: {
     leadership: 'Leadership',
     service_management: 'Service management',
@@ -31,10 +36,13 @@ export const en: Messages<typeof de> = {
     tickets: 'Tickets per week',
     report: 'Ministry report',
     quarantine: 'Quarantine',
+    catalog: 'Catalog versions',
     slaBoard: 'SLA board',
     slaCompliance: 'SLA compliance',
     availability: 'Availability',
     goals: 'Goals',
     satisfaction: 'Satisfaction',
+    audit: 'Audit trail',
+    situation: 'Situation',
   },
 }

@@ -12,17 +12,23 @@ describe('navigation', () => {
     expect(startPath('ministry')).toBe('/bericht')
   })
 
-  it('shows staff all three audiences, each page once', () => {
+  it('shows staff all three audiences, each page once, and the Protokoll to leadership alone', () => {
     for (const role of ['leadership', 'service_manager'] as const) {
       expect(paths(role)).toEqual([
-        ['Leitung', ['/ziele', '/tickets', '/zufriedenheit']],
-        ['Servicemanagement', ['/sla', '/sla/einhaltung', '/verfuegbarkeit', '/quarantaene']],
+        [
+          'Leitung',
+          ['/ziele', '/tickets', '/zufriedenheit', ...(role === 'leadership' ? ['/protokoll'] : [])],
+        ],
+        [
+          'Servicemanagement',
+          ['/lage', '/sla', '/sla/einhaltung', '/verfuegbarkeit', '/quarantaene', '/katalog'],
+        ],
         ['Ressort', ['/bericht']],
       ])
     }
-    // Leadership starts on its goals, service management on the ticket overview.
+    // Leadership starts on its goals, service management on the situation now.
     expect(startPath('leadership')).toBe('/ziele')
-    expect(startPath('service_manager')).toBe('/tickets')
+    expect(startPath('service_manager')).toBe('/lage')
   })
 
   it('marks the SLA board current only on its own path, not on the pages below it', () => {

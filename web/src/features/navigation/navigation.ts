@@ -18,11 +18,14 @@ export type NavLabel =
   | 'tickets'
   | 'report'
   | 'quarantine'
+  | 'catalog'
   | 'slaBoard'
   | 'slaCompliance'
   | 'availability'
   | 'goals'
   | 'satisfaction'
+  | 'audit'
+  | 'situation'
 
 export interface NavGroup {
   audience: NavAudience
@@ -32,11 +35,14 @@ export interface NavGroup {
 const TICKETS: NavItem = { to: '/tickets', label: 'tickets' }
 const REPORT: NavItem = { to: '/bericht', label: 'report' }
 const QUARANTINE: NavItem = { to: '/quarantaene', label: 'quarantine' }
+const CATALOG: NavItem = { to: '/katalog', label: 'catalog' }
 const SLA_BOARD: NavItem = { to: '/sla', label: 'slaBoard', end: true }
 const SLA_COMPLIANCE: NavItem = { to: '/sla/einhaltung', label: 'slaCompliance' }
 const AVAILABILITY: NavItem = { to: '/verfuegbarkeit', label: 'availability' }
 const GOALS: NavItem = { to: '/ziele', label: 'goals' }
 const SATISFACTION: NavItem = { to: '/zufriedenheit', label: 'satisfaction' }
+const AUDIT: NavItem = { to: '/protokoll', label: 'audit' }
+const SITUATION: NavItem = { to: '/lage', label: 'situation' }
 
 export function groupTitle(group: NavGroup): string {
   return t(`navigation:groups.${group.audience}`)
@@ -61,14 +67,21 @@ export function navigationFor(role: Role): NavGroup[] {
       },
     ]
   return [
-    { audience: 'leadership', items: [GOALS, TICKETS, SATISFACTION] },
-    { audience: 'service_management', items: [SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE] },
+    // The audit trail ("Protokoll") is for leadership alone.
+    {
+      audience: 'leadership',
+      items: role === 'leadership' ? [GOALS, TICKETS, SATISFACTION, AUDIT] : [GOALS, TICKETS, SATISFACTION],
+    },
+    {
+      audience: 'service_management',
+      items: [SITUATION, SLA_BOARD, SLA_COMPLIANCE, AVAILABILITY, QUARANTINE, CATALOG],
+    },
     { audience: 'ministry', items: [REPORT] },
   ]
 }
 
-/** Where `/` leads: leadership to its goals, service management to the overview, ministries to their report. */
+/** Where `/` leads: leadership to its goals, service management to the situation, ministries to their report. */
 export function startPath(role: Role): string {
   if (role === 'leadership') return GOALS.to
-  return isStaff(role) ? TICKETS.to : REPORT.to
+  return isStaff(role) ? SITUATION.to : REPORT.to
 }

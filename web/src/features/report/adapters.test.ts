@@ -131,13 +131,13 @@ describe('availability', () => {
       },
     })
     expect(availabilityView(withAvailability, [{ id: 'email', name: 'E-Mail' }])).toEqual({
-      overall: '99,1\u00a0%',
+      overall: '99,10\u00a0%',
       services: [
         {
           service: 'email',
           name: 'E-Mail',
-          availability: '99,9\u00a0%',
-          target: '99,5\u00a0%',
+          availability: '99,90\u00a0%',
+          target: '99,50\u00a0%',
           met: 'eingehalten',
           coverage: null,
           outages: '2',
@@ -171,7 +171,7 @@ describe('availability', () => {
     }
     const view = availabilityView(report({ availability: { overall: null, services: [entry] } }), [])
     expect(view?.services[0]).toMatchObject({
-      availability: '97,826\u00a0%',
+      availability: '97,82\u00a0%',
       met: 'verfehlt',
       coverage: '100,0\u00a0%',
       outages: '1',
@@ -180,12 +180,13 @@ describe('availability', () => {
     })
   })
 
-  it('cuts availability to three decimals instead of rounding up to the target', () => {
-    expect(formatAvailability(99.4996)).toBe('99,499\u00a0%')
+  it('gives availability two decimals, cut instead of rounded up to the target', () => {
+    expect(formatAvailability(99.4996)).toBe('99,49\u00a0%')
     // metrics.md example 5: 1350 of 1380 minutes up
-    expect(formatAvailability((1350 / 1380) * 100)).toBe('97,826\u00a0%')
-    expect(formatAvailability(100)).toBe('100,0\u00a0%')
-    expect(formatAvailability(1.005)).toBe('1,005\u00a0%')
+    expect(formatAvailability((1350 / 1380) * 100)).toBe('97,82\u00a0%')
+    expect(formatAvailability(100)).toBe('100,00\u00a0%')
+    expect(formatAvailability(99.9)).toBe('99,90\u00a0%')
+    expect(formatAvailability(1.15)).toBe('1,15\u00a0%')
     expect(formatAvailability(null)).toBeNull()
   })
 })
@@ -264,8 +265,8 @@ describe('in English', () => {
 
   it('formats availability, coverage, MTTR and the error budget the English way', () => {
     setLanguage('en')
-    expect(formatAvailability(99.4996)).toBe('99.499%')
-    expect(formatAvailability(100)).toBe('100.0%')
+    expect(formatAvailability(99.4996)).toBe('99.49%')
+    expect(formatAvailability(100)).toBe('100.00%')
     const entry = {
       service: 'email',
       target: 99.5,
@@ -281,13 +282,13 @@ describe('in English', () => {
     }
     const view = availabilityView(report({ availability: { overall: 99.1, services: [entry] } }), [])
     expect(view).toEqual({
-      overall: '99.1%',
+      overall: '99.10%',
       services: [
         {
           service: 'email',
           name: 'email',
-          availability: '97.826%',
-          target: '99.5%',
+          availability: '97.82%',
+          target: '99.50%',
           met: 'verfehlt',
           coverage: '100.0%',
           outages: '1',

@@ -236,13 +236,14 @@ export function reportGroups(report: ReportView): FigureGroup[] {
 }
 
 /**
- * Availability with up to three decimals, cut rather than rounded: 99.4996 %
- * against a 99.5 % target must not read "99,5 %".
+ * Availability always with two decimals, so a column lines up and a target
+ * of 99,9 % stands apart from 99,95 %; cut rather than rounded: 99.4996 %
+ * against a 99.5 % target must not read "99,50 %".
  */
 export function formatAvailability(value: number | null): string | null {
   if (value === null) return null
-  // The epsilon undoes binary fractions: 1.005 * 1000 is 1004.999…, which must stay 1,005.
-  return percentOf(formatNumber(Math.floor(value * 1000 + 1e-6) / 1000, { min: 1, max: 3 }))
+  // The epsilon undoes binary fractions: 1.15 * 100 is 114.999…, which must stay 1,15.
+  return percentOf(formatNumber(Math.floor(value * 100 + 1e-6) / 100, { min: 2, max: 2 }))
 }
 
 export interface AvailabilityRow {

@@ -23,9 +23,9 @@ export const de = {
     range: '{{from}} bis {{to}}',
     current: '{{month}} (laufend)',
   },
-  form: {
-    label: 'Beliebiger Zeitraum',
-    submit: 'Zeitraum anzeigen',
+  agreements: {
+    title: 'Geänderte Vereinbarungen im Zeitraum',
+    failed: 'Die Änderungen der Vereinbarungen können nicht angezeigt werden.',
   },
   downloads: {
     title: 'Herunterladen',
@@ -139,6 +139,57 @@ export const de = {
     explanation:
       'Abdeckung: Anteil der Servicezeit mit Messwerten. Ausfälle und MTTR (mittlere Ausfalldauer): zusammenhängende Zeiten „gestört“ außerhalb von Wartungsfenstern. Fehlerbudget: vom Ziel erlaubte Störzeit, die noch übrig ist (negativ, wenn überzogen).',
   },
+  verdict: {
+    title: 'Auf einen Blick',
+    caption: 'Service-Level des Zeitraums gegen die vereinbarten Ziele, mit dem Vorzeitraum',
+    columns: {
+      figure: 'Kennzahl',
+      value: 'Ergebnis',
+      target: 'Ziel',
+      judgement: 'Bewertung',
+      previous: 'Vorzeitraum',
+      change: 'Veränderung',
+    },
+    figures: {
+      response: 'Erstreaktion in der vereinbarten Zeit',
+      resolution: 'Lösung in der vereinbarten Zeit',
+      services: 'Dienste mit erreichter Verfügbarkeit',
+    },
+    judgement: {
+      met: 'erreicht',
+      missed: 'verfehlt',
+      none: 'kein Ziel vereinbart',
+      noData: 'keine Daten',
+    },
+    points: '{{value}} Prozentpunkte',
+    servicesOf: '{{met}} von {{n}}',
+    allServices: 'alle',
+    summary: {
+      inMonth: 'Im {{month}}',
+      inPeriod: 'Im Zeitraum {{period}}',
+      tickets:
+        '{{period}} wurden {{response}} der Erstreaktionen und {{resolution}} der Lösungen in der vereinbarten Zeit erbracht',
+      targets: '; Ziel {{response}} bzw. {{resolution}}: {{outcome}}',
+      split: 'Erstreaktion {{response}}, Lösung {{resolution}}',
+      noTickets: '{{period}} wurde kein Ticket mit vereinbarter Frist abgeschlossen.',
+      allServices_one: 'Der Dienst war im Ziel.',
+      allServices_other: 'Alle {{n}} Dienste waren im Ziel.',
+      someServices_one: 'Der Dienst hat sein Ziel verfehlt: {{missed}}.',
+      someServices_other: '{{met}} von {{n}} Diensten waren im Ziel; verfehlt: {{missed}}.',
+    },
+    howComputed: 'Wie wird das berechnet?',
+    explanation:
+      'Ergebnis: Anteil der im Zeitraum abgeschlossenen Tickets, deren Frist eingehalten wurde (eingehalten ÷ (eingehalten + verletzt)), gemessen in der Servicezeit des SLA. Ziel: der vereinbarte Anteil aus dem SLA des Ressorts; gelten für seine Dienste verschiedene SLAs, zählt das strengste Ziel. Vorzeitraum: der Vormonat, bei einem anderen Zeitraum der gleich lange Zeitraum davor. Ein Dienst ist im Ziel, wenn seine Verfügbarkeit mindestens das vereinbarte Ziel erreicht.',
+    trend: {
+      caption: 'Die letzten 12 Monate: Fristen eingehalten und Verfügbarkeit',
+      note: 'Eine Lücke bedeutet: keine Daten in diesem Monat. Die Werte stehen auch in der Tabelle.',
+      tableLabel: 'Die letzten 12 Monate als Tabelle',
+      month: 'Monat',
+      response: 'Erstreaktion in der Zeit',
+      resolution: 'Lösung in der Zeit',
+      availability: 'Verfügbarkeit',
+    },
+  },
 }
 
 export const en: Messages<typeof de> = {
@@ -161,9 +212,9 @@ export const en: Messages<typeof de> = {
     range: '{{from}} to {{to}}',
     current: '{{month}} (current)',
   },
-  form: {
-    label: 'Any period',
-    submit: 'Show period',
+  agreements: {
+    title: 'Agreements that change within the period',
+    failed: 'The changes of the agreements cannot be shown.',
   },
   downloads: {
     title: 'Download',
@@ -273,5 +324,56 @@ export const en: Messages<typeof de> = {
     minutes: '{{value}}\u00a0min',
     explanation:
       'Coverage: share of the agreed service time with measurements. Outages and MTTR (mean outage length): continuous periods “down” outside maintenance windows. Error budget: the downtime allowed by the target that is left (negative once overspent).',
+  },
+  verdict: {
+    title: 'At a glance',
+    caption: "The period's service levels against the agreed targets, with the previous period",
+    columns: {
+      figure: 'Figure',
+      value: 'Result',
+      target: 'Target',
+      judgement: 'Verdict',
+      previous: 'Previous period',
+      change: 'Change',
+    },
+    figures: {
+      response: 'First response within the agreed time',
+      resolution: 'Resolution within the agreed time',
+      services: 'Services that reached their availability',
+    },
+    judgement: {
+      met: 'met',
+      missed: 'missed',
+      none: 'no target agreed',
+      noData: 'no data',
+    },
+    points: '{{value}} percentage points',
+    servicesOf: '{{met}} of {{n}}',
+    allServices: 'all',
+    summary: {
+      inMonth: 'In {{month}}',
+      inPeriod: 'In the period {{period}}',
+      tickets:
+        '{{period}}, {{response}} of first responses and {{resolution}} of resolutions were within the agreed time',
+      targets: '; target {{response}} and {{resolution}}: {{outcome}}',
+      split: 'first response {{response}}, resolution {{resolution}}',
+      noTickets: '{{period}}, no ticket with an agreed deadline was completed.',
+      allServices_one: 'The service was on target.',
+      allServices_other: 'All {{n}} services were on target.',
+      someServices_one: 'The service missed its target: {{missed}}.',
+      someServices_other: '{{met}} of {{n}} services were on target; missed: {{missed}}.',
+    },
+    howComputed: 'How is this computed?',
+    explanation:
+      "Result: the share of tickets completed in the period whose deadline was met (met ÷ (met + breached)), measured in the SLA's service time. Target: the agreed share from the ministry's SLA; where its services have different SLAs, the strictest target applies. Previous period: the previous month, for any other period the period of the same length before. A service is on target when its availability reaches at least the agreed target.",
+    trend: {
+      caption: 'The last 12 months: deadlines met and availability',
+      note: 'A gap means no data in that month. The values are in the table too.',
+      tableLabel: 'The last 12 months as a table',
+      month: 'Month',
+      response: 'First response in time',
+      resolution: 'Resolution in time',
+      availability: 'Availability',
+    },
   },
 }

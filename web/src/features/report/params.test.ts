@@ -61,9 +61,9 @@ describe('report params', () => {
     expect(monthOfPeriod('2026-01-01', '2026-04-01')).toBeUndefined()
   })
 
-  it('write a month as monat and any other period as von/bis', () => {
+  it('write every period as von/bis, the period the navigation carries', () => {
     expect(writeReportParams({ from: '2025-11-01', to: '2025-12-01', customer: 'im' }).toString()).toBe(
-      'monat=2025-11&ressort=im',
+      'von=2025-11-01&bis=2025-12-01&ressort=im',
     )
     expect(writeReportParams({ from: '2026-01-01', to: '2026-04-01', customer: undefined }).toString()).toBe(
       'von=2026-01-01&bis=2026-04-01',

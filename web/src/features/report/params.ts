@@ -53,12 +53,9 @@ export function readReportParams(params: URLSearchParams, today: string): Report
   return { month, ...monthPeriod(month), customer }
 }
 
-/** A month as `monat` (short links), any other period as `von`/`bis`. */
-export function writeReportParams(report: Omit<ReportParams, 'month'> & { month?: string }): URLSearchParams {
-  const month = report.month ?? monthOfPeriod(report.from, report.to)
-  const params = month
-    ? new URLSearchParams({ monat: month })
-    : new URLSearchParams({ von: report.from, bis: report.to })
+/** Always `von`/`bis`, the period every page reads and the navigation carries (`monat` is still read). */
+export function writeReportParams(report: Omit<ReportParams, 'month'>): URLSearchParams {
+  const params = new URLSearchParams({ von: report.from, bis: report.to })
   if (report.customer) params.set('ressort', report.customer)
   return params
 }

@@ -6,8 +6,8 @@ import {
   isWeak,
   outcomeRows,
   readSatisfactionFilters,
-  satisfactionPresets,
   satisfactionRows,
+  trendPoints,
   weakLabel,
   writeSatisfactionFilters,
 } from './adapters'
@@ -120,10 +120,10 @@ describe('comments', () => {
 })
 
 describe('satisfaction filters', () => {
-  it('default to the last 12 months up to the running one, in the URL as von/bis', () => {
+  it('default to the last 12 full months, in the URL as von/bis', () => {
     expect(readSatisfactionFilters(new URLSearchParams(''), '2026-04-15')).toEqual({
-      from: '2025-05-01',
-      to: '2026-05-01',
+      from: '2025-04-01',
+      to: '2026-04-01',
       customer: undefined,
       byService: false,
     })
@@ -132,7 +132,6 @@ describe('satisfaction filters', () => {
       'von=2026-01-01&bis=2026-04-01&ressort=im&dienste=1',
     )
     expect(readSatisfactionFilters(writeSatisfactionFilters(filters), '2026-04-15')).toEqual(filters)
-    expect(satisfactionPresets('2026-04-15')[0]?.period).toEqual({ from: '2026-03-01', to: '2026-04-01' })
   })
 })
 
@@ -155,7 +154,7 @@ describe('in English', () => {
     expect(weakLabel()).toBe('not meaningful')
   })
 
-  it('labels the SLA outcomes, scores and presets in English', () => {
+  it('labels the SLA outcomes and scores in English', () => {
     setLanguage('en')
     expect(
       outcomeRows([
@@ -204,11 +203,44 @@ describe('in English', () => {
     })
     // 22:30 UTC in July is 00:30 the next day in Berlin (summer time).
     expect(nps).toMatchObject({ when: '02/07/2026, 00:30', score: 'NPS 9 of 10', serviceName: 'E-Mail' })
-    expect(satisfactionPresets('2026-04-15').map((p) => p.label)).toEqual([
-      'Last month',
-      'Last 3 months',
-      'Last 12 months',
-      'Year to date',
+  })
+})
+
+describe('trend points', () => {
+  const row = (
+    bucket: string,
+    csat: number | null,
+    csatResponses: number,
+    nps: number | null,
+    npsResponses: number,
+  ) => ({
+    bucket,
+    customer: '',
+    service: '',
+    csat,
+    csat_responses: csatResponses,
+    nps,
+    nps_responses: npsResponses,
+    csat_meaningful: csatResponses >= 5,
+    nps_meaningful: npsResponses >= 5,
+  })
+
+  it('gives every month of the period a point: a thin month marked, an empty one a gap, the running one named', () => {
+    const points = trendPoints(
+      [row('2026-10-01', 80, 10, 20, 5), row('2026-11-01', 100, 2, null, 0)],
+      { from: '2026-09-01', to: '2026-12-05' },
+      '2026-12-04',
+    )
+    expect(points.map((p) => [p.label, p.csat, p.responses, p.csatWeak, p.npsWeak, p.running])).toEqual([
+      ['September 2026', null, 0, false, false, false],
+      ['Oktober 2026', 80, 15, false, false, false],
+      ['November 2026', 100, 2, true, false, false],
+      ['Dezember 2026 (laufend)', null, 0, false, false, true],
     ])
+    expect(points[1]?.npsText).toBe('+20,0')
+  })
+
+  it('has no points for an invalid period', () => {
+    expect(trendPoints([], { from: 'kaputt', to: '2026-12-01' }, '2026-12-04')).toEqual([])
   })
 })

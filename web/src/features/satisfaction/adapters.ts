@@ -6,11 +6,13 @@
  */
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
-import { addMonthsToMonth, monthOf } from '../../lib/dates'
+import { addDays, addMonthsToMonth, isLocalDate, monthOf } from '../../lib/dates'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
+import { readPeriod } from '../../lib/period'
 import type { RouterOutputs } from '../../trpc'
 
 type Summary = RouterOutputs['satisfaction']['summary']
+type Trend = RouterOutputs['satisfaction']['trend']
 type Outcomes = RouterOutputs['satisfaction']['bySlaOutcome']
 type Comments = RouterOutputs['satisfaction']['comments']
 
@@ -96,6 +98,57 @@ export function satisfactionRows(
     })
 }
 
+export interface TrendPoint {
+  month: string
+  /** "März 2026", the running month "Dezember 2026 (laufend)". */
+  label: string
+  /** Null: no responses, a gap in the line (never 0). */
+  csat: number | null
+  nps: number | null
+  csatText: string | null
+  npsText: string | null
+  csatResponses: number
+  npsResponses: number
+  responses: number
+  csatWeak: boolean
+  npsWeak: boolean
+  running: boolean
+}
+
+/**
+ * One point per month of the period, a month without responses included (as
+ * a gap): a thin month is marked weak, not dropped; the month of today is
+ * marked running. `to` is exclusive.
+ */
+export function trendPoints(rows: Trend, period: { from: string; to: string }, today: string): TrendPoint[] {
+  if (!isLocalDate(period.from) || !isLocalDate(period.to) || period.to <= period.from) return []
+  const byMonth = new Map(rows.map((row) => [row.bucket.slice(0, 7), row]))
+  const last = monthOf(addDays(period.to, -1))
+  const points: TrendPoint[] = []
+  for (let month = monthOf(period.from); month <= last; month = addMonthsToMonth(month, 1)) {
+    const row = byMonth.get(month)
+    const csatResponses = row?.csat_responses ?? 0
+    const npsResponses = row?.nps_responses ?? 0
+    const running = month === monthOf(today)
+    points.push({
+      month,
+      label: running ? t('satisfaction:trend.running', { month: formatMonth(month) }) : formatMonth(month),
+      csat: row?.csat ?? null,
+      nps: row?.nps ?? null,
+      csatText: row?.csat == null ? null : formatPercent(row.csat),
+      npsText: formatNps(row?.nps ?? null),
+      csatResponses,
+      npsResponses,
+      responses: csatResponses + npsResponses,
+      csatWeak: isWeak(csatResponses),
+      npsWeak: isWeak(npsResponses),
+      running,
+    })
+    if (points.length > 36) break
+  }
+  return points
+}
+
 /** "SLA eingehalten", "SLA verletzt", "noch offen", "ohne SLA" (en: "SLA met", …), in the current language. */
 export function outcomeLabel(outcome: Outcomes[number]['outcome']): string {
   return t(`satisfaction:outcomes.${outcome}`)
@@ -152,34 +205,6 @@ export function commentRows(
   }))
 }
 
-/** Month periods one click away: the last complete month, 3 and 12 months up to the running one, the year. */
-export function satisfactionPresets(today: string) {
-  const current = monthOf(today)
-  const next = `${addMonthsToMonth(current, 1)}-01`
-  return [
-    {
-      id: 'letzter-monat',
-      label: t('satisfaction:presets.lastMonth'),
-      period: { from: `${addMonthsToMonth(current, -1)}-01`, to: `${current}-01` },
-    },
-    {
-      id: 'letzte-3-monate',
-      label: t('satisfaction:presets.last3Months'),
-      period: { from: `${addMonthsToMonth(current, -2)}-01`, to: next },
-    },
-    {
-      id: 'letzte-12-monate',
-      label: t('satisfaction:presets.last12Months'),
-      period: { from: `${addMonthsToMonth(current, -11)}-01`, to: next },
-    },
-    {
-      id: 'laufendes-jahr',
-      label: t('satisfaction:presets.yearToDate'),
-      period: { from: `${current.slice(0, 4)}-01-01`, to: next },
-    },
-  ]
-}
-
 export interface SatisfactionFilters {
   from: string
   to: string
@@ -188,12 +213,10 @@ export interface SatisfactionFilters {
   byService: boolean
 }
 
-/** `?von=2025-05-01&bis=2026-05-01&ressort=im&dienste=1`; default the last 12 months. */
+/** `?von=2025-05-01&bis=2026-05-01&ressort=im&dienste=1`; default the last 12 full months. */
 export function readSatisfactionFilters(params: URLSearchParams, today: string): SatisfactionFilters {
-  const fallback = satisfactionPresets(today)[2]?.period ?? { from: today, to: today }
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-12-months'),
     customer: params.get('ressort') || undefined,
     byService: params.get('dienste') === '1',
   }

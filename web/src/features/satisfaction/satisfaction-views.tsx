@@ -1,12 +1,16 @@
 /** Satisfaction per month and ministry, by SLA outcome, and the survey comments. */
+import './satisfaction.css'
 import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Line, XAxis, YAxis } from 'recharts'
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
+import { GRID_PROPS, X_AXIS_PROPS, Y_AXIS_PROPS } from '../../components/chart-axes'
+import { ChartFigure } from '../../components/chart-figure'
 import { ValueOrNoData } from '../../components/no-data'
 import { TableScroll } from '../../components/table-scroll'
+import { TableToggle } from '../../components/table-toggle'
 import { t } from '../../i18n'
 import { formatInteger, percentOf } from '../../lib/format'
-import type { CommentRow, OutcomeRow, SatisfactionRow } from './adapters'
+import type { CommentRow, OutcomeRow, SatisfactionRow, TrendPoint } from './adapters'
 import { WeakBadge } from './weak-badge'
 
 function Weighted({ value, weak }: { value: string | null; weak: boolean }) {
@@ -68,6 +72,155 @@ export function SummaryTable({ rows, byService }: { rows: readonly SatisfactionR
   )
 }
 
+const CSAT_LINE = '#1f5fa8'
+const NPS_LINE = '#9a4708'
+const RESPONSE_BAR = '#d5dde6'
+
+/** A month's dot: filled when meaningful, hollow when from too few responses. */
+function dot(color: string, weakKey: 'csatWeak' | 'npsWeak') {
+  return (props: { cx?: number; cy?: number; payload?: TrendPoint; index?: number }) => {
+    const { cx, cy, payload, index } = props
+    if (cx === undefined || cy === undefined || !payload) return <g key={index} />
+    const weak = payload[weakKey]
+    return (
+      <circle
+        key={index}
+        cx={cx}
+        cy={cy}
+        r={weak ? 5 : 4}
+        stroke={color}
+        strokeWidth={2}
+        fill={weak ? '#fff' : color}
+        data-weak={weak ? 'true' : 'false'}
+      />
+    )
+  }
+}
+
+/** CSAT and NPS per month as lines over the responses as bars; the same figures in the table below. */
+export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
+  return (
+    <>
+      <ChartFigure
+        caption={t('satisfaction:trend.caption')}
+        note={t('satisfaction:trend.note', { n: MIN_MEANINGFUL_RESPONSES })}
+      >
+        <div aria-hidden="true" className="satisfaction-trend">
+          <ComposedChart
+            data={points as TrendPoint[]}
+            responsive
+            style={{ width: '100%', height: 280 }}
+            margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid {...GRID_PROPS} />
+            <XAxis dataKey="label" {...X_AXIS_PROPS} />
+            <YAxis
+              yAxisId="score"
+              domain={[-100, 100]}
+              ticks={[-100, -50, 0, 50, 100]}
+              width={40}
+              {...Y_AXIS_PROPS}
+            />
+            <YAxis
+              yAxisId="responses"
+              orientation="right"
+              allowDecimals={false}
+              width={40}
+              {...Y_AXIS_PROPS}
+            />
+            <Bar
+              yAxisId="responses"
+              dataKey="responses"
+              name={t('satisfaction:trend.responses')}
+              fill={RESPONSE_BAR}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="score"
+              dataKey="csat"
+              name={t('satisfaction:trend.csat')}
+              stroke={CSAT_LINE}
+              strokeWidth={2}
+              dot={dot(CSAT_LINE, 'csatWeak')}
+              isAnimationActive={false}
+            />
+            <Line
+              yAxisId="score"
+              dataKey="nps"
+              name={t('satisfaction:trend.nps')}
+              stroke={NPS_LINE}
+              strokeWidth={2}
+              strokeDasharray="6 3"
+              dot={dot(NPS_LINE, 'npsWeak')}
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </div>
+        <ul className="chart-legend satisfaction-legend">
+          <li>
+            <span className="legend-line" style={{ borderColor: CSAT_LINE }} aria-hidden="true" />
+            {t('satisfaction:trend.csat')}
+          </li>
+          <li>
+            <span
+              className="legend-line legend-line-dashed"
+              style={{ borderColor: NPS_LINE }}
+              aria-hidden="true"
+            />
+            {t('satisfaction:trend.nps')}
+          </li>
+          <li>
+            <span className="legend-bar" style={{ background: RESPONSE_BAR }} aria-hidden="true" />
+            {t('satisfaction:trend.responses')}
+          </li>
+        </ul>
+      </ChartFigure>
+      <TableToggle>
+        <TableScroll label={t('satisfaction:trend.tableCaption')}>
+          <table className="data-table satisfaction-trend-table">
+            <caption>{t('satisfaction:trend.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('satisfaction:trend.month')}</th>
+                <th scope="col" className="num">
+                  {t('satisfaction:summary.csat')}
+                </th>
+                <th scope="col" className="num">
+                  {t('satisfaction:summary.csatAnswers')}
+                </th>
+                <th scope="col" className="num">
+                  {t('satisfaction:summary.nps')}
+                </th>
+                <th scope="col" className="num">
+                  {t('satisfaction:summary.npsAnswers')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...points].reverse().map((point) => (
+                <tr key={point.month}>
+                  <th scope="row" className="nowrap">
+                    {point.label}
+                  </th>
+                  <td className="num">
+                    <Weighted value={point.csatText} weak={point.csatWeak} />
+                  </td>
+                  <td className="num">{formatInteger(point.csatResponses)}</td>
+                  <td className="num">
+                    <Weighted value={point.npsText} weak={point.npsWeak} />
+                  </td>
+                  <td className="num">{formatInteger(point.npsResponses)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </TableToggle>
+    </>
+  )
+}
+
 const BAR = '#1f5fa8'
 const AXIS = '#4a5563'
 
@@ -105,31 +258,33 @@ export function OutcomeChart({ rows }: { rows: readonly OutcomeRow[] }) {
           </BarChart>
         </div>
       </figure>
-      <table className="data-table">
-        <caption>{t('satisfaction:outcome.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('satisfaction:outcome.ticket')}</th>
-            <th scope="col" className="num">
-              {t('satisfaction:outcome.csat')}
-            </th>
-            <th scope="col" className="num">
-              {t('satisfaction:outcome.answers')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.outcome} data-outcome={row.outcome}>
-              <th scope="row">{row.label}</th>
-              <td className="num">
-                <Weighted value={row.formatted} weak={row.weak} />
-              </td>
-              <td className="num">{row.responses}</td>
+      <TableScroll label={t('satisfaction:outcome.caption')}>
+        <table className="data-table">
+          <caption>{t('satisfaction:outcome.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('satisfaction:outcome.ticket')}</th>
+              <th scope="col" className="num">
+                {t('satisfaction:outcome.csat')}
+              </th>
+              <th scope="col" className="num">
+                {t('satisfaction:outcome.answers')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.outcome} data-outcome={row.outcome}>
+                <th scope="row">{row.label}</th>
+                <td className="num">
+                  <Weighted value={row.formatted} weak={row.weak} />
+                </td>
+                <td className="num">{row.responses}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="chart-note">{t('satisfaction:outcome.note', { n: MIN_MEANINGFUL_RESPONSES })}</p>
     </div>
   )

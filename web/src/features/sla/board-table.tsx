@@ -1,5 +1,6 @@
 /** The SLA board: key figures and the breached and at-risk tickets, most urgent first. */
 import { Link } from 'react-router'
+import './board.css'
 import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
 import type { BoardRow } from './board'
@@ -54,8 +55,9 @@ export function ClockProgress({
 }
 
 /**
- * Eight facts per ticket in a table that fits a laptop: the state sits under
- * the ticket id, the Ressort under the service, the clock above its bar.
+ * Ten facts per ticket in a table that fits a laptop: the state sits under
+ * the ticket id, the group under the subject, the Ressort under the service,
+ * the clock above its bar.
  */
 export function BoardTable({ rows, showCustomer }: { rows: readonly BoardRow[]; showCustomer: boolean }) {
   return (
@@ -65,6 +67,7 @@ export function BoardTable({ rows, showCustomer }: { rows: readonly BoardRow[]; 
         <thead>
           <tr>
             <th scope="col">{t('sla:board.head.ticketState')}</th>
+            <th scope="col">{t('sla:board.head.subject')}</th>
             <th scope="col">{showCustomer ? t('sla:words.serviceAndCustomer') : t('sla:words.service')}</th>
             <th scope="col">
               <abbr title={t('sla:words.priority')}>{t('sla:words.priorityShort')}</abbr>
@@ -84,9 +87,14 @@ export function BoardTable({ rows, showCustomer }: { rows: readonly BoardRow[]; 
                   <StateBadge state={row.state} label={row.stateLabel} />
                 </span>
               </th>
+              <td className="subject-cell">
+                {row.title || <span className="muted">{t('sla:board.noSubject')}</span>}
+                {row.group ? <span className="block muted small">{row.group}</span> : null}
+              </td>
               <td className="name-cell">
                 {row.service}
                 {showCustomer ? <span className="block muted small">{row.customer}</span> : null}
+                {row.terms ? <span className="block muted small">{row.terms}</span> : null}
               </td>
               <td>{row.priority}</td>
               <td>{row.status}</td>

@@ -24,8 +24,11 @@ function ticket(overrides: Partial<BoardTicket>): BoardTicket {
     service: 'email',
     priority: 'P1',
     status: 'in_progress',
+    title: 'Postfach nimmt keine E-Mails an',
+    group: 'Team Messaging',
     createdAt: NOW - 190 * MINUTE,
     sla: 'standard',
+    slaSince: null,
     clock: 'resolution',
     state: 'at_risk',
     elapsedMinutes: 190,
@@ -67,14 +70,25 @@ describe('boardRows', () => {
     minutesLeft: null,
   })
 
-  it('puts the breached first, then the at-risk by time to breach, paused last', () => {
-    const rows = boardRows([paused, atRisk, responseRisk, breached], catalog)
-    expect(rows.map((row) => row.ticket)).toEqual(['INC-LATE', 'INC-NEW', 'INC-RISK', 'INC-WAIT'])
+  const longLost = ticket({
+    ticket: 'INC-OLD',
+    priority: 'P4',
+    state: 'breached',
+    elapsedMinutes: 5000,
+    deadline: NOW - 9 * 24 * 60 * MINUTE,
+    minutesLeft: -9 * 24 * 60,
+  })
+
+  it('puts the at-risk first by time left (paused last), then the breached, the latest breach first', () => {
+    const rows = boardRows([longLost, paused, atRisk, responseRisk, breached], catalog)
+    expect(rows.map((row) => row.ticket)).toEqual(['INC-NEW', 'INC-RISK', 'INC-WAIT', 'INC-LATE', 'INC-OLD'])
   })
 
   it('says everything in German with names from the catalog', () => {
-    const [late, fresh, risk, wait] = boardRows([atRisk, breached, responseRisk, paused], catalog)
+    const [fresh, risk, wait, late] = boardRows([atRisk, breached, responseRisk, paused], catalog)
     expect(late).toMatchObject({
+      title: 'Postfach nimmt keine E-Mails an',
+      group: 'Team Messaging',
       href: '/sla/tickets/INC-LATE',
       customer: 'Finanzministerium',
       service: 'E-Mail',
@@ -120,6 +134,17 @@ describe('boardRows', () => {
     })
   })
 
+  it('names the SLA terms a ticket runs under: those in force at its creation', () => {
+    const [changed] = boardRows([ticket({ slaSince: '2026-07-01' })], catalog)
+    expect(changed?.terms).toBe('SLA standard, Fassung ab 01.07.2026')
+    expect(boardRows([ticket({})], catalog)[0]?.terms).toBe('SLA standard')
+    setLanguage('en')
+    expect(boardRows([ticket({ slaSince: '2026-07-01' })], catalog)[0]?.terms).toBe(
+      'SLA standard, terms from 01/07/2026',
+    )
+    setLanguage('de')
+  })
+
   it('encodes ticket ids in the timeline link', () => {
     expect(boardRows([ticket({ ticket: 'INC 1/2' })], catalog)[0]?.href).toBe('/sla/tickets/INC%201%2F2')
   })
@@ -139,7 +164,7 @@ describe('boardRows in English', () => {
     })
     const risk = ticket({ ticket: 'INC-RISK', clock: 'response', status: 'new' })
     const wait = ticket({ ticket: 'INC-WAIT', status: 'waiting', deadline: null, minutesLeft: null })
-    const [lateRow, riskRow, waitRow] = boardRows([wait, risk, late], catalog)
+    const [riskRow, waitRow, lateRow] = boardRows([wait, risk, late], catalog)
     expect(lateRow).toMatchObject({
       status: 'In progress',
       clock: 'Resolution',

@@ -1,9 +1,9 @@
 /** `sla.board` → the board's table rows. Pure, unit-tested. */
-import { locale } from '../../i18n'
+import { boardOrder } from '../../../../shared/board-order'
 import { formatDateAndTime, formatInteger, percentOf } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { formatBusinessDuration, percentUsed, timeLeftText } from './durations'
-import { type BoardState, clockLabel, nameOf, stateLabel, statusLabel } from './labels'
+import { type BoardState, clockLabel, nameOf, stateLabel, statusLabel, termsLabel } from './labels'
 import { timelineHref } from './params'
 
 export type Board = RouterOutputs['sla']['board']
@@ -17,8 +17,13 @@ interface Named {
 export interface BoardRow {
   ticket: string
   href: string
+  /** The subject and the assignee group; '' when the source sent none. */
+  title: string
+  group: string
   customer: string
   service: string
+  /** "SLA standard, Fassung ab 01.07.2026" */
+  terms: string | null
   priority: string
   status: string
   clock: string
@@ -37,31 +42,21 @@ export interface BoardRow {
   timeLeft: string
 }
 
-const STATE_RANK: Record<BoardState, number> = { breached: 0, at_risk: 1, ok: 2 }
-
-/**
- * Most urgent first: breached before at risk, then by time to breach, the
- * longest overdue first; a paused clock (no deadline) last within its state.
- */
-export function byUrgency(a: BoardTicket, b: BoardTicket): number {
-  return (
-    STATE_RANK[a.state] - STATE_RANK[b.state] ||
-    (a.minutesLeft ?? Number.POSITIVE_INFINITY) - (b.minutesLeft ?? Number.POSITIVE_INFINITY) ||
-    a.ticket.localeCompare(b.ticket, locale())
-  )
-}
-
+/** In the board's order (shared/board-order.ts): at risk by time left, then breached, the latest first. */
 export function boardRows(
   tickets: readonly BoardTicket[],
   catalog: { customers: readonly Named[]; services: readonly Named[] },
 ): BoardRow[] {
-  return [...tickets].sort(byUrgency).map((ticket) => {
+  return [...tickets].sort(boardOrder).map((ticket) => {
     const percent = percentUsed(ticket.elapsedMinutes, ticket.targetMinutes)
     return {
       ticket: ticket.ticket,
       href: timelineHref(ticket.ticket),
+      title: ticket.title,
+      group: ticket.group,
       customer: nameOf(catalog.customers, ticket.customer),
       service: nameOf(catalog.services, ticket.service),
+      terms: termsLabel(ticket.sla, ticket.slaSince),
       priority: ticket.priority ?? '–',
       status: statusLabel(ticket.status),
       clock: clockLabel(ticket.clock),

@@ -14,8 +14,8 @@ import {
   formatMonth,
   formatPercent,
 } from '../../lib/format'
+import type { Period } from '../../lib/period'
 import type { RouterOutputs } from '../../trpc'
-import type { Period } from '../tickets/filters'
 import { nameOf, PRIORITIES } from './labels'
 import type { BucketUnit, ComplianceFilters, DrillDown, GroupBy, Measure } from './params'
 import { drillDownHref } from './params'

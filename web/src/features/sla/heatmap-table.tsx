@@ -1,10 +1,13 @@
 /**
  * Ressort × Dienst as a table: each cell prints its rate and links to the
- * tickets behind it; the colour only repeats the number (bands in the legend).
+ * tickets behind it, with the number of tickets below; the colour only repeats
+ * the number (bands in the legend), and a cell of few tickets is drawn weaker.
  */
+import './heatmap.css'
 import { Link } from 'react-router'
 import { t } from '../../i18n'
-import { HEAT_BANDS, type Heatmap, heatBandLabel } from './heatmap'
+import { formatInteger } from '../../lib/format'
+import { FEW_TICKETS, HEAT_BANDS, type Heatmap, heatBandLabel } from './heatmap'
 
 export function HeatmapTable({ map }: { map: Heatmap }) {
   return (
@@ -31,10 +34,22 @@ export function HeatmapTable({ map }: { map: Heatmap }) {
                   {row.name}
                 </th>
                 {row.cells.map((cell) => (
-                  <td key={cell.service} className={`heat heat-${cell.band ?? 'none'}`} title={cell.label}>
+                  <td
+                    key={cell.service}
+                    className={`heat heat-${cell.band ?? 'none'}${cell.few ? ' heat-few' : ''}`}
+                    title={cell.label}
+                  >
                     {cell.href ? (
-                      <Link to={cell.href} aria-label={t('sla:words.showTickets', { what: cell.label })}>
-                        {cell.text}
+                      <Link to={cell.href}>
+                        <span className="heat-value" aria-hidden="true">
+                          {cell.text}
+                        </span>
+                        <span className="heat-count" aria-hidden="true">
+                          {formatInteger(cell.tickets)}
+                        </span>
+                        <span className="visually-hidden">
+                          {t('sla:words.showTickets', { what: cell.label })}
+                        </span>
                       </Link>
                     ) : (
                       <>
@@ -60,6 +75,11 @@ export function HeatmapTable({ map }: { map: Heatmap }) {
           <span className="heat-swatch heat-none" aria-hidden="true" />
           {t('sla:heatmap.none')}
         </li>
+        <li>
+          <span className="heat-swatch heat-b95 heat-few" aria-hidden="true" />
+          {t('sla:heatmap.few', { n: formatInteger(FEW_TICKETS) })}
+        </li>
+        <li>{t('sla:heatmap.counts')}</li>
       </ul>
     </>
   )

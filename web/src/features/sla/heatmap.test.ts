@@ -84,6 +84,27 @@ describe('heatmap', () => {
   })
 })
 
+describe('tickets behind a cell', () => {
+  it('counts them and marks a cell of fewer than 30 as few', () => {
+    // 23 tickets at 100 % against 146 at 96 %: 140 met, 6 breached.
+    const map = heatmap(
+      [row('2026-01-01', 'im/email', 23, 0), row('2026-01-01', 'fm/email', 140, 6)],
+      { from: '2026-01-01', to: '2026-02-01' },
+      catalog,
+    )
+    const [im, fm] = map.rows.map((r) => r.cells[0])
+    expect(im).toMatchObject({ text: '100', tickets: 23, few: true })
+    expect(fm).toMatchObject({ text: '95', tickets: 146, few: false })
+    // 29 is few, 30 is not.
+    const edge = heatmap(
+      [row('2026-01-01', 'im/email', 29, 0), row('2026-01-01', 'fm/email', 30, 0)],
+      { from: '2026-01-01', to: '2026-02-01' },
+      catalog,
+    )
+    expect(edge.rows.map((r) => r.cells[0]?.few)).toEqual([true, false])
+  })
+})
+
 describe('heatBand', () => {
   it('puts each rate in its band, bounds included below', () => {
     expect(heatBand(100)).toBe('b95')

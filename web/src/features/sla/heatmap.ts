@@ -6,7 +6,7 @@
  */
 import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
-import type { Period } from '../tickets/filters'
+import type { Period } from '../../lib/period'
 import type { Catalog, ComplianceRow } from './compliance'
 import { drillDownHref } from './params'
 
@@ -30,10 +30,17 @@ export function heatBand(compliance: number | null): HeatBand | null {
   return HEAT_BANDS.find((band) => compliance >= band.min)?.band ?? 'b0'
 }
 
+/** Under this many tickets a cell's rate is drawn weaker: 100 % of 23 is not as solid as 96 % of 146. */
+export const FEW_TICKETS = 30
+
 export interface HeatCell {
   service: string
   met: number
   breached: number
+  /** Resolved tickets with an SLA behind the rate. */
+  tickets: number
+  /** Fewer than FEW_TICKETS (but some). */
+  few: boolean
   compliance: number | null
   /** Whole percent, cut: 99.6 reads "99", never "100" while one ticket breached. */
   text: string
@@ -104,6 +111,8 @@ export function heatmap(rows: readonly ComplianceRow[], period: Period, catalog:
           service: service.id,
           met,
           breached,
+          tickets: total,
+          few: total > 0 && total < FEW_TICKETS,
           compliance,
           text,
           band: heatBand(compliance),

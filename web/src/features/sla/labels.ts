@@ -5,6 +5,7 @@
  */
 import type { TicketListInput } from '../../../../shared/api'
 import { t } from '../../i18n'
+import { formatDate } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { de } from './messages'
 
@@ -24,6 +25,15 @@ function hasKey<T extends object>(table: T, key: string): key is Extract<keyof T
 /** A status the API may add later still reads as something. */
 export function statusLabel(status: string): string {
   return hasKey(de.status, status) ? t(`sla:status.${status}`) : status
+}
+
+/**
+ * The SLA terms a ticket runs under (those in force at its creation):
+ * "SLA standard, Fassung ab 01.07.2026"; null without an SLA.
+ */
+export function termsLabel(sla: string | null, since: string | null): string | null {
+  if (!sla) return null
+  return since ? t('sla:words.termsSince', { sla, date: formatDate(since) }) : t('sla:words.terms', { sla })
 }
 
 export function clockLabel(clock: ClockKind): string {

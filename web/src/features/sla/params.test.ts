@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  boardHref,
   drillDownHref,
   parseTarget,
   readBoardFilters,
   readComplianceFilters,
   readDrillDown,
-  slaPresetPeriod,
+  targetLine,
   writeBoardFilters,
   writeComplianceFilters,
 } from './params'
@@ -14,22 +15,28 @@ import {
 const TODAY = '2026-03-19'
 
 describe('SLA filters in the URL', () => {
-  it('board: ministries and services, repeated or comma-separated', () => {
-    const filters = readBoardFilters(new URLSearchParams('ressort=im,fm&service=email&service=email'))
-    expect(filters).toEqual({ customers: ['im', 'fm'], services: ['email'] })
-    expect(writeBoardFilters(filters).toString()).toBe('ressort=im&ressort=fm&service=email')
+  it('board: ministries, services, priorities and states, repeated or comma-separated', () => {
+    const filters = readBoardFilters(
+      new URLSearchParams('ressort=im,fm&service=email&service=email&prioritaet=P1,P9&zustand=verletzt,egal'),
+    )
+    // Unknown priorities and states are dropped.
+    expect(filters).toEqual({
+      customers: ['im', 'fm'],
+      services: ['email'],
+      priorities: ['P1'],
+      states: ['breached'],
+    })
+    expect(writeBoardFilters(filters).toString()).toBe(
+      'ressort=im&ressort=fm&service=email&prioritaet=P1&zustand=verletzt',
+    )
+    expect(boardHref({ states: ['at_risk'] })).toBe('/sla?zustand=gefaehrdet')
+    expect(boardHref({})).toBe('/sla')
   })
 
-  it('compliance: periods start on the 1st and end with today', () => {
-    expect(slaPresetPeriod('laufender-monat', TODAY)).toEqual({ from: '2026-03-01', to: '2026-03-20' })
-    expect(slaPresetPeriod('letzte-6-monate', TODAY)).toEqual({ from: '2025-10-01', to: '2026-03-20' })
-    expect(slaPresetPeriod('letzte-12-monate', TODAY)).toEqual({ from: '2025-04-01', to: '2026-03-20' })
-  })
-
-  it('compliance: defaults to six months by month, ungrouped, without a target line', () => {
+  it('compliance: defaults to the last 12 full months by month, ungrouped, without a target line', () => {
     expect(readComplianceFilters(new URLSearchParams(''), TODAY)).toEqual({
-      from: '2025-10-01',
-      to: '2026-03-20',
+      from: '2025-03-01',
+      to: '2026-03-01',
       customers: [],
       services: [],
       groupBy: 'none',
@@ -83,11 +90,31 @@ describe('SLA filters in the URL', () => {
     expect(drillDownHref(drill)).toBe(
       '/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im&service=email&prioritaet=P1',
     )
-    // Without parameters: the tickets resolved in the current month.
+    // Without parameters: the tickets resolved last month.
     expect(readDrillDown(new URLSearchParams('ergebnis=alles'), TODAY)).toMatchObject({
-      from: '2026-03-01',
-      to: '2026-03-20',
+      from: '2026-02-01',
+      to: '2026-03-01',
       outcome: 'resolved',
     })
+  })
+})
+
+describe('the target line of SLA-Einhaltung', () => {
+  const goals = { resolution: 90, response: 95 }
+  it("defaults to the goal's target of the measure, keeps a chosen one, and may be none", () => {
+    expect(targetLine(undefined, goals, 'resolution')).toBe(90)
+    expect(targetLine(undefined, goals, 'response')).toBe(95)
+    expect(targetLine(97.5, goals, 'resolution')).toBe(97.5)
+    expect(targetLine(null, goals, 'resolution')).toBeUndefined()
+    expect(targetLine(undefined, { resolution: null, response: null }, 'resolution')).toBeUndefined()
+  })
+
+  it('writes the choice of none as ziel=keine and reads it back', () => {
+    const filters = readComplianceFilters(
+      new URLSearchParams('von=2026-01-01&bis=2026-04-01&ziel=keine'),
+      TODAY,
+    )
+    expect(filters.target).toBeNull()
+    expect(writeComplianceFilters(filters).toString()).toBe('von=2026-01-01&bis=2026-04-01&ziel=keine')
   })
 })

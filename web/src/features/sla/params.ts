@@ -1,13 +1,11 @@
 /**
  * The SLA views keep their filters in the URL so a view can be shared by link:
- * `/sla?ressort=im&service=email`,
+ * `/sla?ressort=im&service=email&prioritaet=P1&zustand=gefaehrdet`,
  * `/sla/einhaltung?von=2026-01-01&bis=2026-07-01&gruppe=service&raster=woche&ziel=90`,
  * `/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im`.
  * `bis` is exclusive, as in the API.
  */
-import { t } from '../../i18n'
-import { addDays, addMonthsToMonth, monthOf } from '../../lib/dates'
-import type { Period } from '../tickets/filters'
+import { type Period, readPeriod } from '../../lib/period'
 import { isOutcome, isPriority, type Priority, type TicketOutcome } from './labels'
 
 /** Repeated parameters, commas accepted too, each value once. */
@@ -26,20 +24,56 @@ function appendAll(params: URLSearchParams, name: string, values: readonly strin
 
 // ---------------------------------------------------------------- board
 
+export type BoardStateFilter = 'at_risk' | 'breached'
+const STATE_PARAMS: Record<BoardStateFilter, string> = { at_risk: 'gefaehrdet', breached: 'verletzt' }
+export const BOARD_STATE_FILTERS: readonly BoardStateFilter[] = ['at_risk', 'breached']
+export function isBoardStateFilter(text: string): text is BoardStateFilter {
+  return (BOARD_STATE_FILTERS as readonly string[]).includes(text)
+}
+
 export interface BoardFilters {
   customers: string[]
   services: string[]
+  priorities: Priority[]
+  states: BoardStateFilter[]
 }
 
 export function readBoardFilters(params: URLSearchParams): BoardFilters {
-  return { customers: listParam(params, 'ressort'), services: listParam(params, 'service') }
+  const states = listParam(params, 'zustand').flatMap((value) => {
+    const entry = Object.entries(STATE_PARAMS).find(([, param]) => param === value)
+    return entry ? [entry[0] as BoardStateFilter] : []
+  })
+  return {
+    customers: listParam(params, 'ressort'),
+    services: listParam(params, 'service'),
+    priorities: listParam(params, 'prioritaet').filter(isPriority),
+    states,
+  }
 }
 
 export function writeBoardFilters(filters: BoardFilters): URLSearchParams {
   const params = new URLSearchParams()
   appendAll(params, 'ressort', filters.customers)
   appendAll(params, 'service', filters.services)
+  appendAll(params, 'prioritaet', filters.priorities)
+  appendAll(
+    params,
+    'zustand',
+    filters.states.map((state) => STATE_PARAMS[state]),
+  )
   return params
+}
+
+/** The board with some filters, e.g. from the situation page. */
+export function boardHref(filters: Partial<BoardFilters>): string {
+  const query = writeBoardFilters({
+    customers: [],
+    services: [],
+    priorities: [],
+    states: [],
+    ...filters,
+  }).toString()
+  return query ? `/sla?${query}` : '/sla'
 }
 
 // ----------------------------------------------------------- compliance
@@ -68,34 +102,12 @@ export interface ComplianceFilters extends Period {
   groupBy: GroupBy
   unit: BucketUnit
   measure: Measure
-  /** Where the chart draws its target line, in percent; none when undefined. */
-  target: number | undefined
+  /**
+   * Where the chart draws its target line, in percent; null: none (`ziel=keine`);
+   * undefined: the goal's target for the measure (see `targetLine`).
+   */
+  target: number | null | undefined
 }
-
-/** The ids are URL-like identifiers; the words come from `slaPresetLabel`. */
-export const SLA_PRESETS = [
-  { id: 'laufender-monat', months: 1 },
-  { id: 'letzte-3-monate', months: 3 },
-  { id: 'letzte-6-monate', months: 6 },
-  { id: 'letzte-12-monate', months: 12 },
-] as const
-export type SlaPresetId = (typeof SLA_PRESETS)[number]['id']
-
-/** "Letzte 6 Monate" (en: "Last 6 months"). */
-export function slaPresetLabel(id: SlaPresetId): string {
-  return t(`sla:presets.${id}`)
-}
-
-/**
- * Compliance is read per month: periods start on the 1st, so the first month
- * is whole, and end with today (the current month counts as far as it goes).
- */
-export function slaPresetPeriod(id: SlaPresetId, today: string): Period {
-  const months = SLA_PRESETS.find((preset) => preset.id === id)?.months ?? 6
-  return { from: `${addMonthsToMonth(monthOf(today), 1 - months)}-01`, to: addDays(today, 1) }
-}
-
-export const DEFAULT_SLA_PRESET: SlaPresetId = 'letzte-6-monate'
 
 /** A target line between 1 and 100 %, decimals allowed ("97.5"); anything else is none. */
 export function parseTarget(text: string | null): number | undefined {
@@ -104,17 +116,25 @@ export function parseTarget(text: string | null): number | undefined {
   return Number.isFinite(value) && value > 0 && value <= 100 ? value : undefined
 }
 
+/** The target line drawn: the one chosen, else the goal's target for the measure (none without a goal). */
+export function targetLine(
+  target: number | null | undefined,
+  goalTargets: Record<Measure, number | null> | undefined,
+  measure: Measure,
+): number | undefined {
+  if (target === null) return undefined
+  return target ?? goalTargets?.[measure] ?? undefined
+}
+
 export function readComplianceFilters(params: URLSearchParams, today: string): ComplianceFilters {
-  const fallback = slaPresetPeriod(DEFAULT_SLA_PRESET, today)
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-12-months'),
     customers: listParam(params, 'ressort'),
     services: listParam(params, 'service'),
     groupBy: fromParam(GROUP_PARAMS, params.get('gruppe'), 'none'),
     unit: fromParam(UNIT_PARAMS, params.get('raster'), 'month'),
     measure: fromParam(MEASURE_PARAMS, params.get('kennzahl'), 'resolution'),
-    target: parseTarget(params.get('ziel')),
+    target: params.get('ziel') === 'keine' ? null : parseTarget(params.get('ziel')),
   }
 }
 
@@ -126,7 +146,8 @@ export function writeComplianceFilters(filters: ComplianceFilters): URLSearchPar
   if (filters.groupBy !== 'none') params.set('gruppe', GROUP_PARAMS[filters.groupBy])
   if (filters.unit !== 'month') params.set('raster', UNIT_PARAMS[filters.unit])
   if (filters.measure !== 'resolution') params.set('kennzahl', MEASURE_PARAMS[filters.measure])
-  if (filters.target !== undefined) params.set('ziel', String(filters.target))
+  if (filters.target !== undefined)
+    params.set('ziel', filters.target === null ? 'keine' : String(filters.target))
   return params
 }
 
@@ -140,11 +161,9 @@ export interface DrillDown extends Period {
 }
 
 export function readDrillDown(params: URLSearchParams, today: string): DrillDown {
-  const fallback = slaPresetPeriod('laufender-monat', today)
   const outcome = params.get('ergebnis')
   return {
-    from: params.get('von') ?? fallback.from,
-    to: params.get('bis') ?? fallback.to,
+    ...readPeriod(params, today, 'last-month'),
     outcome: isOutcome(outcome) ? outcome : 'resolved',
     customers: listParam(params, 'ressort'),
     services: listParam(params, 'service'),
@@ -158,6 +177,22 @@ export function writeDrillDown(drill: DrillDown): URLSearchParams {
   appendAll(params, 'service', drill.services)
   appendAll(params, 'prioritaet', drill.priorities)
   return params
+}
+
+/** Tickets per page of a drill-down. */
+export const TICKETS_PER_PAGE = 100
+
+/** `seite=3` (1-based); anything else is the first page. */
+export function readListPage(params: URLSearchParams): number {
+  const page = Number(params.get('seite'))
+  return Number.isInteger(page) && page > 1 ? page : 1
+}
+
+/** The whole list as CSV, in the page's language. */
+export function drillDownCsvHref(drill: DrillDown, language: string): string {
+  const params = writeDrillDown(drill)
+  if (language !== 'de') params.set('sprache', language)
+  return `/export/tickets.csv?${params.toString()}`
 }
 
 /** The link to the tickets behind a figure. */

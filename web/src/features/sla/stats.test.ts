@@ -77,7 +77,7 @@ describe('ticket stats in English', () => {
       byCategory: [
         { category: 'incident', tickets: 90 },
         { category: 'request', tickets: 9 },
-        { category: 'unbekannt', tickets: 1 },
+        { category: 'unknown', tickets: 1 },
       ],
       backlog: [
         { age: 'under1', tickets: 2 },

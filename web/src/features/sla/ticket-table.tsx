@@ -1,4 +1,5 @@
 /** The drill-down's tickets, each linked to its timeline. */
+import './ticket-list.css'
 import { Link } from 'react-router'
 import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
@@ -56,6 +57,7 @@ export function TicketTable({ rows, showCustomer }: { rows: readonly TicketRow[]
               <td className="name-cell">
                 {row.service}
                 {showCustomer ? <span className="block muted small">{row.customer}</span> : null}
+                {row.terms ? <span className="block muted small">{row.terms}</span> : null}
               </td>
               <td>{row.priority}</td>
               <td>{row.status}</td>

@@ -14,6 +14,7 @@ const base: ListedTicket = {
   priority: 'P3',
   status: 'resolved',
   sla: 'standard',
+  slaSince: null,
   // Monday 2 March 2026, 09:00 and Tuesday 10:00 in Berlin.
   createdAt: Date.parse('2026-03-02T09:00:00+01:00'),
   resolvedAt: Date.parse('2026-03-03T10:00:00+01:00'),
@@ -37,6 +38,7 @@ describe('ticketRows', () => {
         href: '/sla/tickets/INC-1',
         customer: 'Ministerium für Inneres, Bau und Digitalisierung',
         service: 'E-Mail',
+        terms: 'SLA standard',
         priority: 'P3',
         status: 'Gelöst',
         created: { date: '02.03.2026', time: '09:00' },

@@ -3,7 +3,7 @@ import { t } from '../../i18n'
 import { formatDateAndTime } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { formatBusinessDuration } from './durations'
-import { nameOf, statusLabel } from './labels'
+import { nameOf, statusLabel, termsLabel } from './labels'
 import { timelineHref } from './params'
 
 export type TicketList = RouterOutputs['sla']['tickets']
@@ -32,6 +32,8 @@ export interface TicketRow {
   href: string
   customer: string
   service: string
+  /** "SLA standard, Fassung ab 01.07.2026": the terms in force at the ticket's creation */
+  terms: string | null
   priority: string
   status: string
   /** Date and time apart: two short lines in the table. */
@@ -78,6 +80,7 @@ export function ticketRows(
     href: timelineHref(ticket.ticket),
     customer: nameOf(catalog.customers, ticket.customer),
     service: nameOf(catalog.services, ticket.service),
+    terms: termsLabel(ticket.sla, ticket.slaSince),
     priority: ticket.priority ?? '–',
     status: statusLabel(ticket.status),
     created: formatDateAndTime(ticket.createdAt),

@@ -1,5 +1,6 @@
 /** One ticket's timeline: the bar of both clocks, each clock's stretches, the events. */
 import { useId } from 'react'
+import { TableScroll } from '../../components/table-scroll'
 import { t } from '../../i18n'
 import { formatInteger, formatTimestamp, percentOf } from '../../lib/format'
 import { StateBadge } from './board-table'
@@ -143,7 +144,7 @@ export function ClockSection({
         <span className="sla-bar-fill" style={{ width: `${bar}%` }} />
       </span>
       <p className="clock-verdict">{summary.verdict}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('sla:timeline.stretches', { clock: summary.label })}>
         <table className="data-table stretch-table">
           <caption>{t('sla:timeline.stretches', { clock: summary.label })}</caption>
           <thead>
@@ -173,14 +174,14 @@ export function ClockSection({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }
 
 export function EventTable({ events, createdAt }: { events: readonly TimelineEvent[]; createdAt: number }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('sla:timeline.eventsCaption')}>
       <table className="data-table event-table">
         <caption>{t('sla:timeline.eventsCaption')}</caption>
         <thead>
@@ -210,6 +211,6 @@ export function EventTable({ events, createdAt }: { events: readonly TimelineEve
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

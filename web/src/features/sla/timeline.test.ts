@@ -59,6 +59,7 @@ const TIMELINE: Timeline = {
     priority: 'P1',
     status: 'in_progress',
     sla: 'rund-um-die-uhr',
+    slaSince: null,
     createdAt: at(0),
     resolvedAt: null,
     reopens: 0,
@@ -194,7 +195,7 @@ describe('timeline geometry', () => {
     expect(geometry.lanes[0]?.marker).toMatchObject({
       kind: 'breach',
       left: 80,
-      label: 'Lösung: Ziel erreicht am 12.03.2026 um 12:00',
+      label: 'Lösung: Frist abgelaufen am 12.03.2026 um 12:00',
     })
     expect(stretchRows(late.resolution as TimelineClock, [], late.asOf)).toEqual([
       {
@@ -203,7 +204,7 @@ describe('timeline geometry', () => {
         to: 'läuft noch',
         minutes: '300',
         total: '300',
-        breach: 'Ziel erreicht am 12.03.2026 um 12:00',
+        breach: 'Frist abgelaufen am 12.03.2026 um 12:00',
       },
     ])
     expect(
@@ -212,7 +213,7 @@ describe('timeline geometry', () => {
       state: 'breached',
       stateLabel: 'verletzt',
       percent: 125,
-      verdict: 'Ziel erreicht am 12.03.2026 um 12:00, danach überschritten.',
+      verdict: 'Frist abgelaufen am 12.03.2026 um 12:00, seitdem überschritten.',
     })
   })
 })
@@ -256,7 +257,7 @@ describe('clock stretches', () => {
       elapsed: '3\u00a0Std. 10\u00a0Min.',
       target: '4\u00a0Std.',
       percent: 79,
-      verdict: 'Ziel wird am 12.03.2026 um 13:00 erreicht, wenn die Uhr weiterläuft.',
+      verdict: 'Die Frist läuft am 12.03.2026 um 13:00 ab, wenn die Uhr weiterläuft.',
     })
     expect(clockSummary('response', RESPONSE, { atRisk: false, running: false })).toMatchObject({
       state: 'met',
@@ -315,7 +316,7 @@ describe('timeline in English', () => {
       elapsed: '3\u00a0h 10\u00a0min',
       target: '4\u00a0h',
       percent: 79,
-      verdict: 'The target will be reached on 12/03/2026 at 13:00 if the clock keeps running.',
+      verdict: 'The deadline passes on 12/03/2026 at 13:00 if the clock keeps running.',
     })
     expect(clockSummary('response', RESPONSE, { atRisk: false, running: false })).toMatchObject({
       stateLabel: 'met',
@@ -334,10 +335,10 @@ describe('timeline in English', () => {
       breachAt: at(240),
       stretches: [{ from: at(0), to: at(300), businessMinutes: 300 }],
     }
-    expect(stretchRows(late, [], at(300))[0]?.breach).toBe('Target reached on 12/03/2026 at 12:00')
+    expect(stretchRows(late, [], at(300))[0]?.breach).toBe('Deadline passed on 12/03/2026 at 12:00')
     expect(clockSummary('resolution', late, { atRisk: false, running: true })).toMatchObject({
       stateLabel: 'breached',
-      verdict: 'Target reached on 12/03/2026 at 12:00, breached since.',
+      verdict: 'Deadline passed on 12/03/2026 at 12:00, breached since.',
     })
   })
 })

@@ -2,8 +2,8 @@
 import { t } from '../../i18n'
 import { addDays, isoWeek } from '../../lib/dates'
 import { formatDate, formatDayMonth } from '../../lib/format'
+import type { Period } from '../../lib/period'
 import type { RouterOutputs } from '../../trpc'
-import type { Period } from './filters'
 
 export type WeeklyTicketRow = RouterOutputs['tickets']['weekly'][number]
 

@@ -48,16 +48,6 @@ export const de = {
     caption: 'Summen je Ressort im Zeitraum',
     ministry: 'Ressort',
   },
-  presets: {
-    legend: 'Zeitraum schnell wählen',
-    lastFourWeeks: 'Letzte 4 Wochen',
-    lastThreeMonths: 'Letzte 3 Monate',
-    lastTwelveMonths: 'Letzte 12 Monate',
-    yearToDate: 'Laufendes Jahr',
-  },
-  periodForm: {
-    apply: 'Anwenden',
-  },
   customers: {
     label: 'Ressorts:',
     all: 'alle ({{total}})',
@@ -113,16 +103,6 @@ export const en: Messages<typeof de> = {
   ministryTable: {
     caption: 'Totals per ministry in the period',
     ministry: 'Ministry',
-  },
-  presets: {
-    legend: 'Quick period choice',
-    lastFourWeeks: 'Last 4 weeks',
-    lastThreeMonths: 'Last 3 months',
-    lastTwelveMonths: 'Last 12 months',
-    yearToDate: 'Year to date',
-  },
-  periodForm: {
-    apply: 'Apply',
   },
   customers: {
     label: 'Ministries:',

@@ -1,65 +1,10 @@
-/** Period and ministry filters of "Tickets je Woche". */
-
-import { PeriodForm } from '../../components/period-form'
+/** Ministry filters of "Tickets je Woche" (the period picker is components/period-picker). */
 import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
-import { type Period, PRESETS, presetLabel, presetPeriod } from './filters'
 
 interface Customer {
   id: string
   name: string
-}
-
-/** A period one click away; each view offers its own (weeks for tickets, months for SLAs). */
-export interface PeriodPreset {
-  id: string
-  label: string
-  period: Period
-}
-
-function ticketPresets(today: string): PeriodPreset[] {
-  return PRESETS.map(({ id }) => ({ id, label: presetLabel(id), period: presetPeriod(id, today) }))
-}
-
-export function PeriodFilter<F extends Period>({
-  filters,
-  today,
-  onChange,
-  presets = ticketPresets(today),
-}: {
-  filters: F
-  today: string
-  onChange: (filters: F) => void
-  presets?: readonly PeriodPreset[]
-}) {
-  const active = presets.find(
-    (preset) => preset.period.from === filters.from && preset.period.to === filters.to,
-  )?.id
-  return (
-    <div className="filter-period">
-      <fieldset className="presets">
-        <legend className="visually-hidden">{t('tickets:presets.legend')}</legend>
-        {presets.map((preset) => (
-          <button
-            key={preset.id}
-            type="button"
-            className="button button-chip"
-            aria-pressed={active === preset.id}
-            onClick={() => onChange({ ...filters, ...preset.period })}
-          >
-            {preset.label}
-          </button>
-        ))}
-      </fieldset>
-      {/* Re-mount when the URL changes so the fields show the period in force. */}
-      <PeriodForm
-        key={`${filters.from}|${filters.to}`}
-        period={filters}
-        submitLabel={t('tickets:periodForm.apply')}
-        onChange={(period) => onChange({ ...filters, ...period })}
-      />
-    </div>
-  )
 }
 
 /**

@@ -1,0 +1,121 @@
+/**
+ * The audit trail: every sign-in, refused sign-in, sign-out, report view and
+ * download, with time, user, role, the ministry asked for, the procedure or
+ * file and the outcome. Only inserted, never updated or deleted; the table's
+ * TTL is the retention (LEITSTAND_AUDIT_RETENTION_DAYS, default 730 days).
+ */
+
+import type { AuditAction, AuditEntry, AuditFilter } from '../../shared/audit'
+import type { Role } from '../../shared/auth'
+import { ConfigurationError } from '../configuration'
+import type { Store } from '../store'
+import { sql } from '../store/sql'
+
+export const DEFAULT_RETENTION_DAYS = 730
+
+export interface AuditRecord {
+  action: AuditAction
+  /** The signed-in user; for a refused sign-in, what the provider said (subject and name) where known. */
+  user?: { id: string; name: string; role?: Role | '' }
+  /** The ministry asked for, or a ministry user's own. */
+  customer?: string
+  /** The procedure (`report.get`), the file (`bericht.csv`) or the sign-in method (`oidc`, `demo`). */
+  subject: string
+  /** `ok`, or the refusal (`FORBIDDEN`, `no_role`, …). */
+  outcome: string
+  /** Why, in a few words; never tokens, cookies or survey comments. */
+  detail?: string
+  ip?: string
+}
+
+/** Writes one entry. A failure propagates: what cannot be recorded does not happen unnoticed. */
+export async function recordAudit(store: Store, record: AuditRecord): Promise<void> {
+  await store.command(
+    sql`INSERT INTO audit_log (at, action, user_id, user_name, role, customer, subject, outcome, detail, ip)
+        VALUES (${new Date()}, ${record.action}, ${record.user?.id ?? ''}, ${record.user?.name ?? ''},
+                ${record.user?.role ?? ''}, ${record.customer ?? ''}, ${record.subject}, ${record.outcome},
+                ${(record.detail ?? '').slice(0, 500)}, ${record.ip ?? ''})`,
+  )
+}
+
+/** Sign-in events also go to the server log (the rest only to the table). */
+export function logSignIn(record: AuditRecord): void {
+  const who = record.user
+    ? `${record.user.id}${record.user.role ? ` (${record.user.role})` : ''}`
+    : 'unknown user'
+  const line = `[auth] ${record.action} via ${record.subject}: ${who}${record.customer ? `, ministry ${record.customer}` : ''}, ${record.outcome}${record.detail ? ` – ${record.detail}` : ''}${record.ip ? `, from ${record.ip}` : ''}`
+  if (record.outcome === 'ok') console.log(line)
+  else console.warn(line)
+}
+
+/** At most this many entries in one answer (the page and the CSV say when there are more). */
+export const AUDIT_LIMIT = 5000
+
+interface AuditRow {
+  at: string
+  action: AuditAction
+  user_id: string
+  user_name: string
+  role: string
+  customer: string
+  subject: string
+  outcome: string
+  detail: string
+}
+
+/** Entries matching the filter, newest first; `day` is a calendar day in German time. */
+export async function listAudit(
+  store: Store,
+  filter: AuditFilter,
+  limit = AUDIT_LIMIT,
+): Promise<{ entries: AuditEntry[]; more: boolean }> {
+  const conditions = [sql`1`]
+  if (filter.user) conditions.push(sql` AND (user_id = ${filter.user} OR user_name = ${filter.user})`)
+  if (filter.ministry) conditions.push(sql` AND customer = ${filter.ministry}`)
+  if (filter.day) conditions.push(sql` AND toDate(at, 'Europe/Berlin') = toDate(${filter.day})`)
+  const where = conditions.reduce((all, next) => sql`${all}${next}`)
+  const rows = await store.query<AuditRow>(
+    sql`SELECT at, action, user_id, user_name, role, customer, subject, outcome, detail
+        FROM audit_log WHERE ${where} ORDER BY at DESC LIMIT ${limit + 1}`,
+  )
+  return {
+    entries: rows.slice(0, limit).map((row) => ({
+      at: `${row.at.replace(' ', 'T')}Z`,
+      action: row.action,
+      userId: row.user_id,
+      userName: row.user_name,
+      role: row.role,
+      customer: row.customer,
+      subject: row.subject,
+      outcome: row.outcome,
+      detail: row.detail,
+    })),
+    more: rows.length > limit,
+  }
+}
+
+/** Sets the table's retention when it differs from the configured one (a change rewrites no data now). */
+export async function applyRetention(store: Store, days: number): Promise<void> {
+  checkRetention(days)
+  const [table] = await store.query<{ create_table_query: string }>(
+    sql`SELECT create_table_query FROM system.tables WHERE database = currentDatabase() AND name = 'audit_log'`,
+  )
+  if (!table || table.create_table_query.includes(`toIntervalDay(${days})`)) return
+  // DDL takes no bound parameters; `days` is a checked integer.
+  await store.command(
+    `ALTER TABLE audit_log MODIFY TTL toDateTime(at) + toIntervalDay(${days}) SETTINGS materialize_ttl_after_modify = 0`,
+  )
+}
+
+function checkRetention(days: number): number {
+  if (!Number.isInteger(days) || days < 1 || days > 36_500)
+    throw new ConfigurationError(
+      'LEITSTAND_AUDIT_RETENTION_DAYS must be a whole number of days from 1 to 36500',
+    )
+  return days
+}
+
+export function retentionDaysFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.LEITSTAND_AUDIT_RETENTION_DAYS
+  return raw ? checkRetention(Number(raw)) : DEFAULT_RETENTION_DAYS
+}

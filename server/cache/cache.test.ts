@@ -1,0 +1,218 @@
+/**
+ * The result cache through the router with a real context and real chDB: a
+ * cached answer follows an ingest that touches what it read, is kept through
+ * one that does not, and is never handed to another scope.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ingestFile } from '../../ingest/ingest'
+import type { User } from '../../shared/auth'
+import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
+import { createCaller } from '../router'
+import { changesSince, dayOf, latestSeq, recordChange } from './changes'
+import { ResultCache } from './results'
+
+let t: TestStore
+const catalog = testCatalog()
+const march = { from: '2026-03-01', to: '2026-04-01' }
+const cache = new ResultCache()
+let stopFollowing: () => void
+
+const users: Record<string, User> = {
+  im: { id: 'ressort-im', name: 'Demo IM', role: 'ministry', customer: 'im' },
+  fm: { id: 'ressort-fm', name: 'Demo FM', role: 'ministry', customer: 'fm' },
+  leitung: { id: 'leitung', name: 'Demo Leitung', role: 'leadership' },
+  service: { id: 'servicemanagement', name: 'Demo Servicemanagement', role: 'service_manager' },
+}
+
+const as = (user: User) => createCaller({ store: t.store, demo: true, user, secure: false, cache })
+
+let files = 0
+async function ingest(kind: 'tickets' | 'checks', records: object[]) {
+  await ingestFile(t.store, catalog, kind, await t.file(`${kind}-${files++}.ndjson`, ndjson(records)))
+}
+
+const created = (ticket: string, customer: string, at: string) => ({
+  id: `${ticket}-c`,
+  ticket,
+  at,
+  type: 'created',
+  customer,
+  service: 'email',
+  priority: 'P3',
+})
+
+/** What the cache did during `action`. */
+async function counted(action: () => Promise<unknown>) {
+  const before = { ...cache.counters }
+  await action()
+  return {
+    hits: cache.counters.hits - before.hits,
+    computed: cache.counters.computed - before.computed,
+    shared: cache.counters.shared - before.shared,
+  }
+}
+
+beforeAll(async () => {
+  t = await openTestStore()
+  await withCatalog(t.store, catalog)
+  stopFollowing = cache.follow(t.store)
+  await ingest('tickets', [created('IM-1', 'im', '2026-03-10T09:00:00+01:00')])
+})
+afterAll(async () => {
+  stopFollowing()
+  await t.close()
+})
+
+describe('result cache', () => {
+  it('answers a repeated call from the cache, and anew after an ingest that touches it', async () => {
+    const first = await as(users.im as User).report.get({ ...march, customer: 'im' })
+    expect(first.tickets.created).toBe(1)
+    expect(await counted(() => as(users.im as User).report.get({ ...march, customer: 'im' }))).toEqual({
+      hits: 1,
+      computed: 0,
+      shared: 0,
+    })
+
+    // A second ticket created in March: the report reads it.
+    await ingest('tickets', [created('IM-2', 'im', '2026-03-12T09:00:00+01:00')])
+    let again: Awaited<typeof first> | undefined
+    expect(
+      await counted(async () => {
+        again = await as(users.im as User).report.get({ ...march, customer: 'im' })
+      }),
+    ).toMatchObject({ hits: 0, computed: 1 })
+    expect(again?.tickets.created).toBe(2)
+  })
+
+  it("keeps last month's report through today's checks, and drops it for checks of its month", async () => {
+    const report = () => as(users.im as User).report.get({ ...march, customer: 'im' })
+    const before = await report()
+    expect(before.availability.services.find((s) => s.service === 'email')?.up_minutes).toBe(0)
+
+    const now = Date.now()
+    await ingest('checks', [{ service: 'email', at: new Date(now - 60_000).toISOString(), status: 'up' }])
+    // The run recorded what it touched: checks on today's (UTC) day only.
+    const [latest] = (await changesSince(t.store, 0)).slice(-1)
+    expect(latest).toMatchObject({ kind: 'checks', first: dayOf(now - 60_000), last: dayOf(now - 60_000) })
+    expect(await counted(report)).toEqual({ hits: 1, computed: 0, shared: 0 })
+
+    // Two checks in March, one minute apart (interval 60 s): the first holds until the second,
+    // the second for at most twice the interval: 3 minutes up.
+    await ingest('checks', [
+      { service: 'email', at: '2026-03-15T10:00:00+01:00', status: 'up' },
+      { service: 'email', at: '2026-03-15T10:01:00+01:00', status: 'up' },
+    ])
+    let after: Awaited<ReturnType<typeof report>> | undefined
+    expect(
+      await counted(async () => {
+        after = await report()
+      }),
+    ).toMatchObject({ hits: 0, computed: 1 })
+    expect(after?.availability.services.find((s) => s.service === 'email')?.up_minutes).toBe(3)
+  })
+
+  it('never hands one scope the answer of another', async () => {
+    await ingest('tickets', [
+      created('FM-1', 'fm', '2026-03-11T09:00:00+01:00'),
+      created('FM-2', 'fm', '2026-03-11T10:00:00+01:00'),
+      created('FM-3', 'fm', '2026-03-11T11:00:00+01:00'),
+    ])
+    const stats = { ...march }
+    // The same input from three users: all ministries, im only, fm only.
+    expect((await as(users.leitung as User).sla.stats(stats)).created).toBe(5)
+    expect((await as(users.im as User).sla.stats(stats)).created).toBe(2)
+    let fm: { created: number } | undefined
+    expect(
+      await counted(async () => {
+        fm = await as(users.fm as User).sla.stats(stats)
+      }),
+    ).toMatchObject({ hits: 0, computed: 1 })
+    expect(fm?.created).toBe(3)
+    // The staff share their answers: the service manager gets the leadership's.
+    let staff: { created: number } | undefined
+    expect(
+      await counted(async () => {
+        staff = await as(users.service as User).sla.stats(stats)
+      }),
+    ).toMatchObject({ hits: 1, computed: 0 })
+    expect(staff?.created).toBe(5)
+    // A ministry asking for another one is refused before the cache is asked, though its answer is cached.
+    await as(users.leitung as User).report.get({ ...march, customer: 'im' })
+    await expect(as(users.fm as User).report.get({ ...march, customer: 'im' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
+    // The timeline of im's ticket, cached for im, is "not found" for fm.
+    expect((await as(users.im as User).sla.timeline({ ticket: 'IM-1' })).ticket.ticket).toBe('IM-1')
+    await expect(as(users.fm as User).sla.timeline({ ticket: 'IM-1' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+  })
+
+  it('computes identical concurrent requests once', async () => {
+    const input = { from: '2026-02-01', to: '2026-04-01' }
+    const effect = await counted(() =>
+      Promise.all([1, 2, 3].map(() => as(users.leitung as User).sla.compliance(input))),
+    )
+    expect(effect).toEqual({ hits: 0, computed: 1, shared: 2 })
+  })
+
+  it('drops everything when a catalog is loaded', async () => {
+    const call = () => as(users.im as User).sla.stats(march)
+    await call()
+    expect(await counted(call)).toMatchObject({ hits: 1 })
+    await withCatalog(t.store, catalog)
+    expect(await counted(call)).toMatchObject({ hits: 0, computed: 1 })
+  })
+})
+
+describe('result cache without the in-process feed', () => {
+  const read = { kinds: ['checks'] as const, first: 100, last: 130 }
+
+  it("sees another process's change through the store's change table", async () => {
+    const other = new ResultCache()
+    const seen = (await latestSeq(t.store)) + 1
+    let computations = 0
+    const answer = () => other.get('k', [read], async () => ++computations)
+    await answer()
+    await answer()
+    expect(computations).toBe(1)
+    // Surveys on those days, and checks on other days, leave it; checks on day 130 drop it.
+    await recordChange(t.store, 'surveys', [{ first: 120, last: 120 }])
+    await recordChange(t.store, 'checks', [{ first: 131, last: 140 }])
+    other.apply(await changesSince(t.store, seen))
+    await answer()
+    expect(computations).toBe(1)
+    await recordChange(t.store, 'checks', [
+      { first: 10, last: 11 },
+      { first: 130, last: 131 },
+    ])
+    other.apply(await changesSince(t.store, seen))
+    expect(await answer()).toBe(2)
+  })
+
+  it('does not keep an answer whose data changed while it was computed', async () => {
+    const other = new ResultCache()
+    let finish: (value: string) => void = () => undefined
+    const running = other.get('k', [read], () => new Promise<string>((resolve) => (finish = resolve)))
+    other.apply([{ seq: 1_000_000, kind: 'checks', first: 110, last: 110 }])
+    // A request after the change does not join the computation that may have missed it.
+    const fresh = other.get('k', [read], async () => 'new')
+    finish('old')
+    expect(await running).toBe('old')
+    expect(await fresh).toBe('new')
+    expect(await other.get('k', [read], async () => 'third')).toBe('new')
+  })
+
+  it('answers about the present one step behind while computing the next, never older ones', async () => {
+    const other = new ResultCache()
+    let computations = 0
+    const at = (now: number) =>
+      other.get('p', [read], async () => `${now}:${++computations}`, { now, step: 30 })
+    expect(await at(0)).toBe('0:1')
+    expect(await at(0)).toBe('0:1')
+    expect(await at(30)).toBe('0:1')
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(await at(30)).toBe('30:2')
+    expect(await at(90)).toBe('90:3')
+  })
+})

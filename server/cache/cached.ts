@@ -1,0 +1,84 @@
+/**
+ * A data procedure's answer through the result cache: each procedure says
+ * what its answer reads (kinds of data and their days) and whether it is
+ * about the present. Answers about the present are computed for the start
+ * of the running 30-second step (the SLA board refreshes every 30 s), cached
+ * or not, and name the instant they hold for. The cache answers one a step
+ * behind while it computes the next, so a present answer is at most a minute
+ * old; new data drops it at once all the same.
+ */
+
+import type { User } from '../../shared/auth'
+import type { Catalog } from '../../shared/catalog'
+import type { Context, Scope } from '../trpc'
+import { ALL_DAYS, type DataKind, dayOf } from './changes'
+import type { Read } from './results'
+
+export type { Read }
+
+export const PRESENT_STEP_MS = 30_000
+
+/** Now, at the start of its 30-second step. */
+export function presentInstant(ms = Date.now()): number {
+  return Math.floor(ms / PRESENT_STEP_MS) * PRESENT_STEP_MS
+}
+
+/** What an answer reads, and whether it depends on the present instant. */
+export interface Figure {
+  reads: Read[]
+  present?: boolean
+}
+
+/**
+ * `kinds` over the days of [from, to), one day wider on each side: records
+ * are recorded by their UTC day, periods are local, and a check holds into
+ * the next day.
+ */
+export function during(kinds: readonly DataKind[], from: number, to: number): Read {
+  return { kinds, first: dayOf(from) - 1, last: dayOf(to) + 1 }
+}
+
+/** `kinds` on every day before `to`: a ticket's state as of `to` follows from all its earlier events. */
+export function until(kinds: readonly DataKind[], to: number): Read {
+  return { kinds, first: ALL_DAYS.first, last: dayOf(to) + 1 }
+}
+
+/** `kinds` on any day. */
+export function always(kinds: readonly DataKind[]): Read {
+  return { kinds, ...ALL_DAYS }
+}
+
+/** The context of a scoped procedure, as `scopedProcedure` narrows it. */
+export interface ScopedContext extends Context {
+  user: User
+  catalog: Catalog
+  catalogVersion: number
+  scope: Scope
+}
+
+/**
+ * Wraps a query resolver: the answer is cached under the procedure, its input
+ * and the caller's scope; `figure` tells what it reads. `now` is the present
+ * instant the answer is computed for.
+ */
+export function cached<Ctx extends ScopedContext, Input, Output>(
+  figure: (input: NoInfer<Input>, at: { zone: string; now: number }) => Figure,
+  resolve: (options: { ctx: Ctx; input: Input; now: number }) => Promise<Output>,
+) {
+  return (options: { ctx: Ctx; input: Input; path: string }): Promise<Output> => {
+    const { ctx, input, path } = options
+    const now = presentInstant()
+    const run = () => resolve({ ctx, input, now })
+    if (!ctx.cache) return run()
+    const { reads, present } = figure(input, { zone: ctx.catalog.timezone, now })
+    const key = JSON.stringify([
+      path,
+      input,
+      // Leadership and service management see the same data: their answers are shared.
+      ctx.user.role === 'ministry' ? `ministry:${ctx.user.customer}` : 'staff',
+      ctx.scope.customers,
+      ctx.catalogVersion,
+    ])
+    return ctx.cache.get(key, reads, run, present ? { now, step: PRESENT_STEP_MS } : undefined)
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * The result cache of the data procedures. An answer is kept under its
+ * procedure, its input, the caller's scope (staff, or which ministry; the
+ * customers it may see) and the catalog version, together with what it read: data kinds
+ * and the days of each. A change (an ingest run or a catalog load, see
+ * changes.ts) drops exactly the answers that read its kind on its days, so
+ * today's pushed checks leave last month's reports in place, and an answer is
+ * never older than the data it stands for. Identical requests that arrive
+ * while one is being computed share that one computation.
+ */
+import { cacheLookups } from '../metrics'
+import type { Store } from '../store'
+import { changeFeed, changesSince, type DataChange, type DataKind, latestSeq } from './changes'
+
+/** One thing an answer read: some kinds of data over the days `first`..`last` (UTC day numbers, inclusive). */
+export interface Read {
+  kinds: readonly DataKind[]
+  first: number
+  last: number
+}
+
+interface Entry {
+  value: unknown
+  reads: readonly Read[]
+  /** For an answer about the present: the instant it was computed for. */
+  asOf?: number
+  /** Length of the answer as JSON: the cache is bounded by the text it would send. */
+  size: number
+}
+
+interface Flight {
+  promise: Promise<unknown>
+  reads: readonly Read[]
+  /** A change it may have missed arrived while it ran: its answer is returned but not kept. */
+  invalidated: boolean
+}
+
+function touches(change: DataChange, reads: readonly Read[]): boolean {
+  if (change.kind === 'catalog') return true
+  return reads.some(
+    (read) => read.kinds.includes(change.kind) && change.first <= read.last && change.last >= read.first,
+  )
+}
+
+export interface CacheCounters {
+  hits: number
+  /** Joined a computation of the same answer already under way. */
+  shared: number
+  computed: number
+  dropped: number
+}
+
+export class ResultCache {
+  readonly counters: CacheCounters = { hits: 0, shared: 0, computed: 0, dropped: 0 }
+  private readonly entries = new Map<string, Entry>()
+  private readonly flights = new Map<string, Flight>()
+  private size = 0
+  private catalog: Promise<unknown> | undefined
+  /** The changes of the latest sequence number already applied, so that a poll does not apply them twice. */
+  private lastSeq = 0
+  private readonly applied = new Set<string>()
+
+  /** @param maxSize the answers kept, in characters of JSON (oldest used dropped first) */
+  constructor(private readonly maxSize = 64 * 1024 * 1024) {}
+
+  /**
+   * The cached answer under `key`, or the one computation of it. An answer
+   * about the present (`present`: the instant it is computed for, and the
+   * step between such instants) that is one step behind is still answered,
+   * while its successor is computed for the next caller; older ones are not.
+   */
+  async get<T>(
+    key: string,
+    reads: readonly Read[],
+    compute: () => Promise<T>,
+    present?: { now: number; step: number },
+  ): Promise<T> {
+    const entry = this.entries.get(key)
+    const behind = entry && present ? present.now - (entry.asOf ?? 0) : 0
+    if (entry && behind <= (present?.step ?? 0)) {
+      this.counters.hits++
+      cacheLookups.inc({ result: 'hit' })
+      // Most recently used last: the map's order is the eviction order.
+      this.entries.delete(key)
+      this.entries.set(key, entry)
+      if (behind > 0 && !this.flights.has(key))
+        void this.compute(key, reads, compute, present?.now).catch(() => {})
+      return entry.value as T
+    }
+    const running = this.flights.get(key)
+    if (running) {
+      this.counters.shared++
+      cacheLookups.inc({ result: 'hit' })
+      return running.promise as Promise<T>
+    }
+    return this.compute(key, reads, compute, present?.now)
+  }
+
+  private async compute<T>(key: string, reads: readonly Read[], compute: () => Promise<T>, asOf?: number) {
+    this.counters.computed++
+    cacheLookups.inc({ result: 'miss' })
+    const flight: Flight = { promise: compute(), reads, invalidated: false }
+    this.flights.set(key, flight)
+    try {
+      const value = await flight.promise
+      if (!flight.invalidated)
+        this.keep(key, { value, reads, asOf, size: JSON.stringify(value)?.length ?? 0 })
+      return value as T
+    } finally {
+      if (this.flights.get(key) === flight) this.flights.delete(key)
+    }
+  }
+
+  /** The catalog in force, read from the store once per catalog load. */
+  catalogInForce<T>(load: () => Promise<T>): Promise<T> {
+    if (!this.catalog) {
+      const loading = load()
+      this.catalog = loading
+      loading.catch(() => {
+        if (this.catalog === loading) this.catalog = undefined
+      })
+    }
+    return this.catalog as Promise<T>
+  }
+
+  private keep(key: string, entry: Entry) {
+    this.drop(key)
+    if (entry.size > this.maxSize / 8) return
+    this.entries.set(key, entry)
+    this.size += entry.size
+    for (const [oldest, old] of this.entries) {
+      if (this.size <= this.maxSize) break
+      this.entries.delete(oldest)
+      this.size -= old.size
+    }
+  }
+
+  private drop(key: string) {
+    const entry = this.entries.get(key)
+    if (!entry) return
+    this.entries.delete(key)
+    this.size -= entry.size
+  }
+
+  /** Drops every answer, and every computation under way, that read what the changes touched. */
+  apply(changes: readonly DataChange[]) {
+    for (const change of changes) {
+      const id = `${change.seq}/${change.kind}/${change.first}/${change.last}`
+      if (change.seq < this.lastSeq || this.applied.has(id)) continue
+      if (change.seq > this.lastSeq) {
+        this.lastSeq = change.seq
+        this.applied.clear()
+      }
+      this.applied.add(id)
+      if (change.kind === 'catalog') this.catalog = undefined
+      for (const [key, entry] of this.entries) {
+        if (!touches(change, entry.reads)) continue
+        this.drop(key)
+        this.counters.dropped++
+      }
+      for (const [key, flight] of this.flights) {
+        if (!touches(change, flight.reads)) continue
+        flight.invalidated = true
+        this.flights.delete(key)
+      }
+    }
+  }
+
+  /**
+   * Follows the changes: at once those recorded in this process, and every
+   * `intervalMs` those in the store (another process's ingest). Returns the
+   * function that stops following.
+   */
+  follow(store: Store, intervalMs = 1000): () => void {
+    const listener = (changes: DataChange[]) => this.apply(changes)
+    changeFeed.on('change', listener)
+    let stopped = false
+    let timer: NodeJS.Timeout | undefined
+    const poll = async () => {
+      try {
+        if (this.lastSeq === 0) this.lastSeq = await latestSeq(store)
+        this.apply(await changesSince(store, this.lastSeq))
+      } catch {
+        // The store is down or not migrated yet: nothing is cached from it either; try again.
+      }
+      if (!stopped) timer = setTimeout(poll, intervalMs).unref()
+    }
+    void poll()
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+      changeFeed.off('change', listener)
+    }
+  }
+}

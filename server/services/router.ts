@@ -1,0 +1,38 @@
+import { TRPCError } from '@trpc/server'
+import { availabilityServiceInput } from '../../shared/api'
+import { cached, during, until } from '../cache/cached'
+import { periodBounds } from '../period'
+import { router, scopedProcedure } from '../trpc'
+import { servicePage } from './page'
+
+export const servicesRouter = router({
+  /**
+   * One service's tickets beside its availability over a period: for staff
+   * every ministry (or the one asked for), for a ministry its own tickets and
+   * SLA, and only for a service it subscribes.
+   */
+  page: scopedProcedure.input(availabilityServiceInput).query(
+    cached(
+      (input, { zone }) => {
+        const { from, to } = periodBounds(input, zone)
+        return { reads: [until(['tickets'], to), during(['checks', 'maintenance'], from, to)] }
+      },
+      async ({ ctx, input }) => {
+        const service = ctx.catalog.services.find((s) => s.id === input.service)
+        const visible =
+          service !== undefined &&
+          (ctx.user.role !== 'ministry' ||
+            ctx.catalog.customers.some(
+              (c) => ctx.scope.customers.includes(c.id) && c.services.includes(service.id),
+            ))
+        if (!service || !visible) {
+          if (ctx.user.role === 'ministry')
+            throw new TRPCError({ code: 'FORBIDDEN', message: 'Kein Zugriff auf diesen Dienst.' })
+          throw new TRPCError({ code: 'NOT_FOUND', message: 'Dienst nicht gefunden.' })
+        }
+        const { from, to } = periodBounds(input, ctx.catalog.timezone)
+        return servicePage(ctx.store, ctx.catalog, { service, customers: ctx.scope.customers, from, to })
+      },
+    ),
+  ),
+})

@@ -1,0 +1,51 @@
+/** The texts on the age of the data in German and English (see web/src/i18n). */
+import type { Messages } from '../../i18n/messages'
+
+export const de = {
+  banner: {
+    /** `time`: the newest check; `minutes`: the threshold. */
+    stale:
+      'Die neuesten Monitoring-Messungen sind von {{time}}, älter als {{minutes}} Minuten: Der angezeigte Zustand ist womöglich nicht aktuell.',
+    none: 'Es sind noch keine Monitoring-Messungen eingegangen.',
+    details: 'Datenstand ansehen',
+  },
+  table: {
+    title: 'Datenstand',
+    lead: 'Wann jede Art von Daten zuletzt eingegangen ist: der letzte abgeschlossene Importlauf und der neueste gespeicherte Zeitpunkt.',
+    caption: 'Datenstand je Art',
+    kind: 'Art',
+    lastRun: 'Letzter Import',
+    source: 'Quelle',
+    counts: '{{stored}} gespeichert, {{quarantined}} in Quarantäne',
+    newest: 'Neuester Zeitpunkt',
+    never: 'noch nie',
+  },
+  asOf: {
+    label: 'Stand der Daten',
+    none: 'noch keine Daten',
+  },
+}
+
+export const en: Messages<typeof de> = {
+  banner: {
+    stale:
+      'The newest monitoring checks are from {{time}}, older than {{minutes}} minutes: the states shown may be out of date.',
+    none: 'No monitoring checks have arrived yet.',
+    details: 'See the age of the data',
+  },
+  table: {
+    title: 'Age of the data',
+    lead: 'When each kind of data last arrived: the last completed import run and the newest time stored.',
+    caption: 'Age of the data per kind',
+    kind: 'Kind',
+    lastRun: 'Last import',
+    source: 'Source',
+    counts: '{{stored}} stored, {{quarantined}} quarantined',
+    newest: 'Newest time',
+    never: 'never',
+  },
+  asOf: {
+    label: 'Data as of',
+    none: 'no data yet',
+  },
+}

@@ -1,0 +1,108 @@
+/**
+ * The leadership scorecard: every KPI of the catalog in one row each, with
+ * value, target, status, change against the previous period, where to look
+ * further and one sentence over all of them. Pure, unit-tested.
+ */
+import type { GoalStatus } from '../../../../shared/metric-catalogue'
+import { t } from '../../i18n'
+import { formatDecimal, formatMonth } from '../../lib/format'
+import { writeComplianceFilters } from '../sla/params'
+import { type Cockpit, formatKpiValue, type Kpi, kpiName, statusCounts } from './adapters'
+
+export interface ScorecardRow {
+  id: string
+  goal: string
+  name: string
+  /** The page and filter that explain the KPI. */
+  href: string
+  value: string | null
+  /** "Stand: September 2026" for a hand-measured value carried forward. */
+  asOf: string | null
+  target: string
+  status: GoalStatus
+  /** "+1,2" with its direction and whether that is better; null without both values. */
+  change: { text: string; direction: 'up' | 'down' | 'same'; better: boolean | null } | null
+  kpi: Kpi
+}
+
+/** `2026-09` → "September 2026", `2026-Q3` → "3. Quartal 2026", `2026` → "Jahr 2026". */
+export function measuredPeriodLabel(period: string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period)
+  if (quarter) return t('goals:period.quarter', { quarter: quarter[2], year: quarter[1] })
+  if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(period)
+  return t('goals:period.year', { year: period })
+}
+
+/** The page behind a KPI, for the cockpit's period. Hand-measured KPIs lead to their card below. */
+export function kpiHref(
+  kpi: Pick<Kpi, 'metric' | 'id'>,
+  goal: string,
+  period: { from: string; to: string },
+): string {
+  const compliance = (measure: 'resolution' | 'response') =>
+    `/sla/einhaltung?${writeComplianceFilters({
+      ...period,
+      customers: [],
+      services: [],
+      groupBy: 'customer',
+      unit: 'month',
+      measure,
+      target: undefined,
+    }).toString()}`
+  switch (kpi.metric) {
+    case 'response_compliance':
+      return compliance('response')
+    case 'resolution_compliance':
+    case 'mttr_minutes':
+    case 'reopen_rate':
+    case 'backlog':
+      return compliance('resolution')
+    case 'availability':
+      return '/verfuegbarkeit'
+    case 'csat':
+    case 'nps':
+      return `/zufriedenheit?${new URLSearchParams({ von: period.from, bis: period.to }).toString()}`
+    default:
+      return `#kpi-${goal}-${kpi.id}`
+  }
+}
+
+function change(kpi: Kpi): ScorecardRow['change'] {
+  if (kpi.value === null || kpi.previous === null) return null
+  const delta = Math.round((kpi.value - kpi.previous) * 10) / 10
+  const direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'same'
+  const better = direction === 'same' ? null : (direction === 'up') === (kpi.direction === 'higher')
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±'
+  const unit = kpi.unit === '%' ? ` ${t('goals:scorecard.points')}` : ''
+  return { text: `${sign}${formatDecimal(Math.abs(delta))}${unit}`, direction, better }
+}
+
+export function scorecardRows(cockpit: Cockpit): ScorecardRow[] {
+  return cockpit.goals.flatMap((goal) =>
+    goal.kpis.map((kpi) => ({
+      id: kpi.id,
+      goal: goal.id,
+      name: kpiName(kpi),
+      href: kpiHref(kpi, goal.id, cockpit),
+      value: formatKpiValue(kpi.value, kpi.unit, kpi.metric),
+      asOf: kpi.measuredPeriod
+        ? t('goals:scorecard.asOf', { period: measuredPeriodLabel(kpi.measuredPeriod) })
+        : null,
+      target: `${kpi.direction === 'higher' ? '≥' : '≤'} ${formatKpiValue(kpi.target, kpi.unit, kpi.metric)}`,
+      status: kpi.status,
+      change: change(kpi),
+      kpi,
+    })),
+  )
+}
+
+/** "9 von 12 Kennzahlen im Ziel, 2 knapp verfehlt, 1 verfehlt." */
+export function scorecardSummary(cockpit: Pick<Cockpit, 'goals'>): string {
+  const counts = statusCounts(cockpit)
+  const total = counts.green + counts.amber + counts.red + counts.grey
+  const parts = [t('goals:scorecard.summary.green', { count: total, green: counts.green, total })]
+  if (counts.amber > 0) parts.push(t('goals:scorecard.summary.amber', { count: counts.amber }))
+  if (counts.red > 0) parts.push(t('goals:scorecard.summary.red', { count: counts.red }))
+  if (counts.grey > 0) parts.push(t('goals:scorecard.summary.grey', { count: counts.grey }))
+  return `${parts.join(', ')}.`
+}

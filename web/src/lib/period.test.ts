@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { setLanguage, t } from '../i18n'
+import {
+  activePreset,
+  carriedPeriod,
+  linkWithPeriod,
+  PERIOD_PRESETS,
+  presetPeriod,
+  readPeriod,
+  withPeriod,
+} from './period'
+
+// A Thursday in the second quarter.
+const TODAY = '2026-05-14'
+
+describe('period presets', () => {
+  it('compute what they are named for', () => {
+    expect(presetPeriod('this-month', TODAY)).toEqual({ from: '2026-05-01', to: '2026-05-15' })
+    expect(presetPeriod('last-month', TODAY)).toEqual({ from: '2026-04-01', to: '2026-05-01' })
+    expect(presetPeriod('this-quarter', TODAY)).toEqual({ from: '2026-04-01', to: '2026-05-15' })
+    expect(presetPeriod('last-quarter', TODAY)).toEqual({ from: '2026-01-01', to: '2026-04-01' })
+    expect(presetPeriod('this-year', TODAY)).toEqual({ from: '2026-01-01', to: '2026-05-15' })
+    // May 2025 to April 2026: twelve whole months, the running one left out.
+    expect(presetPeriod('last-12-months', TODAY)).toEqual({ from: '2025-05-01', to: '2026-05-01' })
+  })
+
+  it('cross the year in January and December', () => {
+    expect(presetPeriod('last-month', '2026-01-10')).toEqual({ from: '2025-12-01', to: '2026-01-01' })
+    expect(presetPeriod('last-quarter', '2026-02-28')).toEqual({ from: '2025-10-01', to: '2026-01-01' })
+    expect(presetPeriod('this-year', '2026-12-31')).toEqual({ from: '2026-01-01', to: '2027-01-01' })
+    // In December "last 12 months" is not the running year (the review's complaint).
+    expect(presetPeriod('last-12-months', '2026-12-04')).toEqual({ from: '2025-12-01', to: '2026-12-01' })
+    expect(presetPeriod('this-year', '2026-12-04')).toEqual({ from: '2026-01-01', to: '2026-12-05' })
+  })
+
+  it('recognise the preset a period came from, and no preset for any other', () => {
+    expect(activePreset({ from: '2026-01-01', to: '2026-04-01' }, TODAY)).toBe('last-quarter')
+    expect(activePreset({ from: '2026-01-01', to: '2026-04-02' }, TODAY)).toBeUndefined()
+  })
+
+  it('have a German and an English name each', () => {
+    expect(PERIOD_PRESETS.map((p) => t(`common:period.presets.${p}`))).toEqual([
+      'Dieser Monat (bis heute)',
+      'Letzter Monat',
+      'Dieses Quartal (bis heute)',
+      'Letztes Quartal',
+      'Dieses Jahr (bis heute)',
+      'Letzte 12 vollen Monate',
+    ])
+    setLanguage('en')
+    expect(t('common:period.presets.last-12-months')).toBe('Last 12 full months')
+  })
+  afterEach(() => setLanguage('de'))
+})
+
+describe('period in the URL', () => {
+  it('reads von/bis, else the page default', () => {
+    expect(readPeriod(new URLSearchParams('von=2026-02-01&bis=2026-02-08'), TODAY, 'last-month')).toEqual({
+      from: '2026-02-01',
+      to: '2026-02-08',
+    })
+    expect(readPeriod(new URLSearchParams('von=2026-02-01'), TODAY, 'last-month')).toEqual({
+      from: '2026-04-01',
+      to: '2026-05-01',
+    })
+  })
+
+  it('sets von/bis and keeps the other filters', () => {
+    const next = withPeriod(new URLSearchParams('ressort=im&von=2020-01-01'), {
+      from: '2026-04-01',
+      to: '2026-05-01',
+    })
+    expect(next.toString()).toBe('ressort=im&von=2026-04-01&bis=2026-05-01')
+  })
+
+  it('carries a valid period to the next page and nothing else', () => {
+    const carried = carriedPeriod('?von=2026-04-01&bis=2026-05-01&ressort=im&gruppe=service')
+    expect(carried).toEqual({ from: '2026-04-01', to: '2026-05-01' })
+    expect(linkWithPeriod('/zufriedenheit', carried)).toBe('/zufriedenheit?von=2026-04-01&bis=2026-05-01')
+    expect(carriedPeriod('?von=2026-04-01')).toBeUndefined()
+    expect(carriedPeriod('?von=2026-05-01&bis=2026-04-01')).toBeUndefined()
+    expect(carriedPeriod('?von=kaputt&bis=2026-04-01')).toBeUndefined()
+    expect(linkWithPeriod('/sla', undefined)).toBe('/sla')
+  })
+})

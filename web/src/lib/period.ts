@@ -1,0 +1,96 @@
+/**
+ * One period for every page: `?von=2026-03-01&bis=2026-04-01` (`bis`
+ * exclusive, as in the API), the same presets everywhere, and carried from
+ * page to page by the navigation. Pure date math on local dates.
+ */
+import { addDays, addMonthsToMonth, isLocalDate, monthOf } from './dates'
+
+export interface Period {
+  /** First day, YYYY-MM-DD. */
+  from: string
+  /** Day after the last day, YYYY-MM-DD. */
+  to: string
+}
+
+/**
+ * The presets, named for what they compute: the running month, quarter and
+ * year count up to today (inclusive); the others are whole calendar months.
+ */
+export const PERIOD_PRESETS = [
+  'this-month',
+  'last-month',
+  'this-quarter',
+  'last-quarter',
+  'this-year',
+  'last-12-months',
+] as const
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
+
+function quarterStart(month: string): string {
+  const index = Math.floor((Number(month.slice(5, 7)) - 1) / 3) * 3 + 1
+  return `${month.slice(0, 4)}-${String(index).padStart(2, '0')}`
+}
+
+export function presetPeriod(preset: PeriodPreset, today: string): Period {
+  const month = monthOf(today)
+  const tomorrow = addDays(today, 1)
+  switch (preset) {
+    case 'this-month':
+      return { from: `${month}-01`, to: tomorrow }
+    case 'last-month':
+      return { from: `${addMonthsToMonth(month, -1)}-01`, to: `${month}-01` }
+    case 'this-quarter':
+      return { from: `${quarterStart(month)}-01`, to: tomorrow }
+    case 'last-quarter': {
+      const start = addMonthsToMonth(quarterStart(month), -3)
+      return { from: `${start}-01`, to: `${addMonthsToMonth(start, 3)}-01` }
+    }
+    case 'this-year':
+      return { from: `${today.slice(0, 4)}-01-01`, to: tomorrow }
+    case 'last-12-months':
+      // The twelve whole months before the running one: never the same as "this year".
+      return { from: `${addMonthsToMonth(month, -12)}-01`, to: `${month}-01` }
+  }
+}
+
+/** The preset that computes exactly this period today, if one does. */
+export function activePreset(period: Period, today: string): PeriodPreset | undefined {
+  return PERIOD_PRESETS.find((preset) => {
+    const p = presetPeriod(preset, today)
+    return p.from === period.from && p.to === period.to
+  })
+}
+
+/**
+ * The period of the URL; without `von` and `bis` the page's default preset.
+ * A malformed date is passed on as it is: the server's validation message
+ * then says what is wrong.
+ */
+export function readPeriod(params: URLSearchParams, today: string, fallback: PeriodPreset): Period {
+  const from = params.get('von')
+  const to = params.get('bis')
+  if (from && to) return { from, to }
+  return presetPeriod(fallback, today)
+}
+
+/** Sets `von` and `bis` on a copy of the parameters, keeping the others. */
+export function withPeriod(params: URLSearchParams, period: Period): URLSearchParams {
+  const next = new URLSearchParams(params)
+  next.set('von', period.from)
+  next.set('bis', period.to)
+  return next
+}
+
+/** The period a navigation link carries: `von`/`bis` of the current URL when both are dates. */
+export function carriedPeriod(search: string): Period | undefined {
+  const params = new URLSearchParams(search)
+  const from = params.get('von')
+  const to = params.get('bis')
+  return isLocalDate(from) && isLocalDate(to) && from < to ? { from, to } : undefined
+}
+
+/** A link to `path` that keeps the period (and nothing else: other filters belong to their page). */
+export function linkWithPeriod(path: string, period: Period | undefined): string {
+  if (!period) return path
+  return `${path}?${new URLSearchParams({ von: period.from, bis: period.to }).toString()}`
+}
