@@ -4,7 +4,10 @@
  * store knows, ingested through the same path as every file and push.
  */
 import { createHmac } from 'node:crypto'
+import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { validateMapping, type ZammadMapping } from '../../ingest/connectors/mapping'
@@ -152,5 +155,41 @@ describe('Zammad deliveries', () => {
     // The response clock stops at the first reply or the first status other than new (metrics.md):
     // 10081 replied after 30 min, 10082 closed after 10 min, 10084 opened after 30 min; all within P3's 4h.
     expect(figures).toMatchObject({ created: 3, reopened: 1, response: { met: 3, breached: 0 } })
+  })
+})
+
+describe('POST /api/v1/connect/zammad on the running server', () => {
+  it('takes a signed delivery and refuses a wrong signature', async () => {
+    const { createApp } = await import('../../server/app')
+    const app = createApp({
+      store: t.store,
+      demo: false,
+      webDir: '/nonexistent',
+      connectors: {
+        mappingFile: fileURLToPath(new URL('../fixtures/zammad/connectors.yaml', import.meta.url)),
+        zammadSecret: 'geheim',
+      },
+    })
+    const server = app.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/connect/zammad`
+    try {
+      const body = fixture('9-internal-note.json').replace('"10084"', '"10090"')
+      const signature = `sha1=${createHmac('sha1', 'geheim').update(body).digest('hex')}`
+      const post = (headers: Record<string, string>) =>
+        fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+      const refused = await post({ 'x-hub-signature': signature.replace(/.$/, '0') })
+      expect(refused.status).toBe(401)
+      const accepted = await post({ 'x-hub-signature': signature, 'x-zammad-delivery': 'd-1' })
+      expect(accepted.status).toBe(200)
+      expect(await accepted.json()).toMatchObject({ delivery: 'd-1', read: 2, stored: 2, quarantined: 0 })
+      // The push pipeline stores it; the events are there once the answer came.
+      expect((await eventsOf('ZM-10090')).map((e) => e.type)).toEqual(['created', 'status'])
+      // Zammad retries: the same delivery again changes nothing.
+      const again = await post({ 'x-hub-signature': signature, 'x-zammad-delivery': 'd-1' })
+      expect(await again.json()).toMatchObject({ read: 0, stored: 0 })
+    } finally {
+      server.close()
+    }
   })
 })
