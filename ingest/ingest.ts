@@ -20,6 +20,7 @@ import {
   type FileFormat,
   formatOf,
   IngestError,
+  type RawRecord,
   type ReadProgress,
   readRecords,
 } from './reader'
@@ -76,16 +77,18 @@ export interface IngestTarget {
   stored(run: IngestedRun, options: IngestOptions): Promise<void>
 }
 
-/** What one run reads: a kind, a name for its source, the format and the bytes. */
-export interface IngestSource {
+/**
+ * What one run reads: a kind, a name for its source, and either bytes in a
+ * format (a file, a request body) or records a connector made, some of them
+ * already marked with the reason they cannot be stored.
+ */
+export type IngestSource = {
   kind: EventKind
-  /** A file's absolute path, or the name an API client gave its push. */
+  /** A file's absolute path, the name an API client gave its push, or a connector's source. */
   source: string
-  format: FileFormat
-  body: ByteSource
   /** For the progress bar, when known. */
   bytesTotal?: number
-}
+} & ({ format: FileFormat; body: ByteSource } | { format: 'records'; records: AsyncIterable<RawRecord[]> })
 
 export { IngestError }
 
@@ -175,7 +178,9 @@ export async function ingestEvents(
   }
 
   try {
-    for await (const records of readRecords(input.body, input.format, progress, source)) {
+    const batches =
+      input.format === 'records' ? input.records : readRecords(input.body, input.format, progress, source)
+    for await (const records of batches) {
       for (const { line, raw, record } of records) {
         summary.read++
         const row =

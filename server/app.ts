@@ -15,6 +15,7 @@ import { type SignInLimits, signInLimits } from './auth/rate-limit'
 import { oidcRoutes } from './auth/routes'
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/session'
 import { ResultCache } from './cache/results'
+import { type ConnectorSettings, connectorRoutes, connectorSettingsFromEnv } from './connectors/routes'
 import { httpsPublicUrl, jsonOnlyGuard, noStore, sameOriginGuard } from './http-guards'
 import { type IngestPipeline, ingestPipeline } from './ingest/push'
 import { ingestRoutes, maxBytesFromEnv } from './ingest/routes'
@@ -53,6 +54,8 @@ export interface AppOptions {
   pipeline?: IngestPipeline
   /** The largest ingest request body in bytes (default LEITSTAND_INGEST_MAX_BYTES or 100 MiB). */
   maxIngestBytes?: number
+  /** The connectors' mapping file and Zammad's secret (default from the environment). */
+  connectors?: ConnectorSettings
 }
 
 /** How long /healthz waits for the store before it answers without it. */
@@ -77,6 +80,7 @@ export function createApp({
   trustProxy = 'loopback',
   pipeline = ingestPipeline(store),
   maxIngestBytes = maxBytesFromEnv(),
+  connectors = connectorSettingsFromEnv(),
 }: AppOptions): express.Express {
   const setup: SignInSetup = { demo, oidc, policy: sessionPolicy, limits }
   const results = cache ?? new ResultCache()
@@ -148,6 +152,7 @@ export function createApp({
   app.use(exportRoutes(store, setup, results))
   app.use(auditExportRoutes(store, setup))
   app.use(ingestRoutes(store, pipeline, maxIngestBytes))
+  app.use(connectorRoutes(store, pipeline, connectors))
 
   if (existsSync(webDir)) {
     app.use(express.static(webDir, { index: false, maxAge: '1h' }))

@@ -13,7 +13,9 @@ import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DateTime } from 'luxon'
-import { IngestError, type IngestProgress, ingestFile, listQuarantine } from '../ingest/ingest'
+import { MappingInvalidError, parseStep, readMappingFile } from '../ingest/connectors/mapping'
+import { ConnectorError, readPrometheus } from '../ingest/connectors/prometheus'
+import { directTarget, IngestError, type IngestProgress, ingestFile, listQuarantine } from '../ingest/ingest'
 import { loadDemo } from '../ingest/load-demo'
 import { progressBar } from '../ingest/progress'
 import { EVENT_KINDS, isEventKind } from '../ingest/records'
@@ -50,6 +52,9 @@ export const USAGE = `usage: leitstand [--data DIR] COMMAND
   demo                              generate and load the demo data set
   slo export [--customer ID] [--out FILE]
                                     the availability objectives as OpenSLO v1 documents
+  connect prometheus --url URL --mapping FILE [--since 1h]
+                                    read the checks Prometheus (blackbox exporter) has
+                                    gathered since the last read
   slo import FILE [--write OUT]     the catalog SLAs that OpenSLO v1 SLOs define (printed,
                                     or written to OUT as a catalog fragment to review)
 
@@ -112,6 +117,9 @@ export const COMMAND_OPTIONS = {
   pdf: { type: 'string' },
   comments: { type: 'boolean' },
   lang: { type: 'string' },
+  url: { type: 'string' },
+  mapping: { type: 'string' },
+  since: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
@@ -181,7 +189,7 @@ export function reportFailure(error: unknown, io: Pick<CommandIo, 'err'>, debug:
     io.err(`leitstand: ${error.message} (leitstand --help shows the usage)\n`)
     return 2
   }
-  if (error instanceof CatalogInvalidError) {
+  if (error instanceof CatalogInvalidError || error instanceof MappingInvalidError) {
     // The problem list is the point of this error: one line per problem.
     io.err(`leitstand: ${error.message}\n`)
     return 1
@@ -194,7 +202,8 @@ export function reportFailure(error: unknown, io: Pick<CommandIo, 'err'>, debug:
     error instanceof StoreQueryError ||
     error instanceof IngestError ||
     error instanceof PdfUnavailableError ||
-    error instanceof TokenError
+    error instanceof TokenError ||
+    error instanceof ConnectorError
   ) {
     io.err(`leitstand: ${error.message.split('\n')[0]}\n`)
     return 1
@@ -380,6 +389,36 @@ async function execute(argv: string[], io: CommandIo, withStore: StoreAccess): P
         return imported.refused.length === 0 ? 0 : 3
       }
       throw new UsageError('slo needs export or import')
+    }
+    case 'connect': {
+      const [system] = args
+      if (system !== 'prometheus')
+        throw new UsageError('connect needs a system: prometheus (Icinga and Zammad run inside `serve`)')
+      if (!values.url || !values.mapping)
+        throw new UsageError('connect prometheus needs --url URL --mapping FILE')
+      const since = parseStep(values.since ?? '1h')
+      if (since === undefined)
+        throw new UsageError(`--since '${values.since}' is not a duration like 15m, 1h or 24h`)
+      await requireReadableFiles([path(values.mapping)])
+      return withStore(async (store) => {
+        const { catalog } = await requireCatalog(store)
+        const mapping = await readMappingFile(path(values.mapping as string), catalog)
+        if (!mapping.prometheus) throw new CliError(`${values.mapping} has no prometheus section`)
+        const run = await readPrometheus(directTarget(store, catalog), {
+          url: values.url as string,
+          mapping: mapping.prometheus,
+          since: Date.now() - since,
+        })
+        if (!run) {
+          log('nothing new to read yet')
+          return 0
+        }
+        const { summary } = run
+        log(
+          `${new Date(run.from).toISOString()} to ${new Date(run.to).toISOString()}: ${summary.read} read, ${summary.stored} stored, ${summary.quarantined} quarantined`,
+        )
+        return summary.quarantined === 0 ? 0 : 3
+      })
     }
     default:
       throw new UsageError(`unknown command '${command}'`)

@@ -5,6 +5,7 @@ import { applyRetention, retentionDaysFromEnv } from './audit/trail'
 import { OidcSignIn, oidcConfigFromEnv, signInMethods } from './auth/oidc'
 import { sessionPolicyFromEnv } from './auth/session'
 import { ConfigurationError } from './configuration'
+import { startConnectors } from './connectors/schedule'
 import { listenControl } from './control'
 import { ingestPipeline } from './ingest/push'
 import { openStore, type Store, storeConfigFromEnv } from './store'
@@ -82,7 +83,9 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
   })
   // Other leitstand commands on this data folder run through the server (it holds chDB's lock).
   const control = store.kind === 'chdb' ? await listenControl(store.location, store) : undefined
+  const stopConnectors = startConnectors(store, pipeline)
   const shutdown = () => {
+    stopConnectors()
     server.close()
     control?.close()
     // Pushes already acknowledged are stored; their derivation is finished before the store closes.

@@ -3,6 +3,7 @@
  * newest event stored, and whether the checks are older than the threshold
  * (LEITSTAND_STALE_CHECKS_MINUTES, default 10) at which staff see a banner.
  */
+import { connectorStates } from '../../ingest/connectors/state'
 import { EVENT_KINDS, type EventKind } from '../../ingest/records'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
@@ -15,8 +16,19 @@ export interface KindFreshness {
   newestEvent: string | null
 }
 
+/** A connector's last read of one source (ingest/connectors/state.ts). */
+export interface ConnectorFreshness {
+  connector: string
+  source: string
+  lastSuccessAt: string | null
+  lastAttemptAt: string
+  /** Why the last attempt failed; null when it succeeded. */
+  lastError: string | null
+}
+
 export interface DataFreshness {
   kinds: KindFreshness[]
+  connectors: ConnectorFreshness[]
   /** Minutes after which checks count as stale. */
   staleAfterMinutes: number
   /** The newest check is older than the threshold (or there is none while services are monitored). */
@@ -70,8 +82,18 @@ export async function dataFreshness(store: Store, now: number): Promise<DataFres
   })
   const threshold = staleAfterMinutes()
   const newestCheck = kinds.find((kind) => kind.kind === 'checks')?.newestEvent
+  const connectors = (await connectorStates(store)).map(
+    (state): ConnectorFreshness => ({
+      connector: state.connector,
+      source: state.source,
+      lastSuccessAt: state.lastSuccessAt === null ? null : new Date(state.lastSuccessAt).toISOString(),
+      lastAttemptAt: new Date(state.lastAttemptAt).toISOString(),
+      lastError: state.lastError || null,
+    }),
+  )
   return {
     kinds,
+    connectors,
     staleAfterMinutes: threshold,
     checksStale: newestCheck ? now - Date.parse(newestCheck) > threshold * 60_000 : false,
   }

@@ -16,16 +16,31 @@ const REFRESH_MS = 60_000
 export function DataAgeBanner() {
   const trpc = useTRPC()
   const status = useQuery({ ...trpc.freshness.status.queryOptions(), refetchInterval: REFRESH_MS })
-  if (!status.data?.checksStale) return null
-  const newest = status.data.kinds.find((kind) => kind.kind === 'checks')?.newestEvent
+  const failing = status.data?.connectors.filter((connector) => connector.lastError !== null) ?? []
+  if (!status.data?.checksStale && failing.length === 0) return null
+  const newest = status.data?.kinds.find((kind) => kind.kind === 'checks')?.newestEvent
   return (
     <p className="state state-warning data-age-banner" role="status">
-      {newest
-        ? t('freshness:banner.stale', {
-            time: formatInstant(newest),
-            minutes: formatInteger(status.data.staleAfterMinutes),
-          })
-        : t('freshness:banner.none')}{' '}
+      {failing.map((connector) => (
+        <span key={`${connector.connector}-${connector.source}`} className="data-age-connector">
+          {t('freshness:banner.connector', {
+            connector: connector.connector,
+            source: connector.source,
+            reason: connector.lastError,
+            time: connector.lastSuccessAt
+              ? formatInstant(connector.lastSuccessAt)
+              : t('freshness:table.never'),
+          })}{' '}
+        </span>
+      ))}
+      {!status.data?.checksStale
+        ? null
+        : newest
+          ? t('freshness:banner.stale', {
+              time: formatInstant(newest),
+              minutes: formatInteger(status.data?.staleAfterMinutes ?? 0),
+            })
+          : t('freshness:banner.none')}{' '}
       <Link to="/quarantaene#datenstand">{t('freshness:banner.details')}</Link>
     </p>
   )
@@ -72,6 +87,42 @@ export function FreshnessTable() {
                   </td>
                   <td>{kind.lastRun?.source ?? '–'}</td>
                   <td>{kind.newestEvent ? formatInstant(kind.newestEvent) : t('freshness:table.never')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {status.data && status.data.connectors.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t('freshness:connectors.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('freshness:connectors.connector')}</th>
+                <th scope="col">{t('freshness:table.source')}</th>
+                <th scope="col">{t('freshness:connectors.lastSuccess')}</th>
+                <th scope="col">{t('freshness:connectors.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {status.data.connectors.map((connector) => (
+                <tr key={`${connector.connector}-${connector.source}`}>
+                  <th scope="row">{connector.connector}</th>
+                  <td>{connector.source}</td>
+                  <td>
+                    {connector.lastSuccessAt
+                      ? formatInstant(connector.lastSuccessAt)
+                      : t('freshness:table.never')}
+                  </td>
+                  <td>
+                    {connector.lastError === null
+                      ? t('freshness:connectors.ok')
+                      : t('freshness:connectors.failing', {
+                          time: formatInstant(connector.lastAttemptAt),
+                          reason: connector.lastError,
+                        })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,16 @@ export const de = {
       'Keine Monitoring-Messungen seit {{time}} (über {{minutes}} Min.): der Zustand ist womöglich nicht aktuell.',
     none: 'Es sind noch keine Monitoring-Messungen eingegangen.',
     details: 'Datenstand ansehen',
+    connector:
+      'Die Anbindung {{connector}} erreicht {{source}} nicht ({{reason}}); zuletzt gelesen: {{time}}.',
+  },
+  connectors: {
+    caption: 'Anbindungen an Monitoring und Ticketsystem',
+    connector: 'Anbindung',
+    lastSuccess: 'Zuletzt gelesen',
+    state: 'Zustand',
+    ok: 'in Ordnung',
+    failing: 'gestört seit {{time}}: {{reason}}',
   },
   table: {
     title: 'Datenstand',
@@ -31,6 +41,15 @@ export const en: Messages<typeof de> = {
     stale: 'No monitoring checks since {{time}} (over {{minutes}} min): the states shown may be out of date.',
     none: 'No monitoring checks have arrived yet.',
     details: 'See the age of the data',
+    connector: 'The {{connector}} connector cannot reach {{source}} ({{reason}}); last read: {{time}}.',
+  },
+  connectors: {
+    caption: 'Connections to monitoring and the ticket system',
+    connector: 'Connector',
+    lastSuccess: 'Last read',
+    state: 'State',
+    ok: 'fine',
+    failing: 'failing since {{time}}: {{reason}}',
   },
   table: {
     title: 'Age of the data',
