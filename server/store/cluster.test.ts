@@ -79,6 +79,11 @@ describe('clusterDdl', () => {
 })
 
 describe('migrate', () => {
+  it('numbers every migration once', async () => {
+    const versions = (await readMigrations()).map((migration) => migration.version)
+    expect(new Set(versions).size).toBe(versions.length)
+  })
+
   it('applies each migration once when two instances start at once', async () => {
     const [first, second] = await Promise.all([migrate(store), migrate(store)])
     const all = (await readMigrations()).map((migration) => migration.name)

@@ -71,10 +71,14 @@ async function takeLock(store: Store, ddl: (statement: string) => string, waitMs
     } catch (error) {
       if (!isAlreadyThere(error)) throw error
     }
-    const [held] = await store.query<{ created: number }>(
-      sql`SELECT toUnixTimestamp64Milli(toDateTime64(metadata_modification_time, 3)) AS created FROM system.tables WHERE database = currentDatabase() AND name = ${LOCK_TABLE}`,
-    )
-    if (held && Date.now() - held.created > STALE_LOCK_MS) await releaseLock(store, ddl)
+    // The holder writes its start into the lock; a lock without it yet is being taken right now.
+    const since = await store
+      .query<{ since: number | null }>(
+        sql`SELECT toUnixTimestamp64Milli(max(since)) AS since FROM schema_migrations_lock`,
+      )
+      .then(([row]) => row?.since ?? null)
+      .catch(() => null)
+    if (since !== null && since > 0 && Date.now() - since > STALE_LOCK_MS) await releaseLock(store, ddl)
     else if (Date.now() > deadline)
       throw new StoreUnavailableError(
         `another instance has been migrating the store for more than ${waitMs / 1000} s`,
