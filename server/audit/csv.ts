@@ -5,6 +5,7 @@
  * single quote, as OWASP recommends for CSV injection.
  */
 import type { AuditEntry } from '../../shared/audit'
+import { startsLikeFormula } from '../report/csv'
 
 export type AuditCsvLanguage = 'de' | 'en'
 
@@ -14,8 +15,9 @@ const HEADER = {
 }
 
 /** One cell, safe against formula injection. */
+
 export function csvCell(value: string): string {
-  const neutral = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  const neutral = startsLikeFormula(value) ? `'${value}` : value
   return `"${neutral.replaceAll('"', '""')}"`
 }
 

@@ -6,6 +6,7 @@
  * from the checks as they stand after replacement.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RUN_COLUMNS } from '../../ingest/complete'
 import { ingestFile } from '../../ingest/ingest'
 import { type Check, type CheckStatus, probeSegments, stateTimeline } from '../../shared/availability'
 import { type Catalog, type CatalogInput, type Service, validateCatalog } from '../../shared/catalog'
@@ -187,22 +188,9 @@ describe('state rollup', () => {
     const [last] = await test.store.query<{ run: number }>(sql`SELECT max(run) AS run FROM ingest_runs`)
     const killedRun = (last?.run ?? 0) + 1
     // A run that stored checks and died: its row says running, its checks carry its version.
-    await test.store.insert(
-      'ingest_runs',
-      [
-        'run',
-        'kind',
-        'source',
-        'started_at',
-        'finished_at',
-        'read',
-        'stored',
-        'quarantined',
-        'state',
-        'updated',
-      ],
-      [[killedRun, 'checks', 'killed.ndjson', Date.now(), null, 1, 1, 0, 'running', Date.now()]],
-    )
+    await test.store.insert('ingest_runs', RUN_COLUMNS, [
+      [killedRun, 'checks', 'killed.ndjson', Date.now(), null, 1, 1, 0, 'running', Date.now()],
+    ])
     const killed = randomChecks(
       'slow',
       ['a'],

@@ -13,6 +13,11 @@ type Cell = string | number | boolean | null
 
 /** A cell a spreadsheet would read as a formula (OWASP "CSV injection"): =, +, -, @, tab or carriage return first. */
 const FORMULA_START = /^[=+\-@\t\r]/
+
+/** Whether a spreadsheet could run this text as a formula; every CSV of Leitstand asks here. */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text)
+}
 /** Text that is a plain number, such as "-5" or "2.5": a spreadsheet reads it as a number, not a formula. */
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
 
@@ -22,7 +27,7 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
  * LibreOffice from reading a formula, and the cell is quoted.
  */
 function neutralisedText(text: string): { text: string; quote: boolean } {
-  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)
+  return startsLikeFormula(text) && !PLAIN_NUMBER.test(text)
     ? { text: `'${text}`, quote: true }
     : { text, quote: false }
 }

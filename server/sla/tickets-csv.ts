@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../../shared/catalog'
 import { formatInstant } from '../../shared/time'
+import { startsLikeFormula } from '../report/csv'
 import type { ReportLanguage } from '../report/report'
 import type { ListedTicket } from './tickets'
 
@@ -65,7 +66,7 @@ const DIALECT = {
  * holding the separator, a quote or a line break is quoted.
  */
 export function csvCell(text: string, separator: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  const safe = startsLikeFormula(text) ? `'${text}` : text
   return new RegExp(`["${separator}\\n\\r]`).test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
