@@ -4,9 +4,9 @@
  * spans; `'raw'` forces the raw path (tests and benchmarks compare the two).
  */
 import { type StateSpan, stateTimeline } from '../../shared/availability'
+import { rolledUpTimelines } from '../derive/service-states/read'
 import type { Store } from '../store'
 import { type MonitoredService, probeSegmentsOf } from './queries'
-import { rolledUpTimelines } from './rollup'
 
 export type TimelineSource = 'rollup' | 'raw'
 
