@@ -1,5 +1,5 @@
 /**
- * Where the services' state timelines come from: the rollup (rollup.ts) for
+ * Where the services' state timelines come from: the rollup (server/derive/service-states/) for
  * the services it covers, the raw checks for the others. Both give the same
  * spans; `'raw'` forces the raw path (tests and benchmarks compare the two).
  */
