@@ -3,8 +3,8 @@
  * CLI, an HTTP request, many pushes buffered together): once its records are
  * stored, `completeIngestRuns` brings the derived tables up to date
  * (`derive`, server/derive/), records what changed for the result cache
- * (kind and days, server/cache/changes.ts) and marks the runs done. Anything else that must learn of every change to
- * the data hooks in here too.
+ * (kind and days, server/cache/changes.ts) and marks the runs done. Anything
+ * else that must learn of every change to the data hooks in here too.
  */
 import { dayRanges, recordChange } from '../server/cache/changes'
 import { type DeriveOptions, derive } from '../server/derive'

@@ -3,9 +3,9 @@
  * quarantined with source, line, raw text and reason. One function,
  * `ingestEvents`, runs an ingest over any byte stream: a file for the CLI, a
  * request body for the HTTP API. Each run is recorded; its records carry
- * `version = run * 2^32 + line` (server/store/versions.ts), so a re-sent event replaces the earlier one
- * (later run, then later line wins) and a source ingested twice, or a run cut
- * off and sent again, stores nothing twice.
+ * `version = run * 2^32 + line` (server/store/versions.ts), so a re-sent
+ * event replaces the earlier one (later run, then later line wins) and a
+ * source ingested twice, or a run cut off and sent again, stores nothing twice.
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
