@@ -157,4 +157,25 @@ describe('the layers', () => {
     }
     expect(broken).toEqual([])
   })
+
+  it('and shared/ has no circle of run-time imports (a module half loaded when its partner runs)', () => {
+    const graph = new Map<string, string[]>()
+    for (const file of sources('shared')) {
+      const imports = importsOf(file, readFileSync(join(ROOT, file), 'utf8'))
+      graph.set(
+        file.replace(/\.(tsx?|mjs)$/, ''),
+        imports.filter((i) => !i.typeOnly).map((i) => i.target),
+      )
+    }
+    const circles: string[] = []
+    // Each circle is found once, from its smallest module.
+    const visit = (start: string, module: string, path: string[]) => {
+      for (const next of graph.get(module) ?? []) {
+        if (next === start) circles.push([...path, next].join(' -> '))
+        else if (!path.includes(next) && next > start) visit(start, next, [...path, next])
+      }
+    }
+    for (const module of graph.keys()) visit(module, module, [module])
+    expect(circles).toEqual([])
+  })
 })
