@@ -14,12 +14,12 @@ import { join } from 'node:path'
 import { mulberry32 } from '../ingest/demo/random'
 import { ingestFile } from '../ingest/ingest'
 import { saveCatalog } from '../server/catalog/catalog'
+import { rebuildTicketHistory } from '../server/derive/ticket-history/rebuild'
 import { buildReport } from '../server/report/report'
 import { slaBoard } from '../server/sla/board'
 import { buckets, compliance } from '../server/sla/compliance'
 import { openStore } from '../server/store'
 import { migrate } from '../server/store/migrate'
-import { rebuildTicketHistory } from '../server/tickets/history'
 import { validateCatalog } from '../shared/catalog'
 
 const ticketCount = Number(process.argv[2] ?? 1_000_000)

@@ -5,9 +5,10 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listQuarantine } from '../server/quarantine/quarantine'
 import { sql } from '../server/store/sql'
 import { openTestStore, type TestStore, testCatalog, withCatalog } from '../test/support/fixtures'
-import { IngestError, ingestFile, listQuarantine } from './ingest'
+import { IngestError, ingestFile } from './ingest'
 
 let t: TestStore
 const catalog = testCatalog()

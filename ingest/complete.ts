@@ -1,18 +1,16 @@
 /**
  * Where every ingest run ends, whichever way it came (a file through the
  * CLI, an HTTP request, many pushes buffered together): once its records are
- * stored, `completeIngestRuns` brings the derived tables up to date, records
- * what changed for the result cache (kind and days, server/cache/changes.ts)
- * and marks the runs done. Anything else that must learn of every change to
- * the data hooks in here too.
+ * stored, `completeIngestRuns` brings the derived tables up to date
+ * (`derive`, server/derive/), records what changed for the result cache
+ * (kind and days, server/cache/changes.ts) and marks the runs done. Anything
+ * else that must learn of every change to the data hooks in here too.
  */
-import { rebuildServiceStates } from '../server/availability/rollup'
 import { dayRanges, recordChange } from '../server/cache/changes'
+import { type DeriveOptions, derive } from '../server/derive'
 import type { Store } from '../server/store'
-import { exclusively } from '../server/store/exclusive'
-import { rebuildTicketHistory } from '../server/tickets/history'
 import type { Catalog } from '../shared/catalog'
-import type { EventKind } from './records'
+import type { EventKind } from '../shared/events'
 
 /** A run whose records are stored. */
 export interface IngestedRun {
@@ -57,19 +55,14 @@ export function recordRun(run: IngestedRun, state: string, finished: boolean): u
   ]
 }
 
-export interface CompleteOptions {
-  /** Told what derived state is being brought up to date. */
-  onDerive?: (what: string) => void
-}
-
 /** Derives what the stored runs changed and marks them done: the one place every run ends. */
 export async function completeIngestRuns(
   store: Store,
   catalog: Catalog,
   runs: readonly IngestedRun[],
-  options: CompleteOptions = {},
+  options: DeriveOptions = {},
 ): Promise<void> {
-  await exclusively(() => derive(store, catalog, runs, options))
+  await derive(store, catalog, runs, options)
   // Cached figures over the days the runs touched are dropped, in every process.
   for (const kind of new Set(runs.map((run) => run.kind))) {
     const days = runs
@@ -82,26 +75,6 @@ export async function completeIngestRuns(
     RUN_COLUMNS,
     runs.map((run) => recordRun(run, 'done', true)),
   )
-}
-
-async function derive(
-  store: Store,
-  catalog: Catalog,
-  runs: readonly IngestedRun[],
-  options: CompleteOptions,
-): Promise<void> {
-  const withRecords = (kind: EventKind) => runs.filter((run) => run.kind === kind && run.stored > 0)
-  const tickets = withRecords('tickets')
-  if (tickets.length > 0) {
-    options.onDerive?.('Ticketverläufe und SLA-Uhren werden berechnet …')
-    await rebuildTicketHistory(store, catalog, { runs: tickets.map((run) => run.run) })
-  }
-  const checks = withRecords('checks')
-  if (checks.length > 0) {
-    options.onDerive?.('Verfügbarkeitszeitleisten werden berechnet …')
-    // The rollup takes every check stored since its last rebuild, up to the newest run.
-    await rebuildServiceStates(store, catalog, { run: Math.max(...checks.map((run) => run.run)) })
-  }
 }
 
 function daysOf(first: number, last: number): number[] {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listQuarantine } from '../server/quarantine/quarantine'
 import { sql } from '../server/store/sql'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../test/support/fixtures'
-import { ingestFile, listQuarantine } from './ingest'
+import { ingestFile } from './ingest'
 
 let t: TestStore
 const catalog = testCatalog()

@@ -3,17 +3,19 @@
  * quarantined with source, line, raw text and reason. One function,
  * `ingestEvents`, runs an ingest over any byte stream: a file for the CLI, a
  * request body for the HTTP API. Each run is recorded; its records carry
- * `version = run * 2^32 + line`, so a re-sent event replaces the earlier one
- * (later run, then later line wins) and a source ingested twice, or a run cut
- * off and sent again, stores nothing twice.
+ * `version = run * 2^32 + line` (server/store/versions.ts), so a re-sent
+ * event replaces the earlier one (later run, then later line wins) and a
+ * source ingested twice, or a run cut off and sent again, stores nothing twice.
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { dayOf, dayRanges, recordChange } from '../server/cache/changes'
 import type { Store } from '../server/store'
-import { sql, typed } from '../server/store/sql'
+import { sql } from '../server/store/sql'
+import { runVersion } from '../server/store/versions'
 import type { Catalog } from '../shared/catalog'
+import type { EventKind } from '../shared/events'
 import { completeIngestRuns, type IngestedRun, RUN_COLUMNS, recordRun } from './complete'
 import {
   type ByteSource,
@@ -24,7 +26,7 @@ import {
   type ReadProgress,
   readRecords,
 } from './reader'
-import { type EventKind, KINDS, recordContext } from './records'
+import { KINDS, recordContext } from './records'
 
 export interface IngestProblem {
   line: number
@@ -92,7 +94,6 @@ export type IngestSource = {
 
 export { IngestError }
 
-const RUN_FACTOR = 2 ** 32
 /** The quarantine keeps the start of a very long record, enough to find it in its file. */
 const QUARANTINE_RAW_CHARS = 20_000
 
@@ -192,7 +193,7 @@ export async function ingestEvents(
         } else {
           const [first, last] = spec.span(row)
           for (let day = dayOf(first); day <= dayOf(last); day++) touchedDays.add(day)
-          row.push(run * RUN_FACTOR + line)
+          row.push(runVersion(run, line))
           rows.push(row)
         }
       }
@@ -243,44 +244,4 @@ export async function ingestFile(
   }
   const body = createReadStream(source, { highWaterMark: 1 << 20 })
   return ingestEvents(directTarget(store, catalog), { kind, source, format, body, bytesTotal }, options)
-}
-
-export interface QuarantinedRecord {
-  run: number
-  kind: EventKind
-  source: string
-  line: number
-  raw: string
-  reason: string
-  quarantinedAt: string
-}
-
-/** The bad records of the latest run of each source: a fixed and re-ingested file leaves quarantine. */
-export async function listQuarantine(store: Store, options: { kind?: EventKind; limit?: number } = {}) {
-  const rows = await store.query<{
-    run: number
-    kind: EventKind
-    source: string
-    line: number
-    raw: string
-    reason: string
-    quarantined_at: string
-  }>(sql`
-    SELECT run, kind, source, line, raw, reason, quarantined_at
-    FROM quarantine FINAL
-    WHERE (source, run) IN (SELECT source, max(run) FROM ingest_runs FINAL GROUP BY source)
-      AND (${options.kind ?? ''} = '' OR kind = ${options.kind ?? ''})
-    ORDER BY source, line
-    LIMIT ${typed('UInt32', options.limit ?? 1000)}`)
-  return rows.map(
-    (row): QuarantinedRecord => ({
-      run: row.run,
-      kind: row.kind,
-      source: row.source,
-      line: row.line,
-      raw: row.raw,
-      reason: row.reason,
-      quarantinedAt: `${row.quarantined_at.replace(' ', 'T')}Z`,
-    }),
-  )
 }

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readCatalogFile, saveCatalog } from '../server/catalog/catalog'
 import type { Store } from '../server/store'
+import { EVENT_KINDS } from '../shared/events'
 import { generateDemo } from './demo/generate'
 import { type IngestOptions, type IngestSummary, ingestFile } from './ingest'
-import { EVENT_KINDS } from './records'
 
 export async function loadDemo(
   store: Store,

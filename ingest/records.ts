@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { Catalog } from '../shared/catalog'
+import type { EventKind } from '../shared/events'
 import {
   EARLIEST_DATE,
   isSupportedDate,
@@ -13,13 +14,6 @@ import {
   parseTimestamp,
   skippedLocalTimeProblem,
 } from '../shared/time'
-
-export const EVENT_KINDS = ['tickets', 'checks', 'maintenance', 'surveys', 'kpis'] as const
-export type EventKind = (typeof EVENT_KINDS)[number]
-
-export function isEventKind(text: string): text is EventKind {
-  return (EVENT_KINDS as readonly string[]).includes(text)
-}
 
 export interface RecordContext {
   zone: string

@@ -63,7 +63,7 @@ describe('/healthz', () => {
 })
 
 describe('errors', () => {
-  it('reach the client as an internal error with an id, never as database text', async () => {
+  it('reach the client as a failed query with an id, never as database text', async () => {
     const cookie = `leitstand_session=${await startSession(t.store, { id: 'l', name: 'L', role: 'leadership' })}`
     await t.store.command('DROP TABLE surveys')
     const server = await listen(createApp({ store: t.store, demo: false, webDir: '/nonexistent' }))
@@ -74,7 +74,10 @@ describe('errors', () => {
     server.close()
     const text = await response.text()
     expect(response.status).toBe(500)
-    expect(JSON.parse(text).error.message).toMatch(/^Interner Fehler \(ID [0-9a-f]{8}\)$/)
+    expect(JSON.parse(text).error.message).toMatch(
+      /^Die Datenbank konnte die Abfrage nicht ausführen \(ID [0-9a-f]{8}\)$/,
+    )
+    expect(JSON.parse(text).error.data.code).toBe('INTERNAL_SERVER_ERROR')
     expect(text).not.toMatch(/surveys|UNKNOWN_TABLE|stack|at async/i)
   })
 

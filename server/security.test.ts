@@ -7,15 +7,16 @@
 
 import type { AddressInfo } from 'node:net'
 import { createServer, type Server } from 'node:net'
-import { TRPCError } from '@trpc/server'
+import { join } from 'node:path'
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { User } from '../shared/auth'
 import { openTestStore, type TestStore, withCatalog } from '../test/support/fixtures'
 import { type AppOptions, createApp } from './app'
 import { SESSION_COOKIE, startSession } from './auth/session'
-import { openStore, StoreTimeoutError } from './store'
+import { openStore, StoreTimeoutError, storeConfigFromEnv } from './store'
 import { sql } from './store/sql'
-import { createCallerFactory, publicProcedure, router } from './trpc'
+import { publicProcedure, router } from './trpc'
 
 let t: TestStore
 
@@ -93,22 +94,51 @@ describe("the store's time limit", () => {
     expect(await t.store.query<{ n: number }>(sql`SELECT count() AS n FROM numbers(10)`)).toEqual([{ n: 10 }])
   })
 
-  it('reaches the client as tRPC TIMEOUT with the sentence the dashboard shows', async () => {
-    const slow = router({
-      slow: publicProcedure.query(({ ctx }) => ctx.store.query(SLOW_QUERY, { maxExecutionTime: 1 })),
+  it('reaches the client as tRPC TIMEOUT with the sentence the dashboard shows; other store failures as one line without their text', async () => {
+    // The limit as an operator sets it: LEITSTAND_QUERY_TIMEOUT=1 (seconds).
+    const limited = await openStore(storeConfigFromEnv({ LEITSTAND_QUERY_TIMEOUT: '1' }, join(t.dir, 'data')))
+    const calls = router({
+      slow: publicProcedure.query(({ ctx }) => ctx.store.query(SLOW_QUERY)),
+      broken: publicProcedure.query(({ ctx }) =>
+        ctx.store.query(sql`SELECT secret_column FROM no_such_table`),
+      ),
     })
-    const caller = createCallerFactory(slow)({
-      store: t.store,
-      demo: false,
-      user: undefined,
-      secure: false,
-    })
-    const error = await caller.slow().catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(TRPCError)
-    expect((error as TRPCError).code).toBe('TIMEOUT')
-    expect((error as TRPCError).message).toBe(
-      'Die Abfrage hat zu lange gedauert. Bitte wählen Sie einen kürzeren Zeitraum.',
-    )
+    const call = async (procedure: string) => {
+      const response = await fetchRequestHandler({
+        endpoint: '/trpc',
+        req: new Request(`http://localhost/trpc/${procedure}`),
+        router: calls,
+        createContext: () => ({ store: limited, demo: false, user: undefined, secure: false }),
+      })
+      return { status: response.status, error: (await response.json()).error }
+    }
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const started = Date.now()
+      const slow = await call('slow')
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(slow.status).toBe(408)
+      expect(slow.error.data.code).toBe('TIMEOUT')
+      expect(slow.error.message).toBe(
+        'Die Abfrage hat zu lange gedauert. Bitte wählen Sie einen kürzeren Zeitraum.',
+      )
+
+      const broken = await call('broken')
+      expect(broken.status).toBe(500)
+      const id = broken.error.data.errorId as string
+      expect(id).toMatch(/^[0-9a-f]{8}$/)
+      expect(broken.error.message).toBe(`Die Datenbank konnte die Abfrage nicht ausführen (ID ${id})`)
+      expect(JSON.stringify(broken.error)).not.toMatch(/no_such_table|secret_column|UNKNOWN_TABLE/)
+      // The server's log has the store's words, on one line under the same id.
+      const line = logged.mock.calls.map((args) => args.join(' ')).find((text) => text.includes(id))
+      expect(line).toMatch(
+        new RegExp(`^\\[trpc\\] store error ${id} \\(UNKNOWN_TABLE\\): query failed: .*no_such_table`),
+      )
+      expect(line).not.toContain('\n')
+    } finally {
+      logged.mockRestore()
+      await limited.close()
+    }
   })
 
   it('/healthz answers within seconds while a long statement holds the embedded store', async () => {

@@ -16,7 +16,7 @@ import type { Session, SessionPolicy } from './auth/session'
 import type { ResultCache } from './cache/results'
 import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
 import { procedureDuration } from './metrics'
-import { type Store, StoreTimeoutError, StoreUnavailableError } from './store'
+import { type Store, StoreQueryError, StoreTimeoutError, StoreUnavailableError } from './store'
 
 export interface Context {
   store: Store
@@ -48,6 +48,11 @@ export interface Meta {
   audited?: boolean
 }
 
+/** What the caller reads when the store refused or failed a statement (its text stays in the log). */
+const STORE_QUERY_FAILED = 'Die Datenbank konnte die Abfrage nicht ausführen'
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
+
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
@@ -56,10 +61,13 @@ const t = initTRPC
       if (error.code === 'INTERNAL_SERVER_ERROR') {
         // Never pass database or stack text to the client: log it with an id.
         const id = randomUUID().slice(0, 8)
-        console.error(`[trpc] internal error ${id}:`, error.cause ?? error)
+        const { cause } = error
+        if (cause instanceof StoreQueryError)
+          console.error(`[trpc] store error ${id} (${cause.code ?? 'unknown'}): ${oneLine(cause.message)}`)
+        else console.error(`[trpc] internal error ${id}:`, cause ?? error)
         return {
           ...shape,
-          message: `Interner Fehler (ID ${id})`,
+          message: `${cause instanceof StoreQueryError ? STORE_QUERY_FAILED : 'Interner Fehler'} (ID ${id})`,
           data: { code: shape.data.code, httpStatus: shape.data.httpStatus, errorId: id },
         }
       }
@@ -77,7 +85,11 @@ const t = initTRPC
 export const router = t.router
 export const createCallerFactory = t.createCallerFactory
 
-/** Expected failures become typed tRPC errors, once, here. */
+/**
+ * Expected failures become typed tRPC errors, once, here. A statement the
+ * store failed otherwise (StoreQueryError) stays an internal error: the
+ * formatter above says it was the database, with an id for the log.
+ */
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next()
   if (!result.ok) {

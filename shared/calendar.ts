@@ -7,7 +7,12 @@
  */
 import Holidays from 'date-holidays'
 import { IANAZone } from 'luxon'
-import { type CalendarDef, WEEKDAYS } from './catalog'
+// The catalog's calendar definition as a type only: the catalog's schema imports this module.
+import type { CalendarDef } from './catalog'
+
+/** The days of a calendar's weekly hours, Monday first. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof WEEKDAYS)[number]
 
 /** `[start, end)` in epoch milliseconds. */
 export type Interval = [start: number, end: number]

@@ -4,7 +4,7 @@
  * Browser-safe: zod only.
  */
 import { z } from 'zod'
-import { isHolidayRegion } from './calendar'
+import { isHolidayRegion, WEEKDAYS, type Weekday } from './calendar'
 import { isCalendarDate, isValidTimeZone } from './time'
 
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase slug [a-z0-9][a-z0-9_-]*')
@@ -51,9 +51,6 @@ export function parseDayHours(text: string): Array<[number, number]> | string {
   }
   return ranges
 }
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
-export type Weekday = (typeof WEEKDAYS)[number]
 
 const dayHours = z.string().transform((text, ctx) => {
   const parsed = parseDayHours(text)

@@ -16,9 +16,9 @@
 
 import type { IncomingMessage } from 'node:http'
 import { request } from 'node:https'
+import type { EventKind } from '../../shared/events'
 import { type IngestSummary, type IngestTarget, ingestEvents } from '../ingest'
 import type { RawRecord } from '../reader'
-import type { EventKind } from '../records'
 import type { IcingaMapping } from './mapping'
 import { ConnectorError } from './prometheus'
 import { connectorState, saveConnectorState } from './state'

@@ -86,8 +86,3 @@ export async function connectorState(
   )
   return row ? toState(row) : undefined
 }
-
-/** Every connector's state, for the freshness page. */
-export async function connectorStates(store: Store): Promise<ConnectorState[]> {
-  return (await store.query<StateRow>(sql`${SELECT} ORDER BY connector, source`)).map(toState)
-}

@@ -1,12 +1,13 @@
 /**
- * Where the services' state timelines come from: the rollup (rollup.ts) for
- * the services it covers, the raw checks for the others. Both give the same
- * spans; `'raw'` forces the raw path (tests and benchmarks compare the two).
+ * Where the services' state timelines come from: the rollup
+ * (server/derive/service-states/) for the services it covers, the raw checks
+ * for the others. Both give the same spans; `'raw'` forces the raw path
+ * (tests and benchmarks compare the two).
  */
 import { type StateSpan, stateTimeline } from '../../shared/availability'
+import { rolledUpTimelines } from '../derive/service-states/read'
 import type { Store } from '../store'
 import { type MonitoredService, probeSegmentsOf } from './queries'
-import { rolledUpTimelines } from './rollup'
 
 export type TimelineSource = 'rollup' | 'raw'
 

@@ -6,11 +6,12 @@
  * that read those days, and announced in this process at once.
  */
 import { EventEmitter } from 'node:events'
+import { EVENT_KINDS } from '../../shared/events'
 import type { Store } from '../store'
 import { sql, typed } from '../store/sql'
 
 /** What a figure can read: the five event kinds and the catalog (which changes everything). */
-export const DATA_KINDS = ['tickets', 'checks', 'maintenance', 'surveys', 'kpis', 'catalog'] as const
+export const DATA_KINDS = [...EVENT_KINDS, 'catalog'] as const
 export type DataKind = (typeof DATA_KINDS)[number]
 
 const DAY_MS = 86_400_000

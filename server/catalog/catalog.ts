@@ -7,12 +7,11 @@ import { extname } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { type Catalog, type CatalogProblem, slaFor, validateCatalog } from '../../shared/catalog'
 import { type CatalogDiff, catalogDiff, slaMatching, ticketTermsChanges } from '../../shared/catalog-diff'
-import { rebuildServiceStates } from '../availability/rollup'
 import { ALL_DAYS, recordChange } from '../cache/changes'
+import { deriveCatalog } from '../derive'
+import type { RebuildSelection } from '../derive/ticket-history/rebuild'
 import type { Store } from '../store'
-import { exclusively } from '../store/exclusive'
 import { type Sql, sql, typed } from '../store/sql'
-import { type RebuildSelection, rebuildTicketHistory } from '../tickets/history'
 
 export interface CatalogVersion {
   version: number
@@ -70,11 +69,7 @@ export async function saveCatalog(store: Store, catalog: Catalog, source: string
   // derivation at a time, ingest runs included).
   recent.delete(storeKey(store))
   const affected = await affectedTickets(store, previous?.catalog, catalog)
-  const recomputedTickets = await exclusively(async () => {
-    const tickets = affected ? await rebuildTicketHistory(store, catalog, affected) : 0
-    await rebuildServiceStates(store, catalog, 'stale')
-    return tickets
-  })
+  const recomputedTickets = await deriveCatalog(store, catalog, affected)
   await recordChange(store, 'catalog', [ALL_DAYS])
   return {
     version,

@@ -3,8 +3,7 @@
  * newest event stored, and whether the checks are older than the threshold
  * (LEITSTAND_STALE_CHECKS_MINUTES, default 10) at which staff see a banner.
  */
-import { connectorStates } from '../../ingest/connectors/state'
-import { EVENT_KINDS, type EventKind } from '../../ingest/records'
+import { EVENT_KINDS, type EventKind } from '../../shared/events'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
 
@@ -82,13 +81,23 @@ export async function dataFreshness(store: Store, now: number): Promise<DataFres
   })
   const threshold = staleAfterMinutes()
   const newestCheck = kinds.find((kind) => kind.kind === 'checks')?.newestEvent
-  const connectors = (await connectorStates(store)).map(
+  // What the connectors wrote of their progress (ingest/connectors/state.ts).
+  const states = await store.query<{
+    connector: string
+    source: string
+    last_success_at: string | null
+    last_attempt_at: string
+    last_error: string
+  }>(sql`
+    SELECT connector, source, last_success_at, last_attempt_at, last_error
+    FROM connector_state FINAL ORDER BY connector, source`)
+  const connectors = states.map(
     (state): ConnectorFreshness => ({
       connector: state.connector,
       source: state.source,
-      lastSuccessAt: state.lastSuccessAt === null ? null : new Date(state.lastSuccessAt).toISOString(),
-      lastAttemptAt: new Date(state.lastAttemptAt).toISOString(),
-      lastError: state.lastError || null,
+      lastSuccessAt: iso(state.last_success_at),
+      lastAttemptAt: iso(state.last_attempt_at) as string,
+      lastError: state.last_error || null,
     }),
   )
   return {

@@ -1,5 +1,5 @@
 /** The ingest API as an OpenAPI 3.1 document, served at /api/v1/openapi.json. */
-import { EVENT_KINDS } from '../../ingest/records'
+import { EVENT_KINDS } from '../../shared/events'
 
 const refusal = (description: string) => ({
   description,

@@ -6,7 +6,7 @@
  * token stops working immediately.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { type EventKind, isEventKind } from '../../ingest/records'
+import { type EventKind, isEventKind } from '../../shared/events'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { listQuarantine } from '../../ingest/ingest'
-import { EVENT_KINDS } from '../../ingest/records'
+import { EVENT_KINDS } from '../../shared/events'
 import { router, staffProcedure } from '../trpc'
+import { listQuarantine } from './quarantine'
 
 export const quarantineRouter = router({
   /** Bad records of the latest run of each file; raw lines may name any ministry, so staff only. */

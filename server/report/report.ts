@@ -11,6 +11,7 @@ import { availabilityFigures } from '../availability/report'
 import { surveyCounts } from '../satisfaction/queries'
 import type { Store } from '../store'
 import { type TicketFigures, ticketFigures } from '../tickets/figures'
+import { type Area, figureOf, type Kpi, type ReportRow, ROW_WORDS, reportRows } from './rows'
 
 export interface Report {
   customer: string
@@ -56,22 +57,13 @@ export function reportLocale(language: ReportLanguage): 'de-DE' | 'en-GB' {
   return language === 'en' ? 'en-GB' : 'de-DE'
 }
 
+/** The terminal table's phrases; its rows and their words come from ./rows.ts. */
 const TABLE = {
   de: {
-    created: 'Tickets erstellt',
-    resolved: 'Tickets gelöst',
-    reopened: 'Wiedereröffnet',
-    openAtEnd: 'Offen am Periodenende',
     noSla: 'Ohne SLA erstellt',
-    response: 'Reaktion eingehalten',
-    resolution: 'Lösung eingehalten',
     compliance: (value: string, met: number, breached: number, openBreached: number, atRisk?: number) =>
       `${value} % (${met} eingehalten, ${breached} verletzt; offen verletzt: ${openBreached}${atRisk === undefined ? '' : `, gefährdet: ${atRisk}`})`,
-    meanResolution: 'Mittlere Lösungszeit',
-    businessMinutes: (value: string) => `${value} Geschäftsminuten`,
-    availabilityOverall: 'Verfügbarkeit gesamt',
     percent: (value: string) => `${value} %`,
-    availabilityOf: (service: string) => `Verfügbarkeit ${service}`,
     service: (value: string, target: string, coverage: string, outages: number, mttr: string) =>
       `${value} % (Ziel ${target} %, Abdeckung ${coverage} %, ${outages} Ausfälle, MTTR ${mttr} min)`,
     percentWithAnswers: (value: string, n: number) => `${value} % (${n} Antworten)`,
@@ -80,20 +72,10 @@ const TABLE = {
     period: (from: string, to: string) => `Zeitraum ${from} bis ${to} (Stand: Periodenende)`,
   },
   en: {
-    created: 'Tickets created',
-    resolved: 'Tickets resolved',
-    reopened: 'Reopened',
-    openAtEnd: 'Open at the end of the period',
     noSla: 'Created without SLA',
-    response: 'Response met',
-    resolution: 'Resolution met',
     compliance: (value: string, met: number, breached: number, openBreached: number, atRisk?: number) =>
       `${value}% (${met} met, ${breached} breached; open breached: ${openBreached}${atRisk === undefined ? '' : `, at risk: ${atRisk}`})`,
-    meanResolution: 'Mean resolution time',
-    businessMinutes: (value: string) => `${value} business minutes`,
-    availabilityOverall: 'Availability overall',
     percent: (value: string) => `${value}%`,
-    availabilityOf: (service: string) => `Availability ${service}`,
     service: (value: string, target: string, coverage: string, outages: number, mttr: string) =>
       `${value}% (target ${target}%, coverage ${coverage}%, ${outages} ${outages === 1 ? 'outage' : 'outages'}, MTTR ${mttr} min)`,
     percentWithAnswers: (value: string, n: number) =>
@@ -103,6 +85,8 @@ const TABLE = {
     period: (from: string, to: string) => `Period ${from} to ${to} (as of the end of the period)`,
   },
 } satisfies Record<ReportLanguage, unknown>
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
 
 /**
  * The report's lines on agreements that change within its period (metrics.md
@@ -118,45 +102,57 @@ export function agreementLines(report: Report, catalog: Catalog, language: Repor
 /** The report as a readable table for the terminal, in German or English. */
 export function formatReport(report: Report, catalog: Catalog, language: ReportLanguage = 'de'): string {
   const text = TABLE[language]
-  const number = (value: number | null, digits = 1) =>
-    value === null ? '–' : value.toLocaleString(reportLocale(language), { maximumFractionDigits: digits })
+  const { areas, kpis, units } = ROW_WORDS[language]
+  const number = (value: ReportRow['value'], digits = 1) =>
+    typeof value !== 'number'
+      ? '–'
+      : value.toLocaleString(reportLocale(language), { maximumFractionDigits: digits })
   const customer = catalog.customers.find((c) => c.id === report.customer)
-  const { tickets, satisfaction } = report
-  const { response, resolution } = tickets
+  const figures = reportRows(report)
+  const figure = (area: Area, kpi: Kpi, service?: string) => figureOf(figures, area, kpi, service)
+  const count = (area: Area, kpi: Kpi, service?: string) => Number(figure(area, kpi, service) ?? 0)
+  // One line for a figure alone; compliance, a service's availability and the survey scores with
+  // the figures that explain them.
+  const alone = (area: Area, kpi: Kpi, label: string): [string, string] => [label, number(figure(area, kpi))]
+  const compliance = (area: 'response' | 'resolution') =>
+    text.compliance(
+      number(figure(area, 'compliance')),
+      count(area, 'met'),
+      count(area, 'breached'),
+      count(area, 'openBreached'),
+      area === 'resolution' ? count(area, 'atRisk') : undefined,
+    )
   const rows: Array<[string, string]> = [
-    [text.created, number(tickets.created)],
-    [text.resolved, number(tickets.resolved)],
-    [text.reopened, number(tickets.reopened)],
-    [text.openAtEnd, number(tickets.open_at_end)],
-    [text.noSla, number(tickets.no_sla)],
+    alone('tickets', 'created', `${areas.tickets} ${kpis.created}`),
+    alone('tickets', 'resolved', `${areas.tickets} ${kpis.resolved}`),
+    alone('tickets', 'reopened', capitalised(kpis.reopened)),
+    alone('tickets', 'openAtEnd', capitalised(kpis.openAtEnd)),
+    alone('tickets', 'noSla', text.noSla),
+    [`${areas.response} ${kpis.met}`, compliance('response')],
+    [`${areas.resolution} ${kpis.met}`, compliance('resolution')],
     [
-      text.response,
-      text.compliance(number(response.compliance), response.met, response.breached, response.open_breached),
+      capitalised(kpis.meanResolution),
+      `${number(figure('resolution', 'meanResolution'))} ${units.businessMinutes}`,
     ],
-    [
-      text.resolution,
-      text.compliance(
-        number(resolution.compliance),
-        resolution.met,
-        resolution.breached,
-        resolution.open_breached,
-        resolution.at_risk,
-      ),
-    ],
-    [text.meanResolution, text.businessMinutes(number(resolution.mean_minutes))],
-    [text.availabilityOverall, text.percent(number(report.availability.overall, 3))],
-    ...report.availability.services.map((s): [string, string] => [
-      text.availabilityOf(catalog.services.find((c) => c.id === s.service)?.name ?? s.service),
+    [`${areas.availability} ${kpis.overall}`, text.percent(number(figure('availability', 'overall'), 3))],
+    ...report.availability.services.map(({ service }): [string, string] => [
+      `${areas.availability} ${catalog.services.find((c) => c.id === service)?.name ?? service}`,
       text.service(
-        number(s.availability, 3),
-        number(s.target),
-        number(s.coverage),
-        s.outages,
-        number(s.mttr_minutes),
+        number(figure('availability', 'availability', service), 3),
+        number(figure('availability', 'target', service)),
+        number(figure('availability', 'coverage', service)),
+        count('availability', 'outages', service),
+        number(figure('availability', 'mttr', service)),
       ),
     ]),
-    ['CSAT', text.percentWithAnswers(number(satisfaction.csat), satisfaction.csat_responses)],
-    ['NPS', text.withAnswers(number(satisfaction.nps), satisfaction.nps_responses)],
+    [
+      kpis.csat,
+      text.percentWithAnswers(number(figure('satisfaction', 'csat')), count('satisfaction', 'csatResponses')),
+    ],
+    [
+      kpis.nps,
+      text.withAnswers(number(figure('satisfaction', 'nps')), count('satisfaction', 'npsResponses')),
+    ],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   return [

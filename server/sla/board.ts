@@ -13,9 +13,9 @@ import {
   type SlaResolver,
   type TicketClocks,
 } from '../../shared/ticket-clock'
+import { historyEvents } from '../derive/ticket-history/read'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
-import { historyEvents } from '../tickets/history'
 
 export interface BoardTicket {
   ticket: string

@@ -12,10 +12,10 @@ import {
   type TicketClocks,
   type TicketEvent,
 } from '../../shared/ticket-clock'
+import { historyEvents } from '../derive/ticket-history/read'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
 import { ticketsAsOf } from '../tickets/figures'
-import { historyEvents } from '../tickets/history'
 
 export interface ListedTicket {
   ticket: string

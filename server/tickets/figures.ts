@@ -6,9 +6,9 @@
  */
 import type { Catalog } from '../../shared/catalog'
 import { catalogSlaResolver, evaluateTickets } from '../../shared/ticket-clock'
+import { historyEvents } from '../derive/ticket-history/read'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
-import { historyEvents } from './history'
 
 export interface TicketFigures {
   created: number

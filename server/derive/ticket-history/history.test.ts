@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ingestFile } from '../../ingest/ingest'
-import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
-import { sql } from '../store/sql'
-import { historyEvents } from './history'
+import { ingestFile } from '../../../ingest/ingest'
+import {
+  ndjson,
+  openTestStore,
+  type TestStore,
+  testCatalog,
+  withCatalog,
+} from '../../../test/support/fixtures'
+import { sql } from '../../store/sql'
+import { historyEvents } from './read'
 
 let t: TestStore
 const catalog = testCatalog()

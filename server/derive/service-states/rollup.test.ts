@@ -6,16 +6,17 @@
  * from the checks as they stand after replacement.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { RUN_COLUMNS } from '../../ingest/complete'
-import { ingestFile } from '../../ingest/ingest'
-import { type Check, type CheckStatus, probeSegments, stateTimeline } from '../../shared/availability'
-import { type Catalog, type CatalogInput, type Service, validateCatalog } from '../../shared/catalog'
-import { ndjson, openTestStore, type TestStore } from '../../test/support/fixtures'
-import { sql } from '../store/sql'
-import { monitoredService } from './queries'
-import { availabilityFigures } from './report'
-import { rebuildServiceStates } from './rollup'
-import { stateTimelinesOf } from './timelines'
+import { RUN_COLUMNS } from '../../../ingest/complete'
+import { ingestFile } from '../../../ingest/ingest'
+import { type Check, type CheckStatus, probeSegments, stateTimeline } from '../../../shared/availability'
+import { type Catalog, type CatalogInput, type Service, validateCatalog } from '../../../shared/catalog'
+import { ndjson, openTestStore, type TestStore } from '../../../test/support/fixtures'
+import { monitoredService } from '../../availability/queries'
+import { availabilityFigures } from '../../availability/report'
+import { stateTimelinesOf } from '../../availability/timelines'
+import { sql } from '../../store/sql'
+import { runVersion } from '../../store/versions'
+import { rebuildServiceStates } from './rebuild'
 
 const MIN = 60_000
 const t = (iso: string) => Date.parse(iso)
@@ -201,7 +202,7 @@ describe('state rollup', () => {
     await test.store.insert(
       'checks',
       ['service', 'probe', 'at', 'id', 'status', 'latency_ms', 'version'],
-      killed.map((r, i) => [r.service, r.probe, t(r.at), r.id, r.status, null, killedRun * 2 ** 32 + i + 1]),
+      killed.map((r, i) => [r.service, r.probe, t(r.at), r.id, r.status, null, runVersion(killedRun, i + 1)]),
     )
     for (const r of killed) stored.set(`${r.service}/${r.probe}/${t(r.at)}/${r.id}`, r)
     // The next run touches another service only.

@@ -7,20 +7,18 @@
  * are recomputed from the deduplicated checks (FINAL) and replace their old
  * rows: a re-sent or corrected check never counts twice.
  */
-import { type CheckStatus, type StateSpan, stateTimeline, timelineWithin } from '../../shared/availability'
-import type { Catalog } from '../../shared/catalog'
-import type { Store } from '../store'
-import { sql, typed } from '../store/sql'
-import { type MonitoredService, monitoredService, probeSegmentsOf } from './queries'
+import { type CheckStatus, type StateSpan, stateTimeline, timelineWithin } from '../../../shared/availability'
+import type { Catalog } from '../../../shared/catalog'
+import { type MonitoredService, monitoredService, probeSegmentsOf } from '../../availability/queries'
+import type { Store } from '../../store'
+import { sql, typed } from '../../store/sql'
+import { runVersion } from '../../store/versions'
+import { builtServices, DAY, isoDay } from './read'
 
-const RUN_FACTOR = 2 ** 32
-const DAY = 86_400_000
 /** Days computed by one query: about a million checks at 30 services x 3 probes x one a minute. */
 const DAYS_PER_BLOCK = 8
 
 const COLUMNS = ['service', 'day', 'hold_ms', 'span_start', 'span_end', 'span_state', 'version'] as const
-
-const isoDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10)
 
 /**
  * Which services' days to recompute:
@@ -32,17 +30,6 @@ const isoDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10)
  * - `'all'`: every day of every service.
  */
 export type RebuildScope = { run: number } | 'stale' | 'all'
-
-interface Built {
-  hold_ms: number
-  through_run: number
-}
-
-async function builtServices(store: Store, ids: readonly string[]): Promise<Map<string, Built>> {
-  const rows = await store.query<Built & { service: string }>(sql`
-    SELECT service, hold_ms, through_run FROM service_states_built FINAL WHERE service IN ${ids}`)
-  return new Map(rows.map((row) => [row.service, row]))
-}
 
 /** Recomputes the rollup; returns how many services it recomputed and how many service-days it wrote. */
 export async function rebuildServiceStates(
@@ -67,7 +54,7 @@ export async function rebuildServiceStates(
     const current = done !== undefined && done.hold_ms === service.holdMs && scope !== 'all'
     if (!current) firstVersion.set(service.id, 0)
     else if (scope !== 'stale')
-      firstVersion.set(service.id, Math.min(done.through_run + 1, throughRun) * RUN_FACTOR)
+      firstVersion.set(service.id, runVersion(Math.min(done.through_run + 1, throughRun)))
   }
   const todo = services.filter((service) => firstVersion.has(service.id))
   let days = 0
@@ -236,63 +223,4 @@ async function recomputeFrom(
   }
   await store.insert('service_states', COLUMNS, rows)
   return rows.length
-}
-
-/**
- * The services' state timelines within `[from, to)` from the rollup, for the
- * services it covers with their current hold; the others come back in
- * `missing` (read them from the raw checks). Spans of one state that touch
- * across a day boundary are joined again.
- */
-export async function rolledUpTimelines(
-  store: Store,
-  services: readonly MonitoredService[],
-  from: number,
-  to: number,
-): Promise<{ timelines: Map<string, StateSpan[]>; missing: MonitoredService[] }> {
-  const timelines = new Map<string, StateSpan[]>()
-  if (services.length === 0 || !(to > from)) {
-    for (const service of services) timelines.set(service.id, [])
-    return { timelines, missing: [] }
-  }
-  const built = await builtServices(
-    store,
-    services.map((service) => service.id),
-  )
-  const covered = services.filter((service) => built.get(service.id)?.hold_ms === service.holdMs)
-  const missing = services.filter((service) => !covered.includes(service))
-  if (covered.length === 0) return { timelines, missing }
-  const ids = covered.map((service) => service.id)
-  // Rows with another hold are left from before a change of check_interval, beyond the rebuilt days.
-  const rows = await store.query<{
-    service: string
-    starts: number[]
-    ends: number[]
-    states: CheckStatus[]
-  }>(sql`
-    SELECT service, arrayMap(x -> toUnixTimestamp64Milli(x), span_start) AS starts,
-      arrayMap(x -> toUnixTimestamp64Milli(x), span_end) AS ends, span_state AS states
-    FROM service_states FINAL
-    WHERE service IN ${ids}
-      AND day >= ${typed('Date', isoDay(Math.floor(from / DAY)))}
-      AND day <= ${typed('Date', isoDay(Math.floor((to - 1) / DAY)))}
-      AND hold_ms = transform(toString(service), ${ids}, ${typed(
-        'Array(Int64)',
-        covered.map((service) => service.holdMs),
-      )}, toInt64(-1))
-    ORDER BY service, day`)
-  for (const id of ids) timelines.set(id, [])
-  for (const row of rows) {
-    const spans = timelines.get(row.service) ?? []
-    row.starts.forEach((rowStart, i) => {
-      const start = Math.max(rowStart, from)
-      const end = Math.min(row.ends[i] ?? start, to)
-      const state = row.states[i] as CheckStatus
-      if (!(end > start)) return
-      const last = spans.at(-1)
-      if (last && last.state === state && last.end === start) last.end = end
-      else spans.push({ start, end, state })
-    })
-  }
-  return { timelines, missing }
 }

@@ -4,13 +4,14 @@
  * (shared/ticket-clock.ts) and stored, a bucket of tickets at a time so that
  * memory stays bounded on millions of events.
  */
-import type { Catalog } from '../../shared/catalog'
-import { type TicketHistory, ticketHistory } from '../../shared/ticket-checkpoints'
-import { catalogSlaResolver, TICKET_EVENT_TYPES, type TicketEvent } from '../../shared/ticket-clock'
-import type { Store } from '../store'
-import { type Sql, sql, typed } from '../store/sql'
+import type { Catalog } from '../../../shared/catalog'
+import { type TicketHistory, ticketHistory } from '../../../shared/ticket-checkpoints'
+import { catalogSlaResolver, TICKET_EVENT_TYPES, type TicketEvent } from '../../../shared/ticket-clock'
+import type { Store } from '../../store'
+import { type Sql, sql, typed } from '../../store/sql'
+import { runOfVersion, runVersion } from '../../store/versions'
+import { toTicketEvent } from './read'
 
-const RUN_FACTOR = 2 ** 32
 /** The events the clocks replay; `assign` and `update` only carry a ticket's title and group. */
 const CLOCK_EVENT_TYPES = [...TICKET_EVENT_TYPES]
 const TICKETS_PER_BUCKET = 20_000
@@ -71,17 +72,6 @@ function deletionOf(ticket: string, customer: string, build: number): unknown[] 
   return COLUMNS.map((column) => values[column] ?? (/^(cp_|ev_|reopens)/.test(column) ? [] : ''))
 }
 
-interface EventRow {
-  id: string
-  ticket: string
-  at_ms: number
-  type: TicketEvent['type']
-  customer: string
-  service: string
-  priority: string
-  status: string
-}
-
 /**
  * A ticket of a bucket with its clock events as parallel arrays, the category
  * and channel of its first `created`, and its latest title and group.
@@ -114,19 +104,6 @@ function eventsOf(row: BucketTicket): TicketEvent[] {
       status: row.statuses[i] ?? '',
     }),
   )
-}
-
-function toTicketEvent(row: EventRow): TicketEvent {
-  return {
-    id: row.id,
-    ticket: row.ticket,
-    at: row.at_ms,
-    type: row.type,
-    customer: row.customer || undefined,
-    service: row.service || undefined,
-    priority: (row.priority || undefined) as TicketEvent['priority'],
-    status: (row.status || undefined) as TicketEvent['status'],
-  }
 }
 
 /**
@@ -177,8 +154,8 @@ export async function rebuildTicketHistory(
     const ofRun =
       which === 'all'
         ? sql`1`
-        : sql`version >= ${typed('UInt64', first * RUN_FACTOR)} AND version < ${typed('UInt64', (last + 1) * RUN_FACTOR)}
-            AND intDiv(version, ${typed('UInt64', RUN_FACTOR)}) IN ${typed('Array(UInt64)', runs)}`
+        : sql`version >= ${typed('UInt64', runVersion(first))} AND version < ${typed('UInt64', runVersion(last + 1))}
+            AND ${runOfVersion} IN ${typed('Array(UInt64)', runs)}`
     ;[run] = await store.query<{ events: number }>(
       sql`SELECT count() AS events FROM ticket_events WHERE ${ofRun}`,
     )
@@ -300,40 +277,4 @@ function historyRow(history: TicketHistory, events: BucketTicket, build: number)
     build,
     0,
   ]
-}
-
-/**
- * The events of the tickets in ticket_history that match `where` (a condition
- * on its columns; put `customer` in it so the key narrows the read).
- */
-export async function historyEvents(store: Store, where: Sql): Promise<TicketEvent[]> {
-  // Aliases differ from the column names: an alias would shadow its column in WHERE.
-  const rows = await store.query<{
-    ticket: string
-    event_id: string
-    event_at_ms: number
-    event_type: TicketEvent['type']
-    event_customer: string
-    event_service: string
-    event_priority: string
-    event_status: string
-  }>(sql`
-    SELECT ticket, e.1 AS event_id, toUnixTimestamp64Milli(e.2) AS event_at_ms, e.3 AS event_type,
-      if(e.3 = 'created', customer, '') AS event_customer, if(e.3 = 'created', service, '') AS event_service,
-      e.4 AS event_priority, e.5 AS event_status
-    FROM ticket_history FINAL
-    ARRAY JOIN arrayZip(ev_id, ev_at, ev_type, ev_priority, ev_status) AS e
-    WHERE ${where}`)
-  return rows.map((row) =>
-    toTicketEvent({
-      ticket: row.ticket,
-      id: row.event_id,
-      at_ms: row.event_at_ms,
-      type: row.event_type,
-      customer: row.event_customer,
-      service: row.event_service,
-      priority: row.event_priority,
-      status: row.event_status,
-    }),
-  )
 }
