@@ -4,8 +4,9 @@
  *
  * Scale 1 is the size of bench:tickets and bench:availability: 1M tickets
  * over two years and 30 services x 3 probes x one check a minute for a year
- * (47M checks); the default 0.05 (50,000 tickets, 35 days of checks) runs in
- * a few minutes on the 2-core machine. The same raw data, written once as
+ * (47M checks); the default 0.05 (50,000 tickets, 35 days of checks) took
+ * about 17 minutes on the loaded 2-core machine, most of it chDB's ingest and
+ * PostgreSQL's raw-check report. The same raw data, written once as
  * CSV, is loaded into
  * - embedded chDB the way Leitstand loads it (ingest with validation, ticket
  *   histories and the daily state rollup);
