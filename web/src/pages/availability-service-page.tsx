@@ -1,6 +1,6 @@
 /** One service's availability over a period: trend, outages, maintenance, error budget, latency, the arithmetic. */
-import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { lazy, type ReactNode, Suspense, useEffect } from 'react'
+import { Link, useParams } from 'react-router'
 import type { AvailabilityServiceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
@@ -8,12 +8,7 @@ import { ChartSkeleton, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { burnDownRows, trendRows } from '../features/availability/detail'
 import { alertRows, basisLabel, type ServiceDetail } from '../features/availability/labels'
-import {
-  overviewHref,
-  readServiceFilters,
-  type ServiceFilters,
-  writeServiceFilters,
-} from '../features/availability/params'
+import { overviewHref, readServiceFilters, writeServiceFilters } from '../features/availability/params'
 import {
   useAvailabilityBurn,
   useAvailabilityService,
@@ -38,9 +33,10 @@ import { useServicePage } from '../features/services/queries'
 import { MinistryTable, ServiceTickets, TicketWave } from '../features/services/service-tickets'
 import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
-import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
+import { isLocalDate, lastDayOf } from '../lib/dates'
 import { errorCode } from '../lib/errors'
 import { formatDate } from '../lib/format'
+import { useUrlFilters } from '../lib/url-filters'
 
 const loadCharts = () => import('../features/availability/charts')
 const TrendChart = lazy(() => loadCharts().then((module) => ({ default: module.TrendChart })))
@@ -59,11 +55,8 @@ export function AvailabilityServicePage() {
   const user = useUser()
   const staff = isStaff(user.role)
   const { service = '' } = useParams()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const filters = readServiceFilters(params, today)
+  const { filters, today, setFilters } = useUrlFilters(readServiceFilters, writeServiceFilters)
   const customer = staff ? filters.customer : undefined
-  const setFilters = (next: ServiceFilters) => setParams(writeServiceFilters(next), { flushSync: true })
   const catalog = useCatalogOverview()
   const input: AvailabilityServiceInput = { from: filters.from, to: filters.to, service, customer }
   const detail = useAvailabilityService(input)

@@ -2,8 +2,7 @@
  * "Ziele": the agency's goals for a month, quarter or year (Leitung): the
  * scorecard of all KPIs on top, each goal's detail cards below.
  */
-import { useId, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useId } from 'react'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useCatalogOverview } from '../features/catalog/queries'
@@ -15,25 +14,23 @@ import {
   type PeriodKind,
   periodOptions,
   readGoalPeriod,
+  writeGoalPeriod,
 } from '../features/goals/period'
 import { useGoalsCockpit } from '../features/goals/queries'
 import { scorecardRows, scorecardSummary } from '../features/goals/scorecard'
 import { Scorecard } from '../features/goals/scorecard-view'
 import { t } from '../i18n'
-import { addDays, today as todayInBerlin } from '../lib/dates'
+import { addDays } from '../lib/dates'
 import { formatDate } from '../lib/format'
+import { useUrlFilters } from '../lib/url-filters'
 
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year']
 
 export function GoalsPage() {
   const id = useId()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const period = readGoalPeriod(params, today)
+  const { filters: period, today, setFilters: setPeriod } = useUrlFilters(readGoalPeriod, writeGoalPeriod)
   const cockpit = useGoalsCockpit(period)
   const overview = useCatalogOverview()
-  const setPeriod = (value: string) =>
-    setParams(new URLSearchParams({ zeitraum: value }), { flushSync: true })
 
   return (
     <>

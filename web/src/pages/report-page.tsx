@@ -6,8 +6,7 @@
  * every section, the 12-month chart, and `data-report-ready="true"` once all
  * queries have settled and the chart is drawn.
  */
-import { useId, useMemo, useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { useId, useState } from 'react'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
@@ -25,17 +24,16 @@ import { AvailabilityTable, ReportFigures } from '../features/report/report-figu
 import { keyFigures, summary, trendRows, type Verdict } from '../features/report/verdict'
 import { KeyFigures, Trend, VerdictSummary } from '../features/report/verdict-view'
 import { t } from '../i18n'
-import { addMonthsToMonth, monthOf, monthPeriod, today as todayInBerlin } from '../lib/dates'
+import { addMonthsToMonth, monthOf, monthPeriod } from '../lib/dates'
 import { formatInstant } from '../lib/format'
+import { useUrlFilters } from '../lib/url-filters'
 
 export function ReportPage() {
   const user = useUser()
   const staff = isStaff(user.role)
   const id = useId()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
+  const { filters: view, today, setFilters, params } = useUrlFilters(readReportParams, writeReportParams)
   const [generatedAt] = useState(() => Date.now())
-  const view = readReportParams(params, today)
   const print = params.get('druck') === '1'
   const overview = useCatalogOverview()
   const customers = overview.data?.customers ?? []
@@ -59,7 +57,7 @@ export function ReportPage() {
           (agreements.isSuccess || agreements.isError))))
   const customerName = customers.find((c) => c.id === customer)?.name ?? customer ?? ''
   const setView = (next: { from: string; to: string; customer?: string }) =>
-    setParams(writeReportParams({ ...next, customer: next.customer ?? view.customer }), { flushSync: true })
+    setFilters({ ...next, customer: next.customer ?? view.customer })
   const shownMonth = view.month ?? monthOf(view.from)
   const options = monthOptions(today, view.month)
   const latest = options[0]?.value ?? monthOf(today)

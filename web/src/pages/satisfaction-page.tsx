@@ -1,6 +1,5 @@
 /** "Zufriedenheit": CSAT and NPS per month, by SLA outcome, and the comments. A Ressort sees its own. */
-import { useId, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useId } from 'react'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
@@ -11,7 +10,6 @@ import {
   commentRows,
   outcomeRows,
   readSatisfactionFilters,
-  type SatisfactionFilters,
   satisfactionRows,
   trendPoints,
   writeSatisfactionFilters,
@@ -29,8 +27,9 @@ import {
   TrendChart,
 } from '../features/satisfaction/satisfaction-views'
 import { t } from '../i18n'
-import { addDays, isLocalDate, today as todayInBerlin } from '../lib/dates'
+import { addDays, isLocalDate } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
+import { useUrlFilters } from '../lib/url-filters'
 
 /** The newest comments shown. */
 const COMMENTS = 100
@@ -39,11 +38,7 @@ export function SatisfactionPage() {
   const user = useUser()
   const staff = isStaff(user.role)
   const id = useId()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const filters = readSatisfactionFilters(params, today)
-  const setFilters = (next: SatisfactionFilters) =>
-    setParams(writeSatisfactionFilters(next), { flushSync: true })
+  const { filters, today, setFilters } = useUrlFilters(readSatisfactionFilters, writeSatisfactionFilters)
   const overview = useCatalogOverview()
   const customers = overview.data?.customers ?? []
   const services = overview.data?.services ?? []

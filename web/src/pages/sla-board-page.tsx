@@ -1,6 +1,5 @@
 /** "SLA-Board": open tickets breached or at risk now, refreshed every 30 seconds. */
 import { useState } from 'react'
-import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
@@ -21,18 +20,17 @@ import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { errorMessage } from '../lib/errors'
 import { formatInteger, formatTimeOfDay } from '../lib/format'
+import { useUrlFilters } from '../lib/url-filters'
 
 export function SlaBoardPage() {
   const user = useUser()
   const staff = isStaff(user.role)
-  const [params, setParams] = useSearchParams()
-  const filters = readBoardFilters(params)
+  const { filters, setFilters } = useUrlFilters(readBoardFilters, writeBoardFilters)
   const [paused, setPaused] = useState(false)
   const overview = useCatalogOverview()
   const board = useSlaBoard(filters, paused)
   const customers = overview.data?.customers ?? []
   const services = overview.data?.services ?? []
-  const setFilters = (next: typeof filters) => setParams(writeBoardFilters(next), { flushSync: true })
 
   return (
     <>

@@ -1,6 +1,5 @@
 /** "SLA-Einhaltung": compliance and MTTR over time, the Ressort × Dienst heatmap, ticket statistics. */
-import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import type { ComplianceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
@@ -35,8 +34,9 @@ import { statsView } from '../features/sla/stats'
 import { StatsTables } from '../features/sla/stats-tables'
 import { CustomerFilter } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
-import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
+import { isLocalDate, lastDayOf } from '../lib/dates'
 import { formatDate, formatNumber } from '../lib/format'
+import { useUrlFilters } from '../lib/url-filters'
 import { choiceOrAll } from '../trpc'
 
 const loadChart = () => import('../features/sla/compliance-chart')
@@ -66,10 +66,7 @@ export function SlaCompliancePage() {
   }, [])
   const user = useUser()
   const staff = isStaff(user.role)
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const filters = readComplianceFilters(params, today)
-  const setFilters = (next: ComplianceFilters) => setParams(writeComplianceFilters(next), { flushSync: true })
+  const { filters, today, setFilters } = useUrlFilters(readComplianceFilters, writeComplianceFilters)
   const overview = useCatalogOverview()
   const catalog: Catalog = {
     customers: overview.data?.customers ?? [],

@@ -1,6 +1,5 @@
 /** The tickets behind a figure: `/sla/tickets?von=…&bis=…&ergebnis=…&ressort=…&service=…&prioritaet=…`. */
-import { useId, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useId } from 'react'
 import type { TicketListInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
@@ -20,20 +19,24 @@ import { useSlaTickets } from '../features/sla/queries'
 import { TicketTable } from '../features/sla/ticket-table'
 import { ticketRows } from '../features/sla/tickets'
 import { language, t } from '../i18n'
-import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
+import { isLocalDate, lastDayOf } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
+import { useUrlFilters } from '../lib/url-filters'
 import { choiceOrAll } from '../trpc'
 
 export function SlaTicketsPage() {
   const user = useUser()
   const staff = isStaff(user.role)
   const id = useId()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const drill = readDrillDown(params, today)
+  // A new period or measure starts again at the first page: `writeDrillDown` leaves `seite` out.
+  const {
+    filters: drill,
+    today,
+    setFilters: setDrill,
+    params,
+    setParams,
+  } = useUrlFilters(readDrillDown, writeDrillDown)
   const page = readListPage(params)
-  // A new period or measure starts again at the first page.
-  const setDrill = (next: typeof drill) => setParams(writeDrillDown(next), { flushSync: true })
   const toPage = (next: number) => {
     const query = writeDrillDown(drill)
     if (next > 1) query.set('seite', String(next))

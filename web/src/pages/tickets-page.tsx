@@ -8,15 +8,16 @@ import { useUser } from '../features/auth/session'
 import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import { ministryTotals, totals, weekRows } from '../features/tickets/adapters'
+import { readTicketFilters, writeTicketFilters } from '../features/tickets/filters'
 import { MinistryTable } from '../features/tickets/ministry-table'
 import { useWeeklyTickets } from '../features/tickets/queries'
 import { TicketSummary } from '../features/tickets/summary'
 import { CustomerFilter, OwnCustomer } from '../features/tickets/ticket-filters'
-import { useTicketFilters } from '../features/tickets/use-ticket-filters'
 import { WeeklyTable } from '../features/tickets/weekly-table'
 import { t } from '../i18n'
 import { isLocalDate, lastDayOf } from '../lib/dates'
 import { formatDate } from '../lib/format'
+import { useUrlFilters } from '../lib/url-filters'
 
 // recharts is most of the bundle's weight: only this page loads it, in parallel with its data.
 const loadChart = () => import('../features/tickets/weekly-chart')
@@ -28,7 +29,7 @@ export function TicketsPage() {
   }, [])
   const user = useUser()
   const staff = isStaff(user.role)
-  const { filters, today, setFilters } = useTicketFilters()
+  const { filters, today, setFilters } = useUrlFilters(readTicketFilters, writeTicketFilters)
   const overview = useCatalogOverview()
   const weekly = useWeeklyTickets(filters)
   const customers = overview.data?.customers ?? []

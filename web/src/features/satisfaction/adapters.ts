@@ -8,7 +8,8 @@ import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
 import { addDays, addMonthsToMonth, isLocalDate, monthOf } from '../../lib/dates'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
-import { readPeriod } from '../../lib/period'
+import type { Period } from '../../lib/period'
+import { customerParam, periodParams, readPeriod, setCustomer } from '../../lib/url-filters'
 import type { RouterOutputs } from '../../trpc'
 
 type Summary = RouterOutputs['satisfaction']['summary']
@@ -205,9 +206,7 @@ export function commentRows(
   }))
 }
 
-export interface SatisfactionFilters {
-  from: string
-  to: string
+export interface SatisfactionFilters extends Period {
   /** One ministry (staff); absent: all the user may see. */
   customer: string | undefined
   byService: boolean
@@ -217,14 +216,14 @@ export interface SatisfactionFilters {
 export function readSatisfactionFilters(params: URLSearchParams, today: string): SatisfactionFilters {
   return {
     ...readPeriod(params, today, 'last-12-months'),
-    customer: params.get('ressort') || undefined,
+    customer: customerParam(params),
     byService: params.get('dienste') === '1',
   }
 }
 
 export function writeSatisfactionFilters(filters: SatisfactionFilters): URLSearchParams {
-  const params = new URLSearchParams({ von: filters.from, bis: filters.to })
-  if (filters.customer) params.set('ressort', filters.customer)
+  const params = periodParams(filters)
+  setCustomer(params, filters.customer)
   if (filters.byService) params.set('dienste', '1')
   return params
 }
