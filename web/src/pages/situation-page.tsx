@@ -3,6 +3,7 @@
  * number a link to the list behind it. Refreshes itself like the SLA board.
  */
 import { Link } from 'react-router'
+import { PRIORITIES } from '../../../shared/catalog'
 import { PageHeader } from '../components/page-header'
 import { Loading, QueryError } from '../components/query-state'
 import { useCatalogOverview } from '../features/catalog/queries'
@@ -17,7 +18,6 @@ import '../features/report/verdict.css'
 import '../features/situation/situation.css'
 
 type Situation = RouterOutputs['situation']['now']
-const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 
 export function SituationPage() {
   const situation = useSituation()

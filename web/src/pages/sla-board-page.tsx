@@ -1,5 +1,6 @@
 /** "SLA-Board": open tickets breached or at risk now, refreshed every 30 seconds. */
 import { useState } from 'react'
+import { isPriority, PRIORITIES } from '../../../shared/catalog'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
@@ -7,7 +8,7 @@ import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import { type Board, boardRows } from '../features/sla/board'
 import { BoardFigures, BoardTable } from '../features/sla/board-table'
-import { isPriority, PRIORITIES, stateLabel } from '../features/sla/labels'
+import { stateLabel } from '../features/sla/labels'
 import {
   BOARD_STATE_FILTERS,
   isBoardStateFilter,

@@ -1,5 +1,6 @@
 /** One ticket's timeline: `/sla/tickets/:ticket`. Another Ressort's ticket is "not found", as on the server. */
 import { Link, useParams } from 'react-router'
+import { isRunningStatus } from '../../../shared/ticket-clock'
 import { PageHeader } from '../components/page-header'
 import { Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
@@ -51,7 +52,6 @@ function TimelineBody({
 }) {
   const user = useUser()
   const { ticket } = timeline
-  const open = ticket.resolvedAt === null
   const geometry = timelineGeometry(timeline)
   const clocks: Array<{
     kind: 'response' | 'resolution'
@@ -72,7 +72,7 @@ function TimelineBody({
       kind: 'resolution',
       data: timeline.resolution,
       atRisk: ticket.resolution?.atRisk ?? false,
-      running: open && (ticket.status === 'new' || ticket.status === 'in_progress'),
+      running: isRunningStatus(ticket.status),
     })
   }
   return (

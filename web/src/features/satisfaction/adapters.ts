@@ -4,7 +4,7 @@
  * aussagekräftig" ("not meaningful"); no responses is no data, never 0.
  * Pure, unit-tested; texts in the current language.
  */
-import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
+import { isWeak } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
 import { addDays, addMonthsToMonth, isLocalDate, monthOf } from '../../lib/dates'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
@@ -25,11 +25,6 @@ export function weakLabel(): string {
 interface Named {
   id: string
   name: string
-}
-
-/** Shown, but from too few responses to mean much. */
-export function isWeak(responses: number): boolean {
-  return responses > 0 && responses < MIN_MEANINGFUL_RESPONSES
 }
 
 /** NPS with its sign and one decimal: "+20,0", "-20,0" (en: "+20.0"). */

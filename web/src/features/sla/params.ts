@@ -5,6 +5,8 @@
  * `/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im`.
  * `bis` is exclusive, as in the API.
  */
+
+import { isPriority, type Priority } from '../../../../shared/catalog'
 import type { Period } from '../../lib/period'
 import {
   appendCustomers,
@@ -14,7 +16,7 @@ import {
   periodParams,
   readPeriod,
 } from '../../lib/url-filters'
-import { isOutcome, isPriority, type Priority, type TicketOutcome } from './labels'
+import { isOutcome, type TicketOutcome } from './labels'
 
 // ---------------------------------------------------------------- board
 
