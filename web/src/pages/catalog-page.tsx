@@ -4,6 +4,7 @@ import { Empty, Loading, QueryError } from '../components/query-state'
 import { versionEntries } from '../features/catalog/adapters'
 import { useCatalogVersions } from '../features/catalog/queries'
 import { t } from '../i18n'
+import '../features/catalog/catalog.css'
 
 export function CatalogPage() {
   const versions = useCatalogVersions()

@@ -11,6 +11,7 @@ import { refusalMessage } from '../features/auth/refusal'
 import type { LoginState } from '../features/auth/session'
 import { t } from '../i18n'
 import { LanguageSwitch } from '../i18n/language-switch'
+import '../features/auth/login.css'
 
 export function LoginPage() {
   const methods = useSignInMethods()

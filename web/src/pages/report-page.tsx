@@ -27,6 +27,7 @@ import { t } from '../i18n'
 import { addMonthsToMonth, monthOf, monthPeriod } from '../lib/dates'
 import { formatInstant } from '../lib/format'
 import { useUrlFilters } from '../lib/url-filters'
+import '../features/report/report.css'
 
 export function ReportPage() {
   const user = useUser()
