@@ -4,8 +4,9 @@
  * table, or the reason it goes to quarantine.
  */
 import { z } from 'zod'
-import type { Catalog } from '../shared/catalog'
+import { type Catalog, PRIORITIES } from '../shared/catalog'
 import type { EventKind } from '../shared/events'
+import { TICKET_STATUSES } from '../shared/ticket-clock'
 import {
   EARLIEST_DATE,
   isSupportedDate,
@@ -103,9 +104,6 @@ function known(set: ReadonlySet<string>, value: string | undefined, what: string
   return value !== undefined && !set.has(value) ? `unknown ${what} '${value}'` : undefined
 }
 
-const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
-const STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed'] as const
-
 const ticketEvent = z.object({
   id: text(),
   ticket: text(),
@@ -114,7 +112,7 @@ const ticketEvent = z.object({
   customer: optionalText(),
   service: optionalText(),
   priority: z.enum(PRIORITIES).optional(),
-  status: z.enum(STATUSES).optional(),
+  status: z.enum(TICKET_STATUSES).optional(),
   category: optionalText(),
   channel: optionalText(),
   title: optionalText(),

@@ -6,10 +6,8 @@
  * Browser-safe: the server and the web word the same facts the same way.
  */
 import { slaVersions, subscribedIntervals } from './agreements'
-import { type Catalog, type Priority, type Sla, slaFor } from './catalog'
+import { type Catalog, PRIORITIES, type Priority, type Sla, slaFor } from './catalog'
 import { startOfLocalDay } from './time'
-
-const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4']
 
 export type TermChange =
   | { term: 'availability.target' | 'at_risk'; before: number; after: number }

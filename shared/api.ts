@@ -1,5 +1,6 @@
 /** Input schemas the web and the server share. Browser-safe. */
 import { z } from 'zod'
+import { PRIORITIES } from './catalog'
 import { EARLIEST_DATE, isCalendarDate, isSupportedDate, LATEST_DATE } from './time'
 
 /** A local date YYYY-MM-DD that exists and lies in the supported range (shared/time.ts). */
@@ -75,10 +76,7 @@ export const ticketListInput = periodRefinements(
     ...period,
     customers: z.array(customerId).max(50).optional(),
     services: z.array(serviceId).max(100).optional(),
-    priorities: z
-      .array(z.enum(['P1', 'P2', 'P3', 'P4']))
-      .max(4)
-      .optional(),
+    priorities: z.array(z.enum(PRIORITIES)).max(4).optional(),
     outcome: z.enum(TICKET_OUTCOMES).default('resolved'),
     limit: z.number().int().min(1).max(1000).default(200),
     /** Tickets to skip, newest first: the list is read page by page. */
@@ -87,7 +85,6 @@ export const ticketListInput = periodRefinements(
 )
 export type TicketListInput = z.infer<typeof ticketListInput>
 
-export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 /** A ticket on the board: its most urgent clock breached, or at risk of breaching. */
 export const BOARD_STATES = ['at_risk', 'breached'] as const
 export type BoardState = (typeof BOARD_STATES)[number]

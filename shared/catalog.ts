@@ -92,6 +92,14 @@ export const calendarSchema = z.strictObject({
 
 const customerList = z.union([z.literal('*'), z.array(slug).min(1)])
 
+/** Ticket priorities, most urgent first: an SLA sets a target for each. */
+export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
+export type Priority = (typeof PRIORITIES)[number]
+
+export function isPriority(text: string | null | undefined): text is Priority {
+  return (PRIORITIES as readonly (string | null | undefined)[]).includes(text)
+}
+
 const priorityTargets = z.strictObject({
   calendar: slug,
   P1: duration,
@@ -307,7 +315,6 @@ export type CalendarDef = Catalog['calendars'][number]
 export type Sla = Catalog['slas'][number]
 export type Customer = Catalog['customers'][number]
 export type Service = Catalog['services'][number]
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4'
 
 function matchingSlas(slas: readonly Sla[], customer: string, service: string) {
   return slas

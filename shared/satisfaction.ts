@@ -29,3 +29,8 @@ export function satisfactionFigures(counts: SurveyCounts): SatisfactionFigures {
 
 /** Fewer responses than this make a figure not meaningful (shown, but marked). */
 export const MIN_MEANINGFUL_RESPONSES = 5
+
+/** A figure from some responses, but too few to mean much: shown, and marked. */
+export function isWeak(responses: number): boolean {
+  return responses > 0 && responses < MIN_MEANINGFUL_RESPONSES
+}

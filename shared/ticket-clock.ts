@@ -82,7 +82,10 @@ export function compareTicketEvents(a: TicketEvent, b: TicketEvent): number {
 }
 
 const isResolvedStatus = (status: TicketStatus) => status === 'resolved' || status === 'closed'
-const isRunningStatus = (status: TicketStatus) => status === 'new' || status === 'in_progress'
+/** The resolution clock runs while a ticket is new or in progress; `waiting` pauses it, resolved and closed stop it. */
+export function isRunningStatus(status: string): boolean {
+  return status === 'new' || status === 'in_progress'
+}
 
 /**
  * SLA lookup and calendars from a catalog, both memoised: they are asked once

@@ -9,7 +9,8 @@
 import { readFile } from 'node:fs/promises'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { type Catalog, type CatalogProblem, formatPath } from '../../shared/catalog'
+import { type Catalog, type CatalogProblem, formatPath, PRIORITIES } from '../../shared/catalog'
+import { TICKET_STATUSES } from '../../shared/ticket-clock'
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a catalog id (lowercase slug)')
 
@@ -51,7 +52,7 @@ const prometheusSchema = z.strictObject({
     .min(1),
 })
 
-const ticketStatus = z.enum(['new', 'in_progress', 'waiting', 'resolved', 'closed'])
+const ticketStatus = z.enum(TICKET_STATUSES)
 
 const zammadSchema = z.strictObject({
   /** Zammad organisation name → ministry id. */
@@ -61,7 +62,7 @@ const zammadSchema = z.strictObject({
   /** Zammad state name → Leitstand status. */
   states: z.record(z.string().min(1), ticketStatus),
   /** Zammad priority name → P1…P4. */
-  priorities: z.record(z.string().min(1), z.enum(['P1', 'P2', 'P3', 'P4'])),
+  priorities: z.record(z.string().min(1), z.enum(PRIORITIES)),
   /** The prefix of Leitstand's ticket ids: `ZM-` + the Zammad ticket number. */
   ticket_prefix: z.string().max(20).default('ZM-'),
 })

@@ -1,6 +1,8 @@
 /**
- * The one tRPC client module. Only the router's type crosses from the server;
- * components call `useQuery(trpc.x.y.queryOptions(input))` via `useTRPC()`.
+ * The one tRPC client module. Only the router's type crosses from the server.
+ * Each query has one hook in its feature's `queries.ts` (`useCatalogOverview`,
+ * `useSlaBoard`, …) that calls `useQuery(trpc.x.y.queryOptions(input))` with
+ * the query's options; pages and components call those hooks.
  */
 import { createTRPCClient, httpBatchLink } from '@trpc/client'
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server'
@@ -26,3 +28,8 @@ export function createApiClient() {
 
 export type RouterInputs = inferRouterInputs<AppRouter>
 export type RouterOutputs = inferRouterOutputs<AppRouter>
+
+/** A filter list as an input: empty means "all the user may see", which the API reads from an absent list. */
+export function choiceOrAll<T>(values: readonly T[]): T[] | undefined {
+  return values.length > 0 ? [...values] : undefined
+}

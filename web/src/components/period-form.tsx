@@ -7,12 +7,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { t } from '../i18n'
 import { endAfter, isLocalDate, lastDayOf } from '../lib/dates'
-
-export interface LocalPeriod {
-  from: string
-  /** Exclusive. */
-  to: string
-}
+import type { Period } from '../lib/period'
 
 export function PeriodForm({
   period,
@@ -21,8 +16,8 @@ export function PeriodForm({
   label,
   secondary = false,
 }: {
-  period: LocalPeriod
-  onChange: (period: LocalPeriod) => void
+  period: Period
+  onChange: (period: Period) => void
   submitLabel: string
   /** Names the form when the page has more than one way to pick a period. */
   label?: string

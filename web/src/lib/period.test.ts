@@ -1,14 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setLanguage, t } from '../i18n'
-import {
-  activePreset,
-  carriedPeriod,
-  linkWithPeriod,
-  PERIOD_PRESETS,
-  presetPeriod,
-  readPeriod,
-  withPeriod,
-} from './period'
+import { activePreset, PERIOD_PRESETS, presetPeriod } from './period'
 
 // A Thursday in the second quarter.
 const TODAY = '2026-05-14'
@@ -51,35 +43,4 @@ describe('period presets', () => {
     expect(t('common:period.presets.last-12-months')).toBe('Last 12 full months')
   })
   afterEach(() => setLanguage('de'))
-})
-
-describe('period in the URL', () => {
-  it('reads von/bis, else the page default', () => {
-    expect(readPeriod(new URLSearchParams('von=2026-02-01&bis=2026-02-08'), TODAY, 'last-month')).toEqual({
-      from: '2026-02-01',
-      to: '2026-02-08',
-    })
-    expect(readPeriod(new URLSearchParams('von=2026-02-01'), TODAY, 'last-month')).toEqual({
-      from: '2026-04-01',
-      to: '2026-05-01',
-    })
-  })
-
-  it('sets von/bis and keeps the other filters', () => {
-    const next = withPeriod(new URLSearchParams('ressort=im&von=2020-01-01'), {
-      from: '2026-04-01',
-      to: '2026-05-01',
-    })
-    expect(next.toString()).toBe('ressort=im&von=2026-04-01&bis=2026-05-01')
-  })
-
-  it('carries a valid period to the next page and nothing else', () => {
-    const carried = carriedPeriod('?von=2026-04-01&bis=2026-05-01&ressort=im&gruppe=service')
-    expect(carried).toEqual({ from: '2026-04-01', to: '2026-05-01' })
-    expect(linkWithPeriod('/zufriedenheit', carried)).toBe('/zufriedenheit?von=2026-04-01&bis=2026-05-01')
-    expect(carriedPeriod('?von=2026-04-01')).toBeUndefined()
-    expect(carriedPeriod('?von=2026-05-01&bis=2026-04-01')).toBeUndefined()
-    expect(carriedPeriod('?von=kaputt&bis=2026-04-01')).toBeUndefined()
-    expect(linkWithPeriod('/sla', undefined)).toBe('/sla')
-  })
 })

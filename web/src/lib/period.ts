@@ -1,9 +1,9 @@
 /**
- * One period for every page: `?von=2026-03-01&bis=2026-04-01` (`bis`
- * exclusive, as in the API), the same presets everywhere, and carried from
- * page to page by the navigation. Pure date math on local dates.
+ * One period for every page (`bis` exclusive, as in the API) and the same
+ * presets everywhere. Pure date math on local dates; how a period is written
+ * in the URL and carried from page to page is lib/url-filters.
  */
-import { addDays, addMonthsToMonth, isLocalDate, monthOf } from './dates'
+import { addDays, addMonthsToMonth, monthOf } from './dates'
 
 export interface Period {
   /** First day, YYYY-MM-DD. */
@@ -59,38 +59,4 @@ export function activePreset(period: Period, today: string): PeriodPreset | unde
     const p = presetPeriod(preset, today)
     return p.from === period.from && p.to === period.to
   })
-}
-
-/**
- * The period of the URL; without `von` and `bis` the page's default preset.
- * A malformed date is passed on as it is: the server's validation message
- * then says what is wrong.
- */
-export function readPeriod(params: URLSearchParams, today: string, fallback: PeriodPreset): Period {
-  const from = params.get('von')
-  const to = params.get('bis')
-  if (from && to) return { from, to }
-  return presetPeriod(fallback, today)
-}
-
-/** Sets `von` and `bis` on a copy of the parameters, keeping the others. */
-export function withPeriod(params: URLSearchParams, period: Period): URLSearchParams {
-  const next = new URLSearchParams(params)
-  next.set('von', period.from)
-  next.set('bis', period.to)
-  return next
-}
-
-/** The period a navigation link carries: `von`/`bis` of the current URL when both are dates. */
-export function carriedPeriod(search: string): Period | undefined {
-  const params = new URLSearchParams(search)
-  const from = params.get('von')
-  const to = params.get('bis')
-  return isLocalDate(from) && isLocalDate(to) && from < to ? { from, to } : undefined
-}
-
-/** A link to `path` that keeps the period (and nothing else: other filters belong to their page). */
-export function linkWithPeriod(path: string, period: Period | undefined): string {
-  if (!period) return path
-  return `${path}?${new URLSearchParams({ von: period.from, bis: period.to }).toString()}`
 }

@@ -3,17 +3,17 @@
  * everyone else). Filters by user, ministry and day live in the URL; the CSV
  * download takes the same filters.
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { type FormEvent, useId } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { filterFromParams, filterParams } from '../features/audit/adapters'
 import { AuditTable } from '../features/audit/audit-table'
+import { useAuditTrail } from '../features/audit/queries'
 import { useUser } from '../features/auth/session'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { language, t } from '../i18n'
 import { formatInteger } from '../lib/format'
-import { useTRPC } from '../trpc'
 
 export function AuditPage() {
   const user = useUser()
@@ -28,13 +28,12 @@ export function AuditPage() {
 }
 
 function AuditTrail() {
-  const trpc = useTRPC()
   const id = useId()
   const [params, setParams] = useSearchParams()
   const filter = filterFromParams(params)
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const overview = useCatalogOverview()
   const customers = overview.data?.customers ?? []
-  const trail = useQuery({ ...trpc.audit.list.queryOptions(filter), placeholderData: keepPreviousData })
+  const trail = useAuditTrail(filter)
   const ministryName = (ministry: string) => customers.find((c) => c.id === ministry)?.name ?? ministry
 
   function apply(event: FormEvent<HTMLFormElement>) {

@@ -1,38 +1,28 @@
 /** "Verfügbarkeit" (availability): every service of the view with its state and a status bar of the last days. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { basisLabel } from '../features/availability/labels'
-import {
-  type OverviewFilters,
-  readOverviewFilters,
-  writeOverviewFilters,
-} from '../features/availability/params'
+import { readOverviewFilters, writeOverviewFilters } from '../features/availability/params'
+import { useAvailabilityOverview } from '../features/availability/queries'
 import { orderRows, statusRows, targetSummary } from '../features/availability/status-bar'
 import { StatusLegend, StatusList, StatusTable } from '../features/availability/status-overview'
 import { DaysChoice, OrderSelect, SlaViewSelect } from '../features/availability/view-filters'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { formatInstant, formatInteger } from '../lib/format'
-import { useTRPC } from '../trpc'
+import { useUrlFilters } from '../lib/url-filters'
 
 export function AvailabilityOverviewPage() {
-  const trpc = useTRPC()
   const user = useUser()
   const staff = isStaff(user.role)
-  const [params, setParams] = useSearchParams()
-  const filters = readOverviewFilters(params)
+  const { filters, setFilters } = useUrlFilters(readOverviewFilters, writeOverviewFilters)
   // A ministry user is measured in its own SLA whatever the link says.
   const customer = staff ? filters.customer : undefined
-  const setFilters = (next: OverviewFilters) => setParams(writeOverviewFilters(next), { flushSync: true })
-  const catalog = useQuery(trpc.catalog.overview.queryOptions())
-  const overview = useQuery({
-    ...trpc.availability.overview.queryOptions({ days: filters.days, customer }),
-    placeholderData: keepPreviousData,
-  })
+  const catalog = useCatalogOverview()
+  const overview = useAvailabilityOverview({ days: filters.days, customer })
   const customers = catalog.data?.customers ?? []
   const customerName = (id: string | null | undefined) => customers.find((c) => c.id === id)?.name
   const rows = overview.data ? orderRows(statusRows(overview.data), filters.order) : []

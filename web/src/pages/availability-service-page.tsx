@@ -1,7 +1,6 @@
 /** One service's availability over a period: trend, outages, maintenance, error budget, latency, the arithmetic. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { lazy, type ReactNode, Suspense, useEffect } from 'react'
+import { Link, useParams } from 'react-router'
 import type { AvailabilityServiceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
@@ -9,13 +8,12 @@ import { ChartSkeleton, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
 import { burnDownRows, trendRows } from '../features/availability/detail'
 import { alertRows, basisLabel, type ServiceDetail } from '../features/availability/labels'
+import { overviewHref, readServiceFilters, writeServiceFilters } from '../features/availability/params'
 import {
-  DEFAULT_DAYS,
-  overviewHref,
-  readServiceFilters,
-  type ServiceFilters,
-  writeServiceFilters,
-} from '../features/availability/params'
+  useAvailabilityBurn,
+  useAvailabilityService,
+  useServiceState,
+} from '../features/availability/queries'
 import {
   BurnAlerts,
   BurnDownTable,
@@ -29,14 +27,16 @@ import {
 } from '../features/availability/service-sections'
 import { StateBadge } from '../features/availability/state-badge'
 import { SlaViewSelect } from '../features/availability/view-filters'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
+import { useServicePage } from '../features/services/queries'
 import { MinistryTable, ServiceTickets, TicketWave } from '../features/services/service-tickets'
 import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
-import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
+import { isLocalDate, lastDayOf } from '../lib/dates'
 import { errorCode } from '../lib/errors'
 import { formatDate } from '../lib/format'
-import { useTRPC } from '../trpc'
+import { useUrlFilters } from '../lib/url-filters'
 
 const loadCharts = () => import('../features/availability/charts')
 const TrendChart = lazy(() => loadCharts().then((module) => ({ default: module.TrendChart })))
@@ -52,33 +52,22 @@ export function AvailabilityServicePage() {
   useEffect(() => {
     void loadCharts()
   }, [])
-  const trpc = useTRPC()
   const user = useUser()
   const staff = isStaff(user.role)
   const { service = '' } = useParams()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const filters = readServiceFilters(params, today)
+  const { filters, today, setFilters } = useUrlFilters(readServiceFilters, writeServiceFilters)
   const customer = staff ? filters.customer : undefined
-  const setFilters = (next: ServiceFilters) => setParams(writeServiceFilters(next), { flushSync: true })
-  const catalog = useQuery(trpc.catalog.overview.queryOptions())
+  const catalog = useCatalogOverview()
   const input: AvailabilityServiceInput = { from: filters.from, to: filters.to, service, customer }
-  const detail = useQuery({
-    ...trpc.availability.service.queryOptions(input),
-    placeholderData: keepPreviousData,
-  })
-  const burn = useQuery(trpc.availability.burn.queryOptions({ service, customer }))
-  const tickets = useQuery({ ...trpc.services.page.queryOptions(input), placeholderData: keepPreviousData })
+  const detail = useAvailabilityService(input)
+  const burn = useAvailabilityBurn({ service, customer })
+  const tickets = useServicePage(input)
   const customers = catalog.data?.customers ?? []
   const customerName = (id: string | null | undefined) => customers.find((c) => c.id === id)?.name
   const serviceName =
     detail.data?.name ?? catalog.data?.services.find((s) => s.id === service)?.name ?? service
   const current = burn.data?.services[0]
-  const overviewState = useQuery({
-    ...trpc.availability.overview.queryOptions({ days: DEFAULT_DAYS, customer }),
-    enabled: !detail.isError,
-  })
-  const state = overviewState.data?.services.find((s) => s.service === service)
+  const state = useServiceState(service, customer, !detail.isError).data
 
   return (
     <>

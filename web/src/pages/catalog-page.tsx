@@ -1,14 +1,13 @@
 /** "Katalogversionen": every catalog load and what it changed, for leadership and service management. */
-import { useQuery } from '@tanstack/react-query'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { versionEntries } from '../features/catalog/adapters'
+import { useCatalogVersions } from '../features/catalog/queries'
 import { t } from '../i18n'
-import { useTRPC } from '../trpc'
+import '../features/catalog/catalog.css'
 
 export function CatalogPage() {
-  const trpc = useTRPC()
-  const versions = useQuery(trpc.catalog.versions.queryOptions())
+  const versions = useCatalogVersions()
   return (
     <>
       <PageHeader title={t('catalog:page.title')}>{t('catalog:page.lead')}</PageHeader>

@@ -2,11 +2,10 @@
  * "Ziele": the agency's goals for a month, quarter or year (Leitung): the
  * scorecard of all KPIs on top, each goal's detail cards below.
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useId, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useId } from 'react'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
+import { useCatalogOverview } from '../features/catalog/queries'
 import type { Cockpit } from '../features/goals/adapters'
 import { KpiCard } from '../features/goals/kpi-card'
 import {
@@ -15,29 +14,23 @@ import {
   type PeriodKind,
   periodOptions,
   readGoalPeriod,
+  writeGoalPeriod,
 } from '../features/goals/period'
+import { useGoalsCockpit } from '../features/goals/queries'
 import { scorecardRows, scorecardSummary } from '../features/goals/scorecard'
 import { Scorecard } from '../features/goals/scorecard-view'
 import { t } from '../i18n'
-import { addDays, today as todayInBerlin } from '../lib/dates'
+import { addDays } from '../lib/dates'
 import { formatDate } from '../lib/format'
-import { useTRPC } from '../trpc'
+import { useUrlFilters } from '../lib/url-filters'
 
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year']
 
 export function GoalsPage() {
-  const trpc = useTRPC()
   const id = useId()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const period = readGoalPeriod(params, today)
-  const cockpit = useQuery({
-    ...trpc.goals.cockpit.queryOptions({ from: period.from, to: period.to }),
-    placeholderData: keepPreviousData,
-  })
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
-  const setPeriod = (value: string) =>
-    setParams(new URLSearchParams({ zeitraum: value }), { flushSync: true })
+  const { filters: period, today, setFilters: setPeriod } = useUrlFilters(readGoalPeriod, writeGoalPeriod)
+  const cockpit = useGoalsCockpit(period)
+  const overview = useCatalogOverview()
 
   return (
     <>

@@ -3,19 +3,18 @@
  * as a demonstration), or both, as the server offers; and why a sign-in was
  * refused (`?abgelehnt=no_role`, set by the server's callback).
  */
-import { useQuery } from '@tanstack/react-query'
 import { useLocation, useSearchParams } from 'react-router'
 import { Loading, QueryError } from '../components/query-state'
 import { DemoLogin } from '../features/auth/demo-login'
+import { useSignInMethods } from '../features/auth/queries'
 import { refusalMessage } from '../features/auth/refusal'
 import type { LoginState } from '../features/auth/session'
 import { t } from '../i18n'
 import { LanguageSwitch } from '../i18n/language-switch'
-import { useTRPC } from '../trpc'
+import '../features/auth/login.css'
 
 export function LoginPage() {
-  const trpc = useTRPC()
-  const methods = useQuery(trpc.auth.methods.queryOptions())
+  const methods = useSignInMethods()
   const [params] = useSearchParams()
   const refusal = refusalMessage(params.get('abgelehnt'))
   const from = (useLocation().state as LoginState | null)?.from

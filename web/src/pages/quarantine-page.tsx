@@ -1,5 +1,4 @@
 /** "Quarantäne": records the import refused, for the service management to fix at the source. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../components/page-header'
@@ -7,22 +6,18 @@ import { Empty, Loading, QueryError } from '../components/query-state'
 import { FreshnessTable } from '../features/freshness/freshness'
 import { isEventKind, KINDS, kindLabel } from '../features/quarantine/adapters'
 import { QuarantineTable } from '../features/quarantine/quarantine-table'
+import { useQuarantine } from '../features/quarantine/queries'
 import { t } from '../i18n'
 import { formatInteger } from '../lib/format'
-import { useTRPC } from '../trpc'
 
 const LIMIT = 500
 
 export function QuarantinePage() {
-  const trpc = useTRPC()
   const id = useId()
   const [params, setParams] = useSearchParams()
   const art = params.get('art')
   const kind = isEventKind(art) ? art : undefined
-  const records = useQuery({
-    ...trpc.quarantine.list.queryOptions({ kind, limit: LIMIT }),
-    placeholderData: keepPreviousData,
-  })
+  const records = useQuarantine({ kind, limit: LIMIT })
 
   return (
     <>

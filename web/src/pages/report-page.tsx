@@ -6,51 +6,43 @@
  * every section, the 12-month chart, and `data-report-ready="true"` once all
  * queries have settled and the chart is drawn.
  */
-import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { useId, useState } from 'react'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { DataAsOf } from '../features/freshness/freshness'
 import { isStaff } from '../features/navigation/navigation'
 import { availabilityView, type ReportView, reportGroups } from '../features/report/adapters'
-import { AgreementNotes, useAgreementNotes } from '../features/report/agreement-notes'
+import { AgreementNotes } from '../features/report/agreement-notes'
 import { monthOptions, periodLabel, readReportParams, writeReportParams } from '../features/report/params'
 import { titlePage } from '../features/report/print'
+import { useAgreementNotes, useReport, useReportVerdict } from '../features/report/queries'
 import { ReportDownloads } from '../features/report/report-controls'
 import { AvailabilityTable, ReportFigures } from '../features/report/report-figures'
 import { keyFigures, summary, trendRows, type Verdict } from '../features/report/verdict'
 import { KeyFigures, Trend, VerdictSummary } from '../features/report/verdict-view'
 import { t } from '../i18n'
-import { addMonthsToMonth, monthOf, monthPeriod, today as todayInBerlin } from '../lib/dates'
+import { addMonthsToMonth, monthOf, monthPeriod } from '../lib/dates'
 import { formatInstant } from '../lib/format'
-import { useTRPC } from '../trpc'
+import { useUrlFilters } from '../lib/url-filters'
+import '../features/report/report.css'
 
 export function ReportPage() {
-  const trpc = useTRPC()
   const user = useUser()
   const staff = isStaff(user.role)
   const id = useId()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
+  const { filters: view, today, setFilters, params } = useUrlFilters(readReportParams, writeReportParams)
   const [generatedAt] = useState(() => Date.now())
-  const view = readReportParams(params, today)
   const print = params.get('druck') === '1'
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const overview = useCatalogOverview()
   const customers = overview.data?.customers ?? []
   // Staff start with the first ministry of the catalog; a ministry with its own.
   const customer = view.customer ?? (staff ? customers[0]?.id : user.customer)
-  const report = useQuery({
-    ...trpc.report.get.queryOptions(customer ? { customer, from: view.from, to: view.to } : skipToken),
-    placeholderData: keepPreviousData,
-  })
+  const report = useReport(customer, view.from, view.to)
   const agreements = useAgreementNotes(customer, view.from, view.to)
-  const verdict = useQuery({
-    ...trpc.report.verdict.queryOptions(customer ? { customer, from: view.from, to: view.to } : skipToken),
-    placeholderData: keepPreviousData,
-  })
+  const verdict = useReportVerdict(customer, view.from, view.to)
   const [chartDrawn, setChartDrawn] = useState(false)
   const settled = (query: { isSuccess: boolean; isError: boolean; isFetching: boolean }) =>
     (query.isSuccess || query.isError) && !query.isFetching
@@ -66,7 +58,7 @@ export function ReportPage() {
           (agreements.isSuccess || agreements.isError))))
   const customerName = customers.find((c) => c.id === customer)?.name ?? customer ?? ''
   const setView = (next: { from: string; to: string; customer?: string }) =>
-    setParams(writeReportParams({ ...next, customer: next.customer ?? view.customer }), { flushSync: true })
+    setFilters({ ...next, customer: next.customer ?? view.customer })
   const shownMonth = view.month ?? monthOf(view.from)
   const options = monthOptions(today, view.month)
   const latest = options[0]?.value ?? monthOf(today)

@@ -1,21 +1,25 @@
 /** "Zufriedenheit": CSAT and NPS per month, by SLA outcome, and the comments. A Ressort sees its own. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useId, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useId } from 'react'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import {
   commentRows,
   outcomeRows,
   readSatisfactionFilters,
-  type SatisfactionFilters,
   satisfactionRows,
   trendPoints,
   writeSatisfactionFilters,
 } from '../features/satisfaction/adapters'
+import {
+  useSatisfactionBySlaOutcome,
+  useSatisfactionSummary,
+  useSatisfactionTrend,
+  useSurveyComments,
+} from '../features/satisfaction/queries'
 import {
   CommentList,
   OutcomeChart,
@@ -23,44 +27,25 @@ import {
   TrendChart,
 } from '../features/satisfaction/satisfaction-views'
 import { t } from '../i18n'
-import { addDays, isLocalDate, today as todayInBerlin } from '../lib/dates'
+import { addDays, isLocalDate } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
-import { useTRPC } from '../trpc'
+import { useUrlFilters } from '../lib/url-filters'
+
+/** The newest comments shown. */
+const COMMENTS = 100
 
 export function SatisfactionPage() {
-  const trpc = useTRPC()
   const user = useUser()
   const staff = isStaff(user.role)
   const id = useId()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const filters = readSatisfactionFilters(params, today)
-  const setFilters = (next: SatisfactionFilters) =>
-    setParams(writeSatisfactionFilters(next), { flushSync: true })
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const { filters, today, setFilters } = useUrlFilters(readSatisfactionFilters, writeSatisfactionFilters)
+  const overview = useCatalogOverview()
   const customers = overview.data?.customers ?? []
   const services = overview.data?.services ?? []
-  const scope = {
-    from: filters.from,
-    to: filters.to,
-    ...(filters.customer ? { customers: [filters.customer] } : {}),
-  }
-  const trend = useQuery({
-    ...trpc.satisfaction.trend.queryOptions(scope),
-    placeholderData: keepPreviousData,
-  })
-  const summary = useQuery({
-    ...trpc.satisfaction.summary.queryOptions({ ...scope, byService: filters.byService }),
-    placeholderData: keepPreviousData,
-  })
-  const outcomes = useQuery({
-    ...trpc.satisfaction.bySlaOutcome.queryOptions(scope),
-    placeholderData: keepPreviousData,
-  })
-  const comments = useQuery({
-    ...trpc.satisfaction.comments.queryOptions({ ...scope, limit: 100 }),
-    placeholderData: keepPreviousData,
-  })
+  const trend = useSatisfactionTrend(filters)
+  const summary = useSatisfactionSummary(filters)
+  const outcomes = useSatisfactionBySlaOutcome(filters)
+  const comments = useSurveyComments(filters, COMMENTS)
   const ownName = customers.find((c) => c.id === user.customer)?.name
 
   return (
@@ -173,8 +158,8 @@ export function SatisfactionPage() {
         ) : (
           <>
             <CommentList comments={commentRows(comments.data, customers, services)} />
-            {comments.data.length >= 100 ? (
-              <p className="muted">{t('satisfaction:page.newest', { n: formatInteger(100) })}</p>
+            {comments.data.length >= COMMENTS ? (
+              <p className="muted">{t('satisfaction:page.newest', { n: formatInteger(COMMENTS) })}</p>
             ) : null}
           </>
         )}

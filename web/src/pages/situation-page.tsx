@@ -2,31 +2,26 @@
  * "Lage": the service managers' start page. What needs acting on now, each
  * number a link to the list behind it. Refreshes itself like the SLA board.
  */
-import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
+import { PRIORITIES } from '../../../shared/catalog'
 import { PageHeader } from '../components/page-header'
 import { Loading, QueryError } from '../components/query-state'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { formatAvailability } from '../features/report/adapters'
+import { useSituation } from '../features/situation/queries'
 import { nameOf } from '../features/sla/labels'
 import { boardHref, drillDownHref } from '../features/sla/params'
 import { t } from '../i18n'
 import { formatInteger, formatPercent, formatTimeOfDay } from '../lib/format'
-import { type RouterOutputs, useTRPC } from '../trpc'
+import type { RouterOutputs } from '../trpc'
 import '../features/report/verdict.css'
 import '../features/situation/situation.css'
 
 type Situation = RouterOutputs['situation']['now']
-const REFRESH_MS = 60_000
-const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const
 
 export function SituationPage() {
-  const trpc = useTRPC()
-  const situation = useQuery({
-    ...trpc.situation.now.queryOptions(),
-    refetchInterval: REFRESH_MS,
-    staleTime: 0,
-  })
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const situation = useSituation()
+  const overview = useCatalogOverview()
   const customers = overview.data?.customers ?? []
   return (
     <>

@@ -1,54 +1,37 @@
 /** "SLA-Board": open tickets breached or at risk now, refreshed every 30 seconds. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { isPriority, PRIORITIES } from '../../../shared/catalog'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import { type Board, boardRows } from '../features/sla/board'
 import { BoardFigures, BoardTable } from '../features/sla/board-table'
-import { isPriority, PRIORITIES, stateLabel } from '../features/sla/labels'
+import { stateLabel } from '../features/sla/labels'
 import {
   BOARD_STATE_FILTERS,
   isBoardStateFilter,
   readBoardFilters,
   writeBoardFilters,
 } from '../features/sla/params'
+import { useSlaBoard } from '../features/sla/queries'
 import { ChoiceFilter } from '../features/sla/sla-filters'
 import { OwnCustomer } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
 import { errorMessage } from '../lib/errors'
 import { formatInteger, formatTimeOfDay } from '../lib/format'
-import { useTRPC } from '../trpc'
-
-/** How often the board asks again; the server evaluates every clock at the moment of the call. */
-export const BOARD_REFRESH_MS = 30_000
+import { useUrlFilters } from '../lib/url-filters'
 
 export function SlaBoardPage() {
-  const trpc = useTRPC()
   const user = useUser()
   const staff = isStaff(user.role)
-  const [params, setParams] = useSearchParams()
-  const filters = readBoardFilters(params)
+  const { filters, setFilters } = useUrlFilters(readBoardFilters, writeBoardFilters)
   const [paused, setPaused] = useState(false)
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
-  const board = useQuery({
-    ...trpc.sla.board.queryOptions({
-      customers: filters.customers.length > 0 ? filters.customers : undefined,
-      services: filters.services.length > 0 ? filters.services : undefined,
-      priorities: filters.priorities.length > 0 ? filters.priorities : undefined,
-      states: filters.states.length > 0 ? filters.states : undefined,
-    }),
-    placeholderData: keepPreviousData,
-    refetchInterval: paused ? false : BOARD_REFRESH_MS,
-    // Live data: a tab coming back to the front asks at once instead of showing a stale board.
-    refetchOnWindowFocus: !paused,
-    staleTime: 0,
-  })
+  const overview = useCatalogOverview()
+  const board = useSlaBoard(filters, paused)
   const customers = overview.data?.customers ?? []
   const services = overview.data?.services ?? []
-  const setFilters = (next: typeof filters) => setParams(writeBoardFilters(next), { flushSync: true })
 
   return (
     <>

@@ -1,12 +1,11 @@
 /** "SLA-Einhaltung": compliance and MTTR over time, the Ressort × Dienst heatmap, ticket statistics. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { lazy, Suspense, useEffect, useId, useState } from 'react'
 import type { ComplianceInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { ChartSkeleton, Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import {
   type Catalog,
@@ -29,14 +28,16 @@ import {
   targetLine,
   writeComplianceFilters,
 } from '../features/sla/params'
+import { useSlaCompliance, useSlaStats } from '../features/sla/queries'
 import { ChipChoice, ChoiceFilter } from '../features/sla/sla-filters'
 import { statsView } from '../features/sla/stats'
 import { StatsTables } from '../features/sla/stats-tables'
 import { CustomerFilter } from '../features/tickets/ticket-filters'
 import { t } from '../i18n'
-import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
+import { isLocalDate, lastDayOf } from '../lib/dates'
 import { formatDate, formatNumber } from '../lib/format'
-import { useTRPC } from '../trpc'
+import { useUrlFilters } from '../lib/url-filters'
+import { choiceOrAll } from '../trpc'
 
 const loadChart = () => import('../features/sla/compliance-chart')
 const ComplianceChart = lazy(() => loadChart().then((module) => ({ default: module.ComplianceChart })))
@@ -63,14 +64,10 @@ export function SlaCompliancePage() {
   useEffect(() => {
     void loadChart()
   }, [])
-  const trpc = useTRPC()
   const user = useUser()
   const staff = isStaff(user.role)
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const filters = readComplianceFilters(params, today)
-  const setFilters = (next: ComplianceFilters) => setParams(writeComplianceFilters(next), { flushSync: true })
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const { filters, today, setFilters } = useUrlFilters(readComplianceFilters, writeComplianceFilters)
+  const overview = useCatalogOverview()
   const catalog: Catalog = {
     customers: overview.data?.customers ?? [],
     services: overview.data?.services ?? [],
@@ -78,20 +75,17 @@ export function SlaCompliancePage() {
   const scope = {
     from: filters.from,
     to: filters.to,
-    customers: filters.customers.length > 0 ? filters.customers : undefined,
+    customers: choiceOrAll(filters.customers),
   }
-  const services = filters.services.length > 0 ? filters.services : undefined
+  const services = choiceOrAll(filters.services)
   // Ministry users cannot group by Ressort: a linked `gruppe=ressort` falls back to none.
   const groupBy: GroupBy = !staff && filters.groupBy === 'customer' ? 'none' : filters.groupBy
   const trendInput: ComplianceInput = { ...scope, services, bucket: filters.unit, groupBy }
-  const trend = useQuery({
-    ...trpc.sla.compliance.queryOptions(trendInput),
-    placeholderData: keepPreviousData,
-  })
+  const trend = useSlaCompliance(trendInput)
   // The heatmap sums months: a period-long bucket is what it shows.
   const heatInput: ComplianceInput = { ...scope, services, bucket: 'month', groupBy: 'customer_service' }
-  const heat = useQuery({ ...trpc.sla.compliance.queryOptions(heatInput), placeholderData: keepPreviousData })
-  const stats = useQuery({ ...trpc.sla.stats.queryOptions(scope), placeholderData: keepPreviousData })
+  const heat = useSlaCompliance(heatInput)
+  const stats = useSlaStats(scope)
   const target = targetLine(filters.target, overview.data?.complianceTargets, filters.measure)
   const shownFilters = { ...filters, groupBy, target }
 

@@ -1,12 +1,11 @@
 /** The tickets behind a figure: `/sla/tickets?von=…&bis=…&ergebnis=…&ressort=…&service=…&prioritaet=…`. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useId, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { useId } from 'react'
 import type { TicketListInput } from '../../../shared/api'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import { isOutcome, nameOf, OUTCOMES, outcomeLabel } from '../features/sla/labels'
 import {
@@ -16,42 +15,46 @@ import {
   TICKETS_PER_PAGE,
   writeDrillDown,
 } from '../features/sla/params'
+import { useSlaTickets } from '../features/sla/queries'
 import { TicketTable } from '../features/sla/ticket-table'
 import { ticketRows } from '../features/sla/tickets'
 import { language, t } from '../i18n'
-import { isLocalDate, lastDayOf, today as todayInBerlin } from '../lib/dates'
+import { isLocalDate, lastDayOf } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
-import { useTRPC } from '../trpc'
+import { useUrlFilters } from '../lib/url-filters'
+import { choiceOrAll } from '../trpc'
 
 export function SlaTicketsPage() {
-  const trpc = useTRPC()
   const user = useUser()
   const staff = isStaff(user.role)
   const id = useId()
-  const [params, setParams] = useSearchParams()
-  const today = useMemo(() => todayInBerlin(), [])
-  const drill = readDrillDown(params, today)
+  // A new period or measure starts again at the first page: `writeDrillDown` leaves `seite` out.
+  const {
+    filters: drill,
+    today,
+    setFilters: setDrill,
+    params,
+    setParams,
+  } = useUrlFilters(readDrillDown, writeDrillDown)
   const page = readListPage(params)
-  // A new period or measure starts again at the first page.
-  const setDrill = (next: typeof drill) => setParams(writeDrillDown(next), { flushSync: true })
   const toPage = (next: number) => {
     const query = writeDrillDown(drill)
     if (next > 1) query.set('seite', String(next))
     setParams(query)
   }
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const overview = useCatalogOverview()
   const catalog = { customers: overview.data?.customers ?? [], services: overview.data?.services ?? [] }
   const input: TicketListInput = {
     from: drill.from,
     to: drill.to,
-    customers: drill.customers.length > 0 ? drill.customers : undefined,
-    services: drill.services.length > 0 ? drill.services : undefined,
-    priorities: drill.priorities.length > 0 ? drill.priorities : undefined,
+    customers: choiceOrAll(drill.customers),
+    services: choiceOrAll(drill.services),
+    priorities: choiceOrAll(drill.priorities),
     outcome: drill.outcome,
     limit: TICKETS_PER_PAGE,
     offset: (page - 1) * TICKETS_PER_PAGE,
   }
-  const list = useQuery({ ...trpc.sla.tickets.queryOptions(input), placeholderData: keepPreviousData })
+  const list = useSlaTickets(input)
   const period =
     isLocalDate(drill.from) && isLocalDate(drill.to)
       ? t('sla:words.range', { from: formatDate(drill.from), to: formatDate(lastDayOf(drill)) })

@@ -1,12 +1,14 @@
 /** One ticket's timeline: `/sla/tickets/:ticket`. Another Ressort's ticket is "not found", as on the server. */
-import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
+import { isRunningStatus } from '../../../shared/ticket-clock'
 import { PageHeader } from '../components/page-header'
 import { Loading, QueryError } from '../components/query-state'
 import { useUser } from '../features/auth/session'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import { formatBusinessDuration } from '../features/sla/durations'
 import { nameOf, statusLabel, termsLabel } from '../features/sla/labels'
+import { useTicketTimeline } from '../features/sla/queries'
 import {
   clockSummary,
   stretchRows,
@@ -17,13 +19,11 @@ import {
 import { ClockSection, EventTable, TimelineBar } from '../features/sla/timeline-view'
 import { t } from '../i18n'
 import { formatInteger, formatTimeOfDay, formatTimestamp } from '../lib/format'
-import { useTRPC } from '../trpc'
 
 export function SlaTimelinePage() {
-  const trpc = useTRPC()
   const { ticket = '' } = useParams()
-  const timeline = useQuery(trpc.sla.timeline.queryOptions({ ticket }))
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
+  const timeline = useTicketTimeline(ticket)
+  const overview = useCatalogOverview()
   const catalog = { customers: overview.data?.customers ?? [], services: overview.data?.services ?? [] }
 
   return (
@@ -52,7 +52,6 @@ function TimelineBody({
 }) {
   const user = useUser()
   const { ticket } = timeline
-  const open = ticket.resolvedAt === null
   const geometry = timelineGeometry(timeline)
   const clocks: Array<{
     kind: 'response' | 'resolution'
@@ -73,7 +72,7 @@ function TimelineBody({
       kind: 'resolution',
       data: timeline.resolution,
       atRisk: ticket.resolution?.atRisk ?? false,
-      running: open && (ticket.status === 'new' || ticket.status === 'in_progress'),
+      running: isRunningStatus(ticket.status),
     })
   }
   return (

@@ -1,22 +1,23 @@
 /** "Tickets je Woche": filters from the URL, summed chart, tables. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { ChartSkeleton, Empty, QueryError } from '../components/query-state'
 import { TableToggle } from '../components/table-toggle'
 import { useUser } from '../features/auth/session'
+import { useCatalogOverview } from '../features/catalog/queries'
 import { isStaff } from '../features/navigation/navigation'
 import { ministryTotals, totals, weekRows } from '../features/tickets/adapters'
+import { readTicketFilters, writeTicketFilters } from '../features/tickets/filters'
 import { MinistryTable } from '../features/tickets/ministry-table'
+import { useWeeklyTickets } from '../features/tickets/queries'
 import { TicketSummary } from '../features/tickets/summary'
 import { CustomerFilter, OwnCustomer } from '../features/tickets/ticket-filters'
-import { useTicketFilters } from '../features/tickets/use-ticket-filters'
 import { WeeklyTable } from '../features/tickets/weekly-table'
 import { t } from '../i18n'
 import { isLocalDate, lastDayOf } from '../lib/dates'
 import { formatDate } from '../lib/format'
-import { useTRPC } from '../trpc'
+import { useUrlFilters } from '../lib/url-filters'
 
 // recharts is most of the bundle's weight: only this page loads it, in parallel with its data.
 const loadChart = () => import('../features/tickets/weekly-chart')
@@ -26,19 +27,11 @@ export function TicketsPage() {
   useEffect(() => {
     void loadChart()
   }, [])
-  const trpc = useTRPC()
   const user = useUser()
   const staff = isStaff(user.role)
-  const { filters, today, setFilters } = useTicketFilters()
-  const overview = useQuery(trpc.catalog.overview.queryOptions())
-  const weekly = useQuery({
-    ...trpc.tickets.weekly.queryOptions({
-      from: filters.from,
-      to: filters.to,
-      customers: filters.customers.length > 0 ? filters.customers : undefined,
-    }),
-    placeholderData: keepPreviousData,
-  })
+  const { filters, today, setFilters } = useUrlFilters(readTicketFilters, writeTicketFilters)
+  const overview = useCatalogOverview()
+  const weekly = useWeeklyTickets(filters)
   const customers = overview.data?.customers ?? []
 
   return (

@@ -2,6 +2,7 @@
 import type { AuditEntry, AuditFilter } from '../../../../shared/audit'
 import { ROLES } from '../../../../shared/auth'
 import { t } from '../../i18n'
+import { customerParam, setCustomer } from '../../lib/url-filters'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const MINISTRY = /^[a-z0-9][a-z0-9_-]*$/
@@ -9,7 +10,7 @@ const MINISTRY = /^[a-z0-9][a-z0-9_-]*$/
 /** The filter a URL asks for; what does not fit is left out rather than sent. */
 export function filterFromParams(params: URLSearchParams): AuditFilter {
   const user = params.get('benutzer')?.trim()
-  const ministry = params.get('ressort') ?? ''
+  const ministry = customerParam(params) ?? ''
   const day = params.get('tag') ?? ''
   return {
     ...(user ? { user: user.slice(0, 200) } : {}),
@@ -22,7 +23,7 @@ export function filterFromParams(params: URLSearchParams): AuditFilter {
 export function filterParams(filter: AuditFilter): URLSearchParams {
   const params = new URLSearchParams()
   if (filter.user) params.set('benutzer', filter.user)
-  if (filter.ministry) params.set('ressort', filter.ministry)
+  setCustomer(params, filter.ministry)
   if (filter.day) params.set('tag', filter.day)
   return params
 }

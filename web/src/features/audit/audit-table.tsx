@@ -4,6 +4,7 @@ import { TableScroll } from '../../components/table-scroll'
 import { t } from '../../i18n'
 import { formatInstant } from '../../lib/format'
 import { actionLabel, outcomeLabel, roleLabel } from './adapters'
+import './audit.css'
 
 export function AuditTable({
   entries,

@@ -1,14 +1,12 @@
 /** The demo users by role; a click signs in as that user. */
-import { useQuery } from '@tanstack/react-query'
 import { Loading, QueryError } from '../../components/query-state'
 import { t } from '../../i18n'
-import { useTRPC } from '../../trpc'
 import { groupDemoUsers } from './demo-users'
+import { useDemoUsers } from './queries'
 import { useLogin } from './session'
 
 export function DemoLogin() {
-  const trpc = useTRPC()
-  const users = useQuery(trpc.auth.demoUsers.queryOptions())
+  const users = useDemoUsers()
   const login = useLogin()
 
   if (users.isPending) return <Loading />

@@ -3,13 +3,14 @@
  * cached answer but the public auth ones, and signing out reloads the page,
  * so one user's data never shows for the next.
  */
-import { partialMatchKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { partialMatchKey, useMutation, useQueryClient } from '@tanstack/react-query'
 import { createContext, type ReactNode, useContext, useEffect } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import type { User } from '../../../../shared/auth'
 import { Loading, QueryError } from '../../components/query-state'
 import { errorCode } from '../../lib/errors'
 import { useTRPC } from '../../trpc'
+import { useMe } from './queries'
 
 const UserContext = createContext<User | undefined>(undefined)
 
@@ -27,9 +28,8 @@ export interface LoginState {
 
 /** Renders its children for a signed-in user; everyone else goes to /anmelden. */
 export function RequireUser({ children }: { children: ReactNode }) {
-  const trpc = useTRPC()
   const location = useLocation()
-  const me = useQuery(trpc.auth.me.queryOptions())
+  const me = useMe()
   if (me.isPending) return <Loading />
   if (me.isError) return <QueryError error={me.error} />
   if (!me.data) {

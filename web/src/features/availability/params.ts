@@ -7,6 +7,7 @@
  */
 import { addDays } from '../../lib/dates'
 import type { Period } from '../../lib/period'
+import { customerParam, periodParam, periodParams, setCustomer } from '../../lib/url-filters'
 import type { StatusOrder } from './status-bar'
 
 export const DAY_CHOICES = [30, 60, 90] as const
@@ -21,16 +22,12 @@ export interface OverviewFilters {
   customer: string | undefined
 }
 
-function customerOf(params: URLSearchParams): string | undefined {
-  return params.get('ressort')?.trim() || undefined
-}
-
 export function readOverviewFilters(params: URLSearchParams): OverviewFilters {
   const days = Number(params.get('tage'))
   return {
     days: (DAY_CHOICES as readonly number[]).includes(days) ? (days as DayChoice) : DEFAULT_DAYS,
     order: params.get('reihenfolge') === 'unter-ziel' ? 'below-target' : 'catalog',
-    customer: customerOf(params),
+    customer: customerParam(params),
   }
 }
 
@@ -38,7 +35,7 @@ export function readOverviewFilters(params: URLSearchParams): OverviewFilters {
 export function writeOverviewFilters(filters: OverviewFilters): URLSearchParams {
   const params = new URLSearchParams()
   if (filters.days !== DEFAULT_DAYS) params.set('tage', String(filters.days))
-  if (filters.customer) params.set('ressort', filters.customer)
+  setCustomer(params, filters.customer)
   if (filters.order === 'below-target') params.set('reihenfolge', 'unter-ziel')
   return params
 }
@@ -53,28 +50,29 @@ export interface ServiceFilters extends Period {
  * the same days. A malformed date goes to the server, whose message says what is wrong.
  */
 export function readServiceFilters(params: URLSearchParams, today: string): ServiceFilters {
-  const from = params.get('von')
-  const to = params.get('bis')
   return {
-    ...(from && to ? { from, to } : { from: addDays(today, -29), to: addDays(today, 1) }),
-    customer: customerOf(params),
+    ...(periodParam(params) ?? { from: addDays(today, -29), to: addDays(today, 1) }),
+    customer: customerParam(params),
   }
 }
 
 export function writeServiceFilters(filters: ServiceFilters): URLSearchParams {
-  const params = new URLSearchParams({ von: filters.from, bis: filters.to })
-  if (filters.customer) params.set('ressort', filters.customer)
+  const params = periodParams(filters)
+  setCustomer(params, filters.customer)
   return params
 }
 
 /** The detail page of a service, in the overview's view (same Ressort). */
 export function serviceHref(service: string, customer: string | undefined): string {
-  const params = customer ? `?${new URLSearchParams({ ressort: customer }).toString()}` : ''
-  return `/verfuegbarkeit/${encodeURIComponent(service)}${params}`
+  return withCustomer(`/verfuegbarkeit/${encodeURIComponent(service)}`, customer)
 }
 
 export function overviewHref(customer: string | undefined): string {
-  return customer
-    ? `/verfuegbarkeit?${new URLSearchParams({ ressort: customer }).toString()}`
-    : '/verfuegbarkeit'
+  return withCustomer('/verfuegbarkeit', customer)
+}
+
+function withCustomer(path: string, customer: string | undefined): string {
+  const params = new URLSearchParams()
+  setCustomer(params, customer)
+  return params.size > 0 ? `${path}?${params.toString()}` : path
 }

@@ -23,6 +23,8 @@ import {
   type ServiceBurn,
   type ServiceDetail,
 } from './labels'
+import './availability.css'
+import './service.css'
 
 const percentOrNull = (value: number | null) => (value === null ? null : formatAvailability(value))
 const yesNo = (value: boolean) => (value ? t('availability:figures.yes') : t('availability:figures.no'))

@@ -2,6 +2,7 @@
 import { t } from '../../i18n'
 import { formatDateAndTime, formatInstant } from '../../lib/format'
 import { type CurrentState, stateLabel } from './labels'
+import './state-badge.css'
 
 const SIGNS: Record<CurrentState, string> = { up: '✓', degraded: '!', down: '✕', unknown: '?' }
 

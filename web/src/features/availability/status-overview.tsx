@@ -3,6 +3,7 @@
  * one cell per day. The cells are images with a name and a tooltip; the same
  * figures stand in the table below for keyboard and screen-reader users.
  */
+import './availability.css'
 import './status-overview.css'
 import { Link } from 'react-router'
 import { ValueOrNoData } from '../../components/no-data'

@@ -3,19 +3,15 @@
  * stale, the table of each kind's last import and newest time, and the
  * "Stand der Daten" line of a report.
  */
-import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { t } from '../../i18n'
 import { formatInstant, formatInteger } from '../../lib/format'
-import { useTRPC } from '../../trpc'
 import { kindLabel } from '../quarantine/adapters'
-
-const REFRESH_MS = 60_000
+import { useDataAsOf, useFreshnessStatus } from './queries'
 
 /** Shown above every staff page while the newest check is older than the threshold. */
 export function DataAgeBanner() {
-  const trpc = useTRPC()
-  const status = useQuery({ ...trpc.freshness.status.queryOptions(), refetchInterval: REFRESH_MS })
+  const status = useFreshnessStatus()
   const failing = status.data?.connectors.filter((connector) => connector.lastError !== null) ?? []
   if (!status.data?.checksStale && failing.length === 0) return null
   const newest = status.data?.kinds.find((kind) => kind.kind === 'checks')?.newestEvent
@@ -47,8 +43,7 @@ export function DataAgeBanner() {
 }
 
 export function FreshnessTable() {
-  const trpc = useTRPC()
-  const status = useQuery({ ...trpc.freshness.status.queryOptions(), refetchInterval: REFRESH_MS })
+  const status = useFreshnessStatus()
   return (
     <section
       className="card"
@@ -135,8 +130,7 @@ export function FreshnessTable() {
 
 /** "Stand der Daten: 04.12.2026, 10:37" — when data last arrived. */
 export function DataAsOf() {
-  const trpc = useTRPC()
-  const asOf = useQuery(trpc.freshness.asOf.queryOptions())
+  const asOf = useDataAsOf()
   if (!asOf.data) return null
   return (
     <p className="muted data-as-of">

@@ -15,6 +15,7 @@ import {
 } from './adapters'
 import { Sparkline } from './sparkline'
 import { StatusBadge } from './status-badge'
+import './goals.css'
 
 export function KpiCard({
   kpi,

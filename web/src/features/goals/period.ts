@@ -6,17 +6,14 @@
 import { t } from '../../i18n'
 import { addMonthsToMonth, monthOf } from '../../lib/dates'
 import { formatMonth } from '../../lib/format'
+import type { Period } from '../../lib/period'
 
 export type PeriodKind = 'month' | 'quarter' | 'year'
 
-export interface GoalPeriod {
+export interface GoalPeriod extends Period {
   kind: PeriodKind
   /** `2026-03`, `2026-Q1` or `2026` */
   value: string
-  /** First day, YYYY-MM-DD. */
-  from: string
-  /** Day after the last day, YYYY-MM-DD. */
-  to: string
   /** "März 2026", "1. Quartal 2026", "Jahr 2026" (en: "March 2026", "Q1 2026", "Year 2026") */
   label: string
 }
@@ -75,6 +72,11 @@ export function defaultPeriodValue(kind: PeriodKind, today: string): string {
   if (kind === 'year') return String(year - 1)
   const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1
   return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`
+}
+
+/** `zeitraum`, the one parameter of the page. */
+export function writeGoalPeriod(value: string): URLSearchParams {
+  return new URLSearchParams({ zeitraum: value })
 }
 
 export function readGoalPeriod(params: URLSearchParams, today: string): GoalPeriod {

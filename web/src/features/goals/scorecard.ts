@@ -5,9 +5,11 @@
  */
 import type { GoalStatus } from '../../../../shared/metric-catalogue'
 import { t } from '../../i18n'
-import { formatDecimal, formatMonth } from '../../lib/format'
+import { formatDecimal } from '../../lib/format'
+import { linkWithPeriod } from '../../lib/url-filters'
 import { writeComplianceFilters } from '../sla/params'
 import { type Cockpit, formatKpiValue, type Kpi, kpiName, statusCounts } from './adapters'
+import { parseGoalPeriod } from './period'
 
 export interface ScorecardRow {
   id: string
@@ -27,10 +29,7 @@ export interface ScorecardRow {
 
 /** `2026-09` → "September 2026", `2026-Q3` → "3. Quartal 2026", `2026` → "Jahr 2026". */
 export function measuredPeriodLabel(period: string): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period)
-  if (quarter) return t('goals:period.quarter', { quarter: quarter[2], year: quarter[1] })
-  if (/^\d{4}-\d{2}$/.test(period)) return formatMonth(period)
-  return t('goals:period.year', { year: period })
+  return parseGoalPeriod(period)?.label ?? period
 }
 
 /** The page behind a KPI, for the cockpit's period. Hand-measured KPIs lead to their card below. */
@@ -61,7 +60,7 @@ export function kpiHref(
       return '/verfuegbarkeit'
     case 'csat':
     case 'nps':
-      return `/zufriedenheit?${new URLSearchParams({ von: period.from, bis: period.to }).toString()}`
+      return linkWithPeriod('/zufriedenheit', period)
     default:
       return `#kpi-${goal}-${kpi.id}`
   }

@@ -1,6 +1,7 @@
 /** The traffic light: a shape and a word, the colour only repeats them. */
 import type { GoalStatus } from '../../../../shared/metric-catalogue'
 import { STATUS } from './adapters'
+import './status-badge.css'
 
 function StatusIcon({ status }: { status: GoalStatus }) {
   const { shape } = STATUS[status]

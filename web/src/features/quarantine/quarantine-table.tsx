@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { t } from '../../i18n'
 import { formatInstant, formatInteger } from '../../lib/format'
 import { fileName, kindLabel, type QuarantinedRecord, truncate } from './adapters'
+import './quarantine.css'
 
 export function QuarantineTable({ records }: { records: readonly QuarantinedRecord[] }) {
   return (

@@ -3,7 +3,7 @@
  * carries its formatted value (null = no data, shown as "–", never 0), the
  * counts behind it and one line on how it is computed. Pure, unit-tested.
  */
-import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
+import { isWeak } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
 import { formatDecimal, formatInteger, formatNumber, formatPercent, percentOf } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
@@ -62,10 +62,6 @@ export function formatSigned(value: number): string {
 /** Minutes of business time → hours, "6,5" (minutes are hard to compare at a glance). */
 export function businessHours(minutes: number | null): string | null {
   return minutes === null ? null : formatDecimal(minutes / 60)
-}
-
-export function isWeak(responses: number): boolean {
-  return responses > 0 && responses < MIN_MEANINGFUL_RESPONSES
 }
 
 const answers = (count: number) => t('report:figures.answers', { count, n: formatInteger(count) })

@@ -4,15 +4,9 @@
  * Verfügbarkeitsziel von 99,7 % statt 99,5 %". The server sends the facts;
  * shared/agreement-notes words them as the CSV does.
  */
-import { skipToken, useQuery } from '@tanstack/react-query'
 import { noteText } from '../../../../shared/agreement-notes'
 import { language, t } from '../../i18n'
-import { useTRPC } from '../../trpc'
-
-export function useAgreementNotes(customer: string | undefined, from: string, to: string) {
-  const trpc = useTRPC()
-  return useQuery(trpc.report.agreements.queryOptions(customer ? { customer, from, to } : skipToken))
-}
+import type { useAgreementNotes } from './queries'
 
 export function AgreementNotes({
   notes,

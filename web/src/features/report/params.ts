@@ -15,14 +15,12 @@ import {
   monthPeriod,
 } from '../../lib/dates'
 import { formatDate, formatMonth } from '../../lib/format'
+import type { Period } from '../../lib/period'
+import { customerParam, periodParam, periodParams, setCustomer } from '../../lib/url-filters'
 
-export interface ReportParams {
+export interface ReportParams extends Period {
   /** The calendar month when the period is exactly one; undefined for another period. */
   month: string | undefined
-  /** First day, YYYY-MM-DD. */
-  from: string
-  /** Day after the last day, YYYY-MM-DD. */
-  to: string
   /** Absent: the user's own ministry, or the first one for staff. */
   customer: string | undefined
 }
@@ -44,10 +42,9 @@ export function monthOfPeriod(from: string, to: string): string | undefined {
  * the server's validation message then says what is wrong.
  */
 export function readReportParams(params: URLSearchParams, today: string): ReportParams {
-  const customer = params.get('ressort') || undefined
-  const from = params.get('von')
-  const to = params.get('bis')
-  if (from && to) return { month: monthOfPeriod(from, to), from, to, customer }
+  const customer = customerParam(params)
+  const period = periodParam(params)
+  if (period) return { month: monthOfPeriod(period.from, period.to), ...period, customer }
   const linked = params.get('monat')
   const month = isMonth(linked) ? linked : lastCompleteMonth(today)
   return { month, ...monthPeriod(month), customer }
@@ -55,8 +52,8 @@ export function readReportParams(params: URLSearchParams, today: string): Report
 
 /** Always `von`/`bis`, the period every page reads and the navigation carries (`monat` is still read). */
 export function writeReportParams(report: Omit<ReportParams, 'month'>): URLSearchParams {
-  const params = new URLSearchParams({ von: report.from, bis: report.to })
-  if (report.customer) params.set('ressort', report.customer)
+  const params = periodParams(report)
+  setCustomer(params, report.customer)
   return params
 }
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { isWeak } from '../../../../shared/satisfaction'
 import { setLanguage } from '../../i18n'
 import {
   commentRows,
   formatNps,
-  isWeak,
   outcomeRows,
   readSatisfactionFilters,
   satisfactionRows,

@@ -4,11 +4,12 @@
  * aussagekräftig" ("not meaningful"); no responses is no data, never 0.
  * Pure, unit-tested; texts in the current language.
  */
-import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
+import { isWeak } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
 import { addDays, addMonthsToMonth, isLocalDate, monthOf } from '../../lib/dates'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
-import { readPeriod } from '../../lib/period'
+import type { Period } from '../../lib/period'
+import { customerParam, periodParams, readPeriod, setCustomer } from '../../lib/url-filters'
 import type { RouterOutputs } from '../../trpc'
 
 type Summary = RouterOutputs['satisfaction']['summary']
@@ -24,11 +25,6 @@ export function weakLabel(): string {
 interface Named {
   id: string
   name: string
-}
-
-/** Shown, but from too few responses to mean much. */
-export function isWeak(responses: number): boolean {
-  return responses > 0 && responses < MIN_MEANINGFUL_RESPONSES
 }
 
 /** NPS with its sign and one decimal: "+20,0", "-20,0" (en: "+20.0"). */
@@ -205,9 +201,7 @@ export function commentRows(
   }))
 }
 
-export interface SatisfactionFilters {
-  from: string
-  to: string
+export interface SatisfactionFilters extends Period {
   /** One ministry (staff); absent: all the user may see. */
   customer: string | undefined
   byService: boolean
@@ -217,14 +211,14 @@ export interface SatisfactionFilters {
 export function readSatisfactionFilters(params: URLSearchParams, today: string): SatisfactionFilters {
   return {
     ...readPeriod(params, today, 'last-12-months'),
-    customer: params.get('ressort') || undefined,
+    customer: customerParam(params),
     byService: params.get('dienste') === '1',
   }
 }
 
 export function writeSatisfactionFilters(filters: SatisfactionFilters): URLSearchParams {
-  const params = new URLSearchParams({ von: filters.from, bis: filters.to })
-  if (filters.customer) params.set('ressort', filters.customer)
+  const params = periodParams(filters)
+  setCustomer(params, filters.customer)
   if (filters.byService) params.set('dienste', '1')
   return params
 }

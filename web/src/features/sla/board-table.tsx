@@ -1,5 +1,6 @@
 /** The SLA board: key figures and the breached and at-risk tickets, most urgent first. */
 import { Link } from 'react-router'
+import './sla.css'
 import './board.css'
 import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'

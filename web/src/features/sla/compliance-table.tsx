@@ -4,6 +4,8 @@ import { Link } from 'react-router'
 import { ValueOrNoData } from '../../components/no-data'
 import { t } from '../../i18n'
 import type { ClockCells, ComplianceTableRow, CountCell } from './compliance'
+import './sla.css'
+import './compliance.css'
 
 type CountKind = 'resolution_met' | 'resolution_breached' | 'response_met' | 'response_breached'
 

@@ -4,6 +4,7 @@
  * it stays null here (a gap in the line, "keine Daten" in the table), never 0.
  */
 
+import { PRIORITIES } from '../../../../shared/catalog'
 import { locale, t } from '../../i18n'
 import { addDays, addMonthsToMonth, isoWeek, monthOf, startOfWeek } from '../../lib/dates'
 import {
@@ -16,7 +17,7 @@ import {
 } from '../../lib/format'
 import type { Period } from '../../lib/period'
 import type { RouterOutputs } from '../../trpc'
-import { nameOf, PRIORITIES } from './labels'
+import { nameOf } from './labels'
 import type { BucketUnit, ComplianceFilters, DrillDown, GroupBy, Measure } from './params'
 import { drillDownHref } from './params'
 

@@ -3,6 +3,7 @@
  * tickets behind it, with the number of tickets below; the colour only repeats
  * the number (bands in the legend), and a cell of few tickets is drawn weaker.
  */
+import './sla.css'
 import './heatmap.css'
 import { Link } from 'react-router'
 import { t } from '../../i18n'

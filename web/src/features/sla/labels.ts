@@ -15,7 +15,6 @@ export type BoardState = RouterOutputs['sla']['board']['tickets'][number]['state
 // The router's input types read as `unknown` (the shared schemas are refined
 // through `z.ZodType<T>`), so the parsed types of shared/api stand in for them.
 export type TicketOutcome = TicketListInput['outcome']
-export type Priority = NonNullable<TicketListInput['priorities']>[number]
 
 /** An own key of a message table: the API's id has words in both languages. */
 function hasKey<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
@@ -42,12 +41,6 @@ export function clockLabel(clock: ClockKind): string {
 
 export function stateLabel(state: BoardState): string {
   return t(`sla:state.${state}`)
-}
-
-export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4']
-
-export function isPriority(text: string): text is Priority {
-  return (PRIORITIES as readonly string[]).includes(text)
 }
 
 /** Every outcome once, in the order the drill-down offers them (a `Record`: none is left out). */

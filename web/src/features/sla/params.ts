@@ -5,22 +5,18 @@
  * `/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolution_breached&ressort=im`.
  * `bis` is exclusive, as in the API.
  */
-import { type Period, readPeriod } from '../../lib/period'
-import { isOutcome, isPriority, type Priority, type TicketOutcome } from './labels'
 
-/** Repeated parameters, commas accepted too, each value once. */
-export function listParam(params: URLSearchParams, name: string): string[] {
-  const values = params
-    .getAll(name)
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean)
-  return [...new Set(values)]
-}
-
-function appendAll(params: URLSearchParams, name: string, values: readonly string[]) {
-  for (const value of values) params.append(name, value)
-}
+import { isPriority, type Priority } from '../../../../shared/catalog'
+import type { Period } from '../../lib/period'
+import {
+  appendCustomers,
+  appendList,
+  customersParam,
+  listParam,
+  periodParams,
+  readPeriod,
+} from '../../lib/url-filters'
+import { isOutcome, type TicketOutcome } from './labels'
 
 // ---------------------------------------------------------------- board
 
@@ -44,7 +40,7 @@ export function readBoardFilters(params: URLSearchParams): BoardFilters {
     return entry ? [entry[0] as BoardStateFilter] : []
   })
   return {
-    customers: listParam(params, 'ressort'),
+    customers: customersParam(params),
     services: listParam(params, 'service'),
     priorities: listParam(params, 'prioritaet').filter(isPriority),
     states,
@@ -53,10 +49,10 @@ export function readBoardFilters(params: URLSearchParams): BoardFilters {
 
 export function writeBoardFilters(filters: BoardFilters): URLSearchParams {
   const params = new URLSearchParams()
-  appendAll(params, 'ressort', filters.customers)
-  appendAll(params, 'service', filters.services)
-  appendAll(params, 'prioritaet', filters.priorities)
-  appendAll(
+  appendCustomers(params, filters.customers)
+  appendList(params, 'service', filters.services)
+  appendList(params, 'prioritaet', filters.priorities)
+  appendList(
     params,
     'zustand',
     filters.states.map((state) => STATE_PARAMS[state]),
@@ -129,7 +125,7 @@ export function targetLine(
 export function readComplianceFilters(params: URLSearchParams, today: string): ComplianceFilters {
   return {
     ...readPeriod(params, today, 'last-12-months'),
-    customers: listParam(params, 'ressort'),
+    customers: customersParam(params),
     services: listParam(params, 'service'),
     groupBy: fromParam(GROUP_PARAMS, params.get('gruppe'), 'none'),
     unit: fromParam(UNIT_PARAMS, params.get('raster'), 'month'),
@@ -140,9 +136,9 @@ export function readComplianceFilters(params: URLSearchParams, today: string): C
 
 /** Defaults are left out so links stay short. */
 export function writeComplianceFilters(filters: ComplianceFilters): URLSearchParams {
-  const params = new URLSearchParams({ von: filters.from, bis: filters.to })
-  appendAll(params, 'ressort', filters.customers)
-  appendAll(params, 'service', filters.services)
+  const params = periodParams(filters)
+  appendCustomers(params, filters.customers)
+  appendList(params, 'service', filters.services)
   if (filters.groupBy !== 'none') params.set('gruppe', GROUP_PARAMS[filters.groupBy])
   if (filters.unit !== 'month') params.set('raster', UNIT_PARAMS[filters.unit])
   if (filters.measure !== 'resolution') params.set('kennzahl', MEASURE_PARAMS[filters.measure])
@@ -165,17 +161,18 @@ export function readDrillDown(params: URLSearchParams, today: string): DrillDown
   return {
     ...readPeriod(params, today, 'last-month'),
     outcome: isOutcome(outcome) ? outcome : 'resolved',
-    customers: listParam(params, 'ressort'),
+    customers: customersParam(params),
     services: listParam(params, 'service'),
     priorities: listParam(params, 'prioritaet').filter(isPriority),
   }
 }
 
 export function writeDrillDown(drill: DrillDown): URLSearchParams {
-  const params = new URLSearchParams({ von: drill.from, bis: drill.to, ergebnis: drill.outcome })
-  appendAll(params, 'ressort', drill.customers)
-  appendAll(params, 'service', drill.services)
-  appendAll(params, 'prioritaet', drill.priorities)
+  const params = periodParams(drill)
+  params.set('ergebnis', drill.outcome)
+  appendCustomers(params, drill.customers)
+  appendList(params, 'service', drill.services)
+  appendList(params, 'prioritaet', drill.priorities)
   return params
 }
 

@@ -1,4 +1,5 @@
 /** The drill-down's tickets, each linked to its timeline. */
+import './sla.css'
 import './ticket-list.css'
 import { Link } from 'react-router'
 import { t } from '../../i18n'

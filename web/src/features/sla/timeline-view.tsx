@@ -12,6 +12,8 @@ import {
   type TimelineEvent,
   type TimelineGeometry,
 } from './timeline'
+import './sla.css'
+import './timeline.css'
 
 /** A label next to a marker, kept inside the bar: right of the marker, or left of it near the end. */
 function markerLabelStyle(left: number) {

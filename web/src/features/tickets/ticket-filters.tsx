@@ -1,6 +1,7 @@
 /** Ministry filters of "Tickets je Woche" (the period picker is components/period-picker). */
 import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
+import './ticket-filters.css'
 
 interface Customer {
   id: string

@@ -1,0 +1,81 @@
+/** The SLA board (`/sla`). */
+import type { Messages } from '../../../i18n/messages'
+
+export const de = {
+  board: {
+    title: 'SLA-Board',
+    lead: 'Offene Tickets, deren Reaktions- oder Lösungszeit gefährdet oder überschritten ist: zuerst die gefährdeten, die mit der kürzesten Restzeit oben, dann die verletzten, die zuletzt verletzten oben. Verbrauchte Zeit in der Servicezeit des jeweiligen SLA (Geschäftszeit), Fristen und Restzeit in deutscher Uhrzeit.',
+    allPriorities: 'Alle Prioritäten',
+    stateFilter: 'Zustand',
+    allStates: 'Gefährdet und verletzt',
+    noSubject: 'ohne Betreff',
+    figures: {
+      open: 'Offen',
+      breached: 'Verletzt',
+      atRisk: 'Gefährdet',
+    },
+    caption: 'Gefährdete Tickets nach Restzeit, dann verletzte, die zuletzt verletzten zuerst',
+    head: {
+      ticketState: 'Ticket · Zustand',
+      subject: 'Betreff · Gruppe',
+      clock: 'Uhr · Geschäftszeit',
+      deadline: 'Frist',
+      timeLeft: 'Restzeit',
+    },
+    paused: 'pausiert',
+    asOfPending: 'Stand: …',
+    asOf: 'Stand: {{time}}',
+    autoPaused: 'automatische Aktualisierung pausiert',
+    autoRunning: 'aktualisiert sich automatisch',
+    refreshing: 'wird aktualisiert …',
+    resume: 'Fortsetzen',
+    pause: 'Pausieren',
+    refreshNow: 'Jetzt aktualisieren',
+    refreshFailed:
+      'Die Aktualisierung ist fehlgeschlagen: {{error}} Angezeigt wird der Stand von {{time}} Uhr.',
+    emptyTitle: 'Keine verletzten oder gefährdeten Tickets',
+    noneOpen: 'Es ist kein Ticket mit SLA offen.',
+    allOnTrack_one: 'Das offene Ticket liegt im Plan.',
+    allOnTrack_other: 'Alle {{n}} offenen Tickets liegen im Plan.',
+    mostUrgent: 'Es werden die {{shown}} dringendsten von {{total}} Tickets angezeigt.',
+  },
+}
+
+export const en: Messages<typeof de> = {
+  board: {
+    title: 'SLA board',
+    lead: 'Open tickets whose response or resolution time is at risk or breached: the at-risk ones first, least time left on top, then the breached ones, the latest breach on top. Time used within the agreed service time of each SLA (business time); deadlines and time left in German time.',
+    allPriorities: 'All priorities',
+    stateFilter: 'State',
+    allStates: 'At risk and breached',
+    noSubject: 'no subject',
+    figures: {
+      open: 'Open',
+      breached: 'Breached',
+      atRisk: 'At risk',
+    },
+    caption: 'At-risk tickets by time left, then breached ones, the latest breach first',
+    head: {
+      ticketState: 'Ticket · state',
+      subject: 'Subject · group',
+      clock: 'Clock · business time',
+      deadline: 'Deadline',
+      timeLeft: 'Time left',
+    },
+    paused: 'paused',
+    asOfPending: 'As of …',
+    asOf: 'As of {{time}}',
+    autoPaused: 'automatic refresh paused',
+    autoRunning: 'refreshes automatically',
+    refreshing: 'refreshing …',
+    resume: 'Resume',
+    pause: 'Pause',
+    refreshNow: 'Refresh now',
+    refreshFailed: 'The refresh failed: {{error}} Showing the data as of {{time}}.',
+    emptyTitle: 'No breached or at-risk tickets',
+    noneOpen: 'No ticket with an SLA is open.',
+    allOnTrack_one: 'The open ticket is on track.',
+    allOnTrack_other: 'All {{n}} open tickets are on track.',
+    mostUrgent: 'Showing the {{shown}} most urgent of {{total}} tickets.',
+  },
+}

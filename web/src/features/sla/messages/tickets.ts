@@ -1,0 +1,58 @@
+/** The tickets behind a figure (`/sla/tickets`). */
+import type { Messages } from '../../../i18n/messages'
+
+export const de = {
+  tickets: {
+    title: 'Tickets zur Kennzahl',
+    lead: 'Die Tickets hinter einer Zahl aus Ressortbericht oder SLA-Einhaltung, ausgewertet mit dem Stand am Ende des Zeitraums. Jede Ticketnummer führt zum Verlauf des Tickets.',
+    selection: 'Auswahl',
+    measure: 'Kennzahl',
+    periodInvalid: 'ungültiger Zeitraum',
+    customers: 'Ressort: {{names}}',
+    allCustomers: 'alle Ressorts',
+    services: 'Dienst: {{names}}',
+    priorities: 'Priorität: {{names}}',
+    emptyTitle: 'Keine Tickets',
+    emptyText: 'Hinter dieser Kennzahl steht im gewählten Zeitraum kein Ticket.',
+    count_one: '{{n}} Ticket',
+    count_other: '{{n}} Tickets',
+    shown: 'Tickets {{first}}–{{last}} von {{n}}, die neuesten zuerst',
+    paging: 'Seiten der Liste',
+    previous: 'Vorherige Seite',
+    next: 'Nächste Seite',
+    pageOf: 'Seite {{page}} von {{pages}}',
+    csv: 'Ganze Liste als CSV',
+    clocksNote: 'Reaktion und Lösung: verbrauchte von vereinbarter Geschäftszeit.',
+    ticket: 'Ticket',
+    reopened_one: '{{n}}-mal wiedereröffnet',
+    reopened_other: '{{n}}-mal wiedereröffnet',
+  },
+}
+
+export const en: Messages<typeof de> = {
+  tickets: {
+    title: 'Tickets behind a KPI',
+    lead: "The tickets behind a figure from the ministry report or SLA compliance, evaluated as they stood at the end of the period. Every ticket number leads to the ticket's timeline.",
+    selection: 'Selection',
+    measure: 'KPI',
+    periodInvalid: 'invalid period',
+    customers: 'Ministry: {{names}}',
+    allCustomers: 'all ministries',
+    services: 'Service: {{names}}',
+    priorities: 'Priority: {{names}}',
+    emptyTitle: 'No tickets',
+    emptyText: 'No ticket lies behind this KPI in the chosen period.',
+    count_one: '{{n}} ticket',
+    count_other: '{{n}} tickets',
+    shown: 'Tickets {{first}}–{{last}} of {{n}}, newest first',
+    paging: 'Pages of the list',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: 'Page {{page}} of {{pages}}',
+    csv: 'Whole list as CSV',
+    clocksNote: 'Response and resolution: business time used of business time agreed.',
+    ticket: 'Ticket',
+    reopened_one: 'reopened once',
+    reopened_other: 'reopened {{n}} times',
+  },
+}
