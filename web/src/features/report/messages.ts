@@ -204,6 +204,7 @@ export const de = {
       'Ergebnis: Anteil der im Zeitraum abgeschlossenen Tickets, deren Frist eingehalten wurde (eingehalten ÷ (eingehalten + verletzt)), gemessen in der Servicezeit des SLA. Ziel: der vereinbarte Anteil aus dem SLA des Ressorts; gelten für seine Dienste verschiedene SLAs, zählt das strengste Ziel. Vorzeitraum: der Vormonat, bei einem anderen Zeitraum der gleich lange Zeitraum davor. Ein Dienst ist im Ziel, wenn seine Verfügbarkeit mindestens das vereinbarte Ziel erreicht.',
     trend: {
       caption: 'Die letzten 12 Monate: Fristen eingehalten und Verfügbarkeit',
+      chartCaption: 'Anteil der Tickets in der vereinbarten Zeit und Verfügbarkeit je Monat, in Prozent',
       note: 'Eine Lücke bedeutet: keine Daten in diesem Monat. Die Werte stehen auch in der Tabelle.',
       tableLabel: 'Die letzten 12 Monate als Tabelle',
       month: 'Monat',
@@ -412,6 +413,7 @@ export const en: Messages<typeof de> = {
       "Result: the share of tickets completed in the period whose deadline was met (met ÷ (met + breached)), measured in the SLA's service time. Target: the agreed share from the ministry's SLA; where its services have different SLAs, the strictest target applies. Previous period: the previous month, for any other period the period of the same length before. A service is on target when its availability reaches at least the agreed target.",
     trend: {
       caption: 'The last 12 months: deadlines met and availability',
+      chartCaption: 'Share of tickets within the agreed time and availability per month, in percent',
       note: 'A gap means no data in that month. The values are in the table too.',
       tableLabel: 'The last 12 months as a table',
       month: 'Month',
