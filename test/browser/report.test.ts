@@ -488,6 +488,8 @@ describe('ministry report, PDF and goals in Chromium', () => {
     )
     // Per ministry: im 2 of 2 = 100 % green, fm 1 of 2 = 50 % red.
     await loesung.getByText('Je Ressort', { exact: true }).click()
+    // The opened table takes the whole row, so the ministries' names do not wrap over five lines.
+    await expect.poll(async () => (await loesung.boundingBox())?.width ?? 0).toBeGreaterThan(900)
     expect(await tableCells(page, 'Lösungszeit eingehalten je Ressort')).toEqual([
       ['Ressort', 'Wert', 'Status'],
       [nameOf('im'), '100,0\u00a0%', 'grün (Ziel erreicht)'],
