@@ -3,6 +3,7 @@
  * carries its formatted value (null = no data, shown as "–", never 0), the
  * counts behind it and one line on how it is computed. Pure, unit-tested.
  */
+import { figureText } from '../../../../shared/figure-format'
 import { MIN_MEANINGFUL_RESPONSES } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
 import { formatDecimal, formatInteger, formatNumber, formatPercent, percentOf } from '../../lib/format'
@@ -238,8 +239,8 @@ export function reportGroups(report: ReportView): FigureGroup[] {
  */
 export function formatAvailability(value: number | null): string | null {
   if (value === null) return null
-  // The epsilon undoes binary fractions: 1.15 * 100 is 114.999…, which must stay 1,15.
-  return percentOf(formatNumber(Math.floor(value * 100 + 1e-6) / 100, { min: 2, max: 2 }))
+  // The cut is the one of the CSV and the command line (shared/figure-format.ts); here in the reader's language.
+  return percentOf(formatNumber(Number(figureText('availability', value)), { min: 2, max: 2 }))
 }
 
 export interface AvailabilityRow {
