@@ -175,6 +175,25 @@ describe('scoped results', () => {
     expect(fm.reduce((sum, row) => sum + row.created + row.resolved, 0)).toBe(2)
   })
 
+  it("counts only the ministry's own tickets in its report's verdict and trend", async () => {
+    type Verdict = { trend: Array<{ month: string; resolution: number | null }> }
+    const march = (verdict: unknown) => (verdict as Verdict).trend.find((m) => m.month === '2026-03-01')
+    // FM-SECRET-1 (P1) was resolved after 1 h, within 4 h: fm's March is 100 %. IM-1 is still open,
+    // so im resolved nothing in March: no rate at all, where fm's ticket leaking in would give 100 %.
+    expect(march(await call(users.leitung, 'report.verdict', { ...period, customer: 'fm' }))).toMatchObject({
+      resolution: 100,
+    })
+    expect(march(await call(users.im, 'report.verdict', { ...period, customer: 'im' }))).toMatchObject({
+      resolution: null,
+    })
+    const { previous } = (await call(users.im, 'report.verdict', {
+      from: '2026-04-01',
+      to: '2026-05-01',
+      customer: 'im',
+    })) as { previous: { customer: string; tickets: { resolved: number; created: number } } }
+    expect(previous).toMatchObject({ customer: 'im', tickets: { created: 1, resolved: 0 } })
+  })
+
   it('rejects a period that is too long or reversed', async () => {
     expect(
       await codeOf(call(users.leitung, 'tickets.weekly', { from: '2020-01-01', to: '2026-01-01' })),

@@ -181,6 +181,19 @@ describe('report downloads', () => {
       ].sort(),
     )
   })
+
+  it("the report's verdict is recorded like the report, refusals included", async () => {
+    const period = { from: '2026-03-01', to: '2026-04-01' }
+    expect(await codeOf(caller(users.fm).report.verdict({ ...period, customer: 'fm' }))).toBe('OK')
+    expect(await codeOf(caller(users.fm).report.verdict({ ...period, customer: 'im' }))).toBe('FORBIDDEN')
+    const trail = (await listAudit(t.store, { user: 'fm-nutzer' })).entries
+      .filter((e) => e.subject === 'report.verdict')
+      .map((e) => [e.action, e.customer, e.outcome])
+    expect(trail.sort()).toEqual([
+      ['view', 'fm', 'ok'],
+      ['view', 'im', 'FORBIDDEN'],
+    ])
+  })
 })
 
 describe('the audit table', () => {

@@ -78,9 +78,10 @@ describe('CSV formula injection', () => {
       expect(lines).toHaveLength(5)
       const cells = lines.map((line) => line.slice(line.indexOf(separator) + 1))
       expect(cells.sort()).toEqual(neutralised(separator).sort())
-      // Figures stay numbers: NPS of 0,1,2,3,4 = 0 promoters - 100 % detractors = -100.
+      // Figures stay numbers, with one decimal: NPS of 0,1,2,3,4 = 0 promoters - 100 % detractors = -100.
+      const nps = language === 'de' ? '-100,0' : '-100.0'
       expect(reportCsv(report, catalog, comments, language)).toContain(
-        `${language === 'de' ? 'Zufriedenheit' : 'Satisfaction'}${separator}NPS${separator}${separator}-100${separator}`,
+        `${language === 'de' ? 'Zufriedenheit' : 'Satisfaction'}${separator}NPS${separator}${separator}${nps}${separator}`,
       )
     }
   })

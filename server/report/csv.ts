@@ -8,9 +8,10 @@
 import type { Catalog } from '../../shared/catalog'
 import type { SurveyComment } from '../satisfaction/figures'
 import { agreementLines, type Report, type ReportLanguage } from './report'
-import { ROW_WORDS, reportRows } from './rows'
+import { figureValue, ROW_WORDS, reportRows } from './rows'
 
-type Cell = string | number | boolean | null
+/** `{ number }`: a figure already written with its kind's decimals (shared/figure-format.ts), never neutralised. */
+type Cell = string | number | boolean | null | { number: string }
 
 /** A cell a spreadsheet would read as a formula (OWASP "CSV injection"): =, +, -, @, tab or carriage return first. */
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -67,6 +68,7 @@ export function reportCsv(
     if (value === null) return ''
     if (typeof value === 'boolean') return value ? labels.yes : labels.no
     if (typeof value === 'number') return String(value).replace('.', labels.decimal)
+    if (typeof value === 'object') return value.number
     const { text, quote } = neutralisedText(value)
     return quote || quoted.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
@@ -77,7 +79,7 @@ export function reportCsv(
       a[row.area],
       k[row.kpi],
       row.service ? serviceName(row.service) : '',
-      row.value,
+      typeof row.value === 'number' ? { number: figureValue(row, labels.decimal) ?? '' } : row.value,
       row.unit ? u[row.unit] : '',
     ]),
     // A period spanning a change of the agreements says so, one row a change.

@@ -33,7 +33,8 @@ const REPORT: Report = {
       {
         service: 'email',
         target: 99.5,
-        availability: 99.25,
+        // Just under the target: cut, not rounded, to two decimals it stays under it.
+        availability: 99.4996,
         met: false,
         up_minutes: 1000,
         down_minutes: 7.5,
@@ -77,7 +78,15 @@ describe('CSV', () => {
     expect(lines[0]).toBe('bereich;kennzahl;service;wert;einheit')
     expect(lines).toContain('Tickets;erstellt;;1234;Anzahl')
     expect(lines).toContain('Reaktion;Einhaltung;;87,5;%')
-    expect(lines).toContain('Lösung;mittlere Lösungszeit;;390;Geschäftsminuten')
+    expect(lines).toContain('Lösung;mittlere Lösungszeit;;390,0;Geschäftsminuten')
+    // One format per kind of figure: availability and its target with two decimals (cut),
+    // every other percentage, NPS and minutes with one.
+    expect(lines).toContain('Lösung;Einhaltung;;66,7;%')
+    expect(lines).toContain('Verfügbarkeit;Verfügbarkeit;E-Mail;99,49;%')
+    expect(lines).toContain('Verfügbarkeit;Ziel;E-Mail;99,50;%')
+    expect(lines).toContain('Verfügbarkeit;Abdeckung;E-Mail;100,0;%')
+    expect(lines).toContain('Verfügbarkeit;Fehlerbudget übrig;E-Mail;-50,0;%')
+    expect(lines).toContain('Zufriedenheit;CSAT;;75,0;%')
     expect(lines).toContain('Verfügbarkeit;Ziel erreicht;E-Mail;nein;')
     expect(lines).toContain('Verfügbarkeit;ausgefallen;E-Mail;7,5;Minuten')
     expect(lines).toContain('Zufriedenheit;NPS;;;')
@@ -99,15 +108,15 @@ describe('CSV', () => {
       'Response,open and breached,,2,count',
       'Resolution,met,,6,count',
       'Resolution,breached,,3,count',
-      `Resolution,compliance,,${(6 / 9) * 100},%`,
+      'Resolution,compliance,,66.7,%',
       'Resolution,open and breached,,1,count',
       'Resolution,at risk,,2,count',
-      'Resolution,mean resolution time,,390,business minutes',
+      'Resolution,mean resolution time,,390.0,business minutes',
       'Availability,overall,,99.25,%',
     ])
     expect(lines).toContain('Availability,target met,E-Mail,no,')
     expect(lines).toContain('Availability,down,E-Mail,7.5,minutes')
-    expect(lines).toContain('Availability,error budget left,E-Mail,-50,%')
+    expect(lines).toContain('Availability,error budget left,E-Mail,-50.0,%')
     expect(lines).toContain('Satisfaction,CSAT responses,,4,count')
     expect(lines).toContain('Satisfaction,NPS,,,')
     // The comments: quoted where a comma or a quote would split the cell.
@@ -128,7 +137,7 @@ describe('terminal table', () => {
       /Lösung eingehalten +66,7 % \(6 eingehalten, 3 verletzt; offen verletzt: 1, gefährdet: 2\)\n/,
     )
     expect(text).toMatch(
-      /Verfügbarkeit E-Mail +99,25 % \(Ziel 99,5 %, Abdeckung 100 %, 1 Ausfälle, MTTR 7,5 min\)/,
+      /Verfügbarkeit E-Mail +99,49 % \(Ziel 99,50 %, Abdeckung 100,0 %, 1 Ausfälle, MTTR 7,5 min\)/,
     )
     expect(text).toMatch(/NPS +– \(0 Antworten\)$/)
   })
@@ -136,7 +145,7 @@ describe('terminal table', () => {
   it('in English, with English numbers', () => {
     const text = formatReport(REPORT, catalog, 'en')
     const one = { ...REPORT.satisfaction, nps: 20, nps_responses: 1 }
-    expect(formatReport({ ...REPORT, satisfaction: one }, catalog, 'en')).toMatch(/NPS +20 \(1 response\)$/)
+    expect(formatReport({ ...REPORT, satisfaction: one }, catalog, 'en')).toMatch(/NPS +20.0 \(1 response\)$/)
     expect(text.split('\n')).toEqual([
       'Report Ministerium für Inneres, Bau und Digitalisierung (im)',
       'Period 2026-03-01T00:00:00+01:00 to 2026-04-01T00:00:00+02:00 (as of the end of the period)',
@@ -148,10 +157,10 @@ describe('terminal table', () => {
       'Created without SLA            0',
       'Response met                   87.5% (7 met, 1 breached; open breached: 2)',
       'Resolution met                 66.7% (6 met, 3 breached; open breached: 1, at risk: 2)',
-      'Mean resolution time           390 business minutes',
+      'Mean resolution time           390.0 business minutes',
       'Availability overall           99.25%',
-      'Availability E-Mail            99.25% (target 99.5%, coverage 100%, 1 outage, MTTR 7.5 min)',
-      'CSAT                           75% (4 responses)',
+      'Availability E-Mail            99.49% (target 99.50%, coverage 100.0%, 1 outage, MTTR 7.5 min)',
+      'CSAT                           75.0% (4 responses)',
       'NPS                            – (0 responses)',
     ])
   })

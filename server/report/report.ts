@@ -11,7 +11,7 @@ import { availabilityFigures } from '../availability/report'
 import { surveyCounts } from '../satisfaction/queries'
 import type { Store } from '../store'
 import { type TicketFigures, ticketFigures } from '../tickets/figures'
-import { type Area, figureOf, type Kpi, type ReportRow, ROW_WORDS, reportRows } from './rows'
+import { type Area, figureOf, figureValue, type Kpi, ROW_WORDS, reportRows, rowOf } from './rows'
 
 export interface Report {
   customer: string
@@ -103,20 +103,22 @@ export function agreementLines(report: Report, catalog: Catalog, language: Repor
 export function formatReport(report: Report, catalog: Catalog, language: ReportLanguage = 'de'): string {
   const text = TABLE[language]
   const { areas, kpis, units } = ROW_WORDS[language]
-  const number = (value: ReportRow['value'], digits = 1) =>
-    typeof value !== 'number'
-      ? '–'
-      : value.toLocaleString(reportLocale(language), { maximumFractionDigits: digits })
   const customer = catalog.customers.find((c) => c.id === report.customer)
   const figures = reportRows(report)
-  const figure = (area: Area, kpi: Kpi, service?: string) => figureOf(figures, area, kpi, service)
-  const count = (area: Area, kpi: Kpi, service?: string) => Number(figure(area, kpi, service) ?? 0)
+  const count = (area: Area, kpi: Kpi, service?: string) => Number(figureOf(figures, area, kpi, service) ?? 0)
+  // Counts whole with the language's grouping; the rest with its kind's decimals, as on the report page.
+  const number = (area: Area, kpi: Kpi, service?: string) => {
+    const row = rowOf(figures, area, kpi, service)
+    if (row?.kind === 'count' && typeof row.value === 'number')
+      return row.value.toLocaleString(reportLocale(language))
+    return figureValue(row, language === 'en' ? '.' : ',') ?? '–'
+  }
   // One line for a figure alone; compliance, a service's availability and the survey scores with
   // the figures that explain them.
-  const alone = (area: Area, kpi: Kpi, label: string): [string, string] => [label, number(figure(area, kpi))]
+  const alone = (area: Area, kpi: Kpi, label: string): [string, string] => [label, number(area, kpi)]
   const compliance = (area: 'response' | 'resolution') =>
     text.compliance(
-      number(figure(area, 'compliance')),
+      number(area, 'compliance'),
       count(area, 'met'),
       count(area, 'breached'),
       count(area, 'openBreached'),
@@ -130,29 +132,23 @@ export function formatReport(report: Report, catalog: Catalog, language: ReportL
     alone('tickets', 'noSla', text.noSla),
     [`${areas.response} ${kpis.met}`, compliance('response')],
     [`${areas.resolution} ${kpis.met}`, compliance('resolution')],
-    [
-      capitalised(kpis.meanResolution),
-      `${number(figure('resolution', 'meanResolution'))} ${units.businessMinutes}`,
-    ],
-    [`${areas.availability} ${kpis.overall}`, text.percent(number(figure('availability', 'overall'), 3))],
+    [capitalised(kpis.meanResolution), `${number('resolution', 'meanResolution')} ${units.businessMinutes}`],
+    [`${areas.availability} ${kpis.overall}`, text.percent(number('availability', 'overall'))],
     ...report.availability.services.map(({ service }): [string, string] => [
       `${areas.availability} ${catalog.services.find((c) => c.id === service)?.name ?? service}`,
       text.service(
-        number(figure('availability', 'availability', service), 3),
-        number(figure('availability', 'target', service)),
-        number(figure('availability', 'coverage', service)),
+        number('availability', 'availability', service),
+        number('availability', 'target', service),
+        number('availability', 'coverage', service),
         count('availability', 'outages', service),
-        number(figure('availability', 'mttr', service)),
+        number('availability', 'mttr', service),
       ),
     ]),
     [
       kpis.csat,
-      text.percentWithAnswers(number(figure('satisfaction', 'csat')), count('satisfaction', 'csatResponses')),
+      text.percentWithAnswers(number('satisfaction', 'csat'), count('satisfaction', 'csatResponses')),
     ],
-    [
-      kpis.nps,
-      text.withAnswers(number(figure('satisfaction', 'nps')), count('satisfaction', 'npsResponses')),
-    ],
+    [kpis.nps, text.withAnswers(number('satisfaction', 'nps'), count('satisfaction', 'npsResponses'))],
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   return [

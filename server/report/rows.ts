@@ -4,6 +4,7 @@
  * German and English. The CSV writes one line a row (./csv.ts); the terminal
  * table shows the same rows, several to a line (./report.ts).
  */
+import { type FigureKind, figureText } from '../../shared/figure-format'
 import type { Report, ReportLanguage } from './report'
 
 export const ROW_WORDS = {
@@ -111,6 +112,22 @@ export interface ReportRow {
   service: string
   value: number | boolean | null
   unit: Unit
+  /** How its number is written for reading: availability with two decimals (cut), other figures with one, counts whole. */
+  kind: FigureKind
+}
+
+function kindOf(area: Area, kpi: Kpi, unit: Unit): FigureKind {
+  if (area === 'availability' && (kpi === 'overall' || kpi === 'availability' || kpi === 'target'))
+    return 'availability'
+  if (unit === 'count') return 'count'
+  if (unit === 'minutes' || unit === 'businessMinutes') return 'minutes'
+  // Percentages, and the NPS score with them.
+  return 'percent'
+}
+
+/** A row's number with its kind's decimals and the given decimal sign ("99,74"); null when it holds no number. */
+export function figureValue(row: ReportRow | undefined, decimal: ',' | '.'): string | null {
+  return typeof row?.value === 'number' ? figureText(row.kind, row.value).replace('.', decimal) : null
 }
 
 /** The report's figures in the order of the CSV. */
@@ -123,6 +140,7 @@ export function reportRows(report: Report): ReportRow[] {
     service,
     value,
     unit,
+    kind: kindOf(area, kpi, unit),
   })
   return [
     row('tickets', 'created', tickets.created, 'count'),
@@ -160,7 +178,12 @@ export function reportRows(report: Report): ReportRow[] {
   ]
 }
 
+/** Looks a report's row up by area, name and service. */
+export function rowOf(rows: readonly ReportRow[], area: Area, kpi: Kpi, service = ''): ReportRow | undefined {
+  return rows.find((row) => row.area === area && row.kpi === kpi && row.service === service)
+}
+
 /** Looks a report's figure up by area, name and service. */
 export function figureOf(rows: readonly ReportRow[], area: Area, kpi: Kpi, service = ''): ReportRow['value'] {
-  return rows.find((row) => row.area === area && row.kpi === kpi && row.service === service)?.value ?? null
+  return rowOf(rows, area, kpi, service)?.value ?? null
 }

@@ -57,6 +57,16 @@ export function complianceTargets(
   }
 }
 
+/** The periods a verdict reads: the previous one and the 12 months that end with the month of the period's last day. */
+export function verdictPeriods(from: number, to: number, zone: string) {
+  const lastMonth = DateTime.fromMillis(to - 1, { zone }).startOf('month')
+  const trend = {
+    from: lastMonth.minus({ months: 11 }).toMillis(),
+    to: lastMonth.plus({ months: 1 }).toMillis(),
+  }
+  return { previous: previousPeriod(from, to, zone), trend }
+}
+
 export async function reportVerdict(
   store: Store,
   catalog: Catalog,
@@ -65,15 +75,8 @@ export async function reportVerdict(
   to: number,
 ): Promise<ReportVerdict> {
   const zone = catalog.timezone
-  const before = previousPeriod(from, to, zone)
-  // The 12 months that end with the month of the period's last day.
-  const lastMonth = DateTime.fromMillis(to - 1, { zone }).startOf('month')
-  const months = buckets(
-    lastMonth.minus({ months: 11 }).toMillis(),
-    lastMonth.plus({ months: 1 }).toMillis(),
-    'month',
-    zone,
-  )
+  const { previous: before, trend } = verdictPeriods(from, to, zone)
+  const months = buckets(trend.from, trend.to, 'month', zone)
   const [previous, rows, availability] = await Promise.all([
     buildReport(store, catalog, customer, before.from, before.to),
     compliance(store, { customers: [customer], buckets: months, groupBy: 'none' }),

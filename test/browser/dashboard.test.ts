@@ -183,14 +183,23 @@ describe('dashboard in Chromium', () => {
     // im-5 Thu 420 + Fri 480 + Mon 480 + Tue 120 = 1500 breached. 3 of 4 = 75 %,
     // mean (540 + 1020 + 540 + 1500) / 4 = 900 minutes = 15 hours.
     expect(await value('resolution')).toBe('75,0\u00a0%')
-    expect(await value('mean_resolution')).toBe('15,0 Geschäftsstunden')
+    expect(await value('mean_resolution')).toBe('15,0 Stunden Servicezeit')
     // No checks were loaded: availability is no data for both of im's services, in catalog order;
     // only e-mail has an SLA, with a 99.5 % target.
     const none = '–keine Daten'
     expect(await tableCells(page, 'Verfügbarkeit je Dienst')).toEqual([
-      ['Dienst', 'Verfügbarkeit', 'Ziel', 'Ziel erreicht', 'Abdeckung', 'Ausfälle', 'MTTR', 'Fehlerbudget'],
-      ['E-Mail', none, '99,50\u00a0%', none, '0,0\u00a0%', '0', none, none],
-      ['E-Akte', none, none, none, '0,0\u00a0%', '0', none, none],
+      [
+        'Dienst',
+        'Verfügbarkeit',
+        'Ziel',
+        'Bewertung',
+        'Störungen',
+        'Ausfallzeit',
+        'Erlaubte Ausfallzeit',
+        'Zeit mit Messwerten',
+      ],
+      ['E-Mail', none, '99,50\u00a0%', none, '0', none, none, '0,0\u00a0%'],
+      ['E-Akte', none, none, none, '0', none, none, '0,0\u00a0%'],
     ])
     expect(await page.getByRole('combobox', { name: 'Ressort' }).count()).toBe(0)
     await screenshot(page, 'dashboard-ressort-bericht')

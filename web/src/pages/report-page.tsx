@@ -24,8 +24,8 @@ import { AvailabilityTable, ReportFigures } from '../features/report/report-figu
 import { keyFigures, summary, trendRows, type Verdict } from '../features/report/verdict'
 import { KeyFigures, Trend, VerdictSummary } from '../features/report/verdict-view'
 import { t } from '../i18n'
-import { addMonthsToMonth, monthOf, monthPeriod } from '../lib/dates'
-import { formatInstant } from '../lib/format'
+import { addMonthsToMonth, lastDayOf, monthOf, monthPeriod } from '../lib/dates'
+import { formatDate } from '../lib/format'
 import { useUrlFilters } from '../lib/url-filters'
 import '../features/report/report.css'
 
@@ -219,7 +219,10 @@ function ReportBody({
           {name} · {periodLabel(data.from.slice(0, 10), data.to.slice(0, 10))}
         </h2>
         <p className="muted">
-          {t('report:page.periodLine', { from: formatInstant(data.from), to: formatInstant(data.to) })}
+          {t('report:page.periodLine', {
+            from: formatDate(data.from.slice(0, 10)),
+            to: formatDate(lastDayOf({ from: data.from.slice(0, 10), to: data.to.slice(0, 10) })),
+          })}
           {report.isFetching ? <span role="status">{t('report:page.updating')}</span> : null}
         </p>
       </div>

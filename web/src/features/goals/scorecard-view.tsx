@@ -92,9 +92,10 @@ export function Scorecard({ rows, summary }: { rows: readonly ScorecardRow[]; su
                     <Link to={row.href}>{row.name}</Link>
                   )}
                 </th>
-                <td className="num">
+                <td className="num scorecard-value">
+                  {/* The date beside the value, not below it: a second line per row would push the last KPIs off the screen. */}
+                  {row.asOf ? <span className="muted small scorecard-as-of">{row.asOf}</span> : null}
                   {row.value ?? '–'}
-                  {row.asOf ? <span className="block muted small">{row.asOf}</span> : null}
                 </td>
                 <td className="num">{row.target}</td>
                 <td>

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { setLanguage } from '../../i18n'
 import {
+  allowedDowntimeMinutes,
   availabilityView,
   businessHours,
   formatAvailability,
@@ -60,13 +61,13 @@ describe('reportGroups', () => {
     })
   })
 
-  it('gives the mean resolution time in business hours and minutes', () => {
+  it('gives the mean resolution time in hours of service time', () => {
     // 390 minutes = 6.5 hours
     expect(figure(report(), 'mean_resolution')).toMatchObject({
       value: '6,5',
-      unit: 'Geschäftsstunden',
-      detail: '390,0 Geschäftsminuten',
+      unit: 'Stunden Servicezeit',
     })
+    expect(figure(report(), 'mean_resolution')?.detail).toBeUndefined()
     // 45 minutes = 0.75 hours, one decimal
     expect(businessHours(45)).toBe('0,8')
   })
@@ -88,7 +89,7 @@ describe('reportGroups', () => {
     })
     expect(figure(empty, 'response')?.value).toBeNull()
     expect(figure(empty, 'resolution')?.value).toBeNull()
-    expect(figure(empty, 'mean_resolution')).toMatchObject({ value: null, detail: undefined })
+    expect(figure(empty, 'mean_resolution')).toMatchObject({ value: null })
     expect(figure(empty, 'nps')).toMatchObject({ value: null, detail: '0 Antworten', weak: false })
   })
 
@@ -138,32 +139,35 @@ describe('availability', () => {
           name: 'E-Mail',
           availability: '99,90\u00a0%',
           target: '99,50\u00a0%',
-          met: 'eingehalten',
-          coverage: null,
+          judgement: 'met',
+          measured: null,
           outages: '2',
-          mttr: null,
-          budget: null,
+          // Nothing measured (all minutes 0): no downtime, and the target allows none.
+          downtime: '0\u00a0Min.',
+          allowed: '0\u00a0Min.',
         },
         {
           service: 'eakte',
           name: 'eakte',
           availability: null,
           target: null,
-          met: null,
-          coverage: null,
+          judgement: 'noData',
+          measured: null,
           outages: '2',
-          mttr: null,
-          budget: null,
+          downtime: null,
+          allowed: null,
         },
       ],
     })
   })
 
-  it('gives coverage, mean outage length and the error budget left, negative once overspent', () => {
-    // metrics.md example 5 on a 99.5 % target: W 1380 min, down 30.
-    // allowed = 0.005 * 1380 = 6.9 min; (6.9 - 30) / 6.9 = -334.78 %.
+  it('gives the downtime beside the downtime the target allows, instead of an error budget in percent', () => {
+    // metrics.md example 5 on a 99.5 % target: W 1380 min, 1350 up, down 30.
+    // allowed = 0.005 * 1380 = 6.9 min, shown in whole minutes: 6 Min.
     const entry = {
       ...service('email', 99.5, (1350 / 1380) * 100, false),
+      up_minutes: 1350,
+      down_minutes: 30,
       coverage: 100,
       outages: 1,
       mttr_minutes: 30,
@@ -172,12 +176,16 @@ describe('availability', () => {
     const view = availabilityView(report({ availability: { overall: null, services: [entry] } }), [])
     expect(view?.services[0]).toMatchObject({
       availability: '97,82\u00a0%',
-      met: 'verfehlt',
-      coverage: '100,0\u00a0%',
+      judgement: 'missed',
+      measured: '100,0\u00a0%',
       outages: '1',
-      mttr: '30,0\u00a0min',
-      budget: '-334,8\u00a0%',
+      downtime: '30\u00a0Min.',
+      allowed: '6\u00a0Min.',
     })
+    // A month of 24x7 at 99.9 %: 43,200 min measured, 43.2 min allowed; 110 min down = 1 h 50 min.
+    expect(
+      allowedDowntimeMinutes({ target: 99.9, up_minutes: 43_090, degraded_minutes: 0, down_minutes: 110 }),
+    ).toBeCloseTo(43.2, 6)
   })
 
   it('gives availability two decimals, cut instead of rounded up to the target', () => {
@@ -254,8 +262,7 @@ describe('in English', () => {
     expect(figure(view, 'mean_resolution')).toMatchObject({
       label: 'Mean resolution time',
       value: '6.5',
-      unit: 'business hours',
-      detail: '390.0 business minutes',
+      unit: 'hours of service time',
     })
     expect(figure(view, 'csat')).toMatchObject({ value: '75.0%', detail: '4 responses', weak: true })
     const one = report({ satisfaction: { csat: 80, csat_responses: 5, nps: -20, nps_responses: 1 } })
@@ -263,7 +270,7 @@ describe('in English', () => {
     expect(figure(report({ satisfaction: { ...one.satisfaction, nps: 12.5 } }), 'nps')?.value).toBe('+12.5')
   })
 
-  it('formats availability, coverage, MTTR and the error budget the English way', () => {
+  it('formats availability, measured time, downtime and allowed downtime the English way', () => {
     setLanguage('en')
     expect(formatAvailability(99.4996)).toBe('99.49%')
     expect(formatAvailability(100)).toBe('100.00%')
@@ -272,8 +279,8 @@ describe('in English', () => {
       target: 99.5,
       availability: (1350 / 1380) * 100,
       met: false,
-      up_minutes: 0,
-      down_minutes: 0,
+      up_minutes: 1350,
+      down_minutes: 30,
       degraded_minutes: 0,
       coverage: 100,
       outages: 1,
@@ -289,11 +296,11 @@ describe('in English', () => {
           name: 'email',
           availability: '97.82%',
           target: '99.50%',
-          met: 'verfehlt',
-          coverage: '100.0%',
+          judgement: 'missed',
+          measured: '100.0%',
           outages: '1',
-          mttr: '30.0\u00a0min',
-          budget: '-334.8%',
+          downtime: '30\u00a0min',
+          allowed: '6\u00a0min',
         },
       ],
     })

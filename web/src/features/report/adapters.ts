@@ -3,12 +3,15 @@
  * carries its formatted value (null = no data, shown as "–", never 0), the
  * counts behind it and one line on how it is computed. Pure, unit-tested.
  */
+import { figureText } from '../../../../shared/figure-format'
 import { isWeak } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
 import { formatDecimal, formatInteger, formatNumber, formatPercent, percentOf } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
+import { formatBusinessDuration } from '../sla/durations'
 import type { TicketOutcome } from '../sla/labels'
 import { drillDownHref } from '../sla/params'
+import type { Judgement } from './verdict'
 
 type ReportOutput = RouterOutputs['report']['get']
 
@@ -196,12 +199,6 @@ export function reportGroups(report: ReportView): FigureGroup[] {
           label: t('report:figures.meanResolution.label'),
           value: businessHours(resolution.mean_minutes),
           unit: t('report:figures.meanResolution.unit'),
-          detail:
-            resolution.mean_minutes === null
-              ? undefined
-              : t('report:figures.meanResolution.detail', {
-                  minutes: formatDecimal(resolution.mean_minutes),
-                }),
           explanation: t('report:figures.meanResolution.explanation'),
         },
       ],
@@ -238,8 +235,8 @@ export function reportGroups(report: ReportView): FigureGroup[] {
  */
 export function formatAvailability(value: number | null): string | null {
   if (value === null) return null
-  // The epsilon undoes binary fractions: 1.15 * 100 is 114.999…, which must stay 1,15.
-  return percentOf(formatNumber(Math.floor(value * 100 + 1e-6) / 100, { min: 2, max: 2 }))
+  // The cut is the one of the CSV and the command line (shared/figure-format.ts); here in the reader's language.
+  return percentOf(formatNumber(Number(figureText('availability', value)), { min: 2, max: 2 }))
 }
 
 export interface AvailabilityRow {
@@ -247,20 +244,34 @@ export interface AvailabilityRow {
   name: string
   availability: string | null
   target: string | null
-  /** An identifier, not a text: the table shows "ja"/"nein" ("yes"/"no"). */
-  met: 'eingehalten' | 'verfehlt' | null
-  /** Known time of the window, "99,2 %" */
-  coverage: string | null
+  /** Met or missed as word and shape; noData without a target or without measurements. */
+  judgement: Judgement
+  /** Share of the agreed service time with measurements, "99,2 %" */
+  measured: string | null
   outages: string
-  /** Mean outage length, "30,0 min" */
-  mttr: string | null
-  /** Error budget left, "-316,7 %" once overspent */
-  budget: string | null
+  /** Time down within the agreed service time, "1 Std. 50 Min." */
+  downtime: string | null
+  /** The downtime the target allows for the time measured, "43 Min."; what the error budget is in plain words. */
+  allowed: string | null
 }
 
 export interface AvailabilityView {
   overall: string | null
   services: AvailabilityRow[]
+}
+
+/**
+ * The downtime a target allows: `(1 − target/100) × measured` (metrics.md 4);
+ * with a target that changed in the period the effective target gives the same sum.
+ */
+export function allowedDowntimeMinutes(entry: {
+  target: number | null
+  up_minutes: number
+  degraded_minutes: number
+  down_minutes: number
+}): number | null {
+  if (entry.target === null) return null
+  return ((100 - entry.target) / 100) * (entry.up_minutes + entry.degraded_minutes + entry.down_minutes)
 }
 
 /** The availability part, when the response has one; services keep the report's (catalog) order. */
@@ -271,19 +282,19 @@ export function availabilityView(
   if (!report.availability) return undefined
   return {
     overall: formatAvailability(report.availability.overall),
-    services: report.availability.services.map((entry) => ({
-      service: entry.service,
-      name: services.find((s) => s.id === entry.service)?.name ?? entry.service,
-      availability: formatAvailability(entry.availability),
-      target: entry.target === null ? null : formatAvailability(entry.target),
-      met: entry.met === null ? null : entry.met ? 'eingehalten' : 'verfehlt',
-      coverage: percentOrNull(entry.coverage),
-      outages: formatInteger(entry.outages),
-      mttr:
-        entry.mttr_minutes === null
-          ? null
-          : t('report:availability.minutes', { value: formatDecimal(entry.mttr_minutes) }),
-      budget: percentOrNull(entry.budget_remaining),
-    })),
+    services: report.availability.services.map((entry) => {
+      const allowed = entry.availability === null ? null : allowedDowntimeMinutes(entry)
+      return {
+        service: entry.service,
+        name: services.find((s) => s.id === entry.service)?.name ?? entry.service,
+        availability: formatAvailability(entry.availability),
+        target: entry.target === null ? null : formatAvailability(entry.target),
+        judgement: entry.met === null ? 'noData' : entry.met ? 'met' : 'missed',
+        measured: percentOrNull(entry.coverage),
+        outages: formatInteger(entry.outages),
+        downtime: entry.availability === null ? null : formatBusinessDuration(entry.down_minutes),
+        allowed: allowed === null ? null : formatBusinessDuration(allowed),
+      }
+    }),
   }
 }

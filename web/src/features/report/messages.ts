@@ -5,7 +5,7 @@ export const de = {
   page: {
     title: 'Ressortbericht',
     intro:
-      'Kennzahlen eines Ressorts für einen Kalendermonat oder einen beliebigen Zeitraum, berechnet mit dem Stand am Periodenende.',
+      'Kennzahlen eines Ressorts für einen Kalendermonat oder einen beliebigen Zeitraum, berechnet mit dem Stand am Ende des Zeitraums.',
     selection: 'Auswahl',
     month: 'Monat',
     previousMonth: 'Vormonat',
@@ -15,7 +15,7 @@ export const de = {
     ministryStatic: 'Ressort:',
     otherPeriod: 'Anderer Zeitraum',
     noMinistry: 'Im Katalog ist noch kein Ressort angelegt.',
-    periodLine: 'Zeitraum {{from}} Uhr bis {{to}} Uhr (ausschließlich), Stand: Periodenende',
+    periodLine: 'Vom {{from}} bis einschließlich {{to}}; alle Zahlen mit dem Stand am Ende des Zeitraums',
     updating: ' · Wird aktualisiert …',
   },
   period: {
@@ -89,17 +89,16 @@ export const de = {
     },
     meanResolution: {
       label: 'Mittlere Lösungszeit',
-      unit: 'Geschäftsstunden',
-      detail: '{{minutes}} Geschäftsminuten',
+      unit: 'Stunden Servicezeit',
       explanation:
-        'Mittel der Lösungszeit im Zeitraum gelöster Tickets, gezählt in der Servicezeit des SLA (ohne Wartezeit).',
+        'Mittel der Lösungszeit der im Zeitraum gelösten Tickets in Stunden, gezählt nur in der vereinbarten Servicezeit des SLA und ohne die Zeit, in der ein Ticket auf eine Rückmeldung wartete.',
     },
     csat: {
-      label: 'CSAT',
+      label: 'Zufrieden (CSAT)',
       explanation: 'Anteil der Bewertungen 4 oder 5 (Skala 1–5) an allen Bewertungen im Zeitraum.',
     },
     nps: {
-      label: 'NPS',
+      label: 'Weiterempfehlung (NPS)',
       explanation: 'Prozent Empfehlende (9–10) minus Prozent Kritiker (0–6); Spanne −100 bis +100.',
     },
     links: {
@@ -117,9 +116,7 @@ export const de = {
     weakHidden: ' (weniger als {{n}} Antworten)',
   },
   availability: {
-    overall: 'Gesamt',
-    overallExplanation:
-      '(verfügbar + eingeschränkt) ÷ (verfügbar + eingeschränkt + gestört) über alle Dienste des Ressorts, je in der Servicezeit seines SLA, ohne Wartungsfenster.',
+    overall: 'Alle Dienste zusammen',
     noServices: 'Das Ressort hat keine Dienste abonniert.',
     tableLabel: 'Verfügbarkeit je Dienst, Tabelle',
     caption: 'Verfügbarkeit je Dienst',
@@ -127,17 +124,42 @@ export const de = {
       service: 'Dienst',
       availability: 'Verfügbarkeit',
       target: 'Ziel',
-      met: 'Ziel erreicht',
-      coverage: 'Abdeckung',
-      outages: 'Ausfälle',
-      mttr: 'MTTR',
-      budget: 'Fehlerbudget',
+      judgement: 'Bewertung',
+      outages: 'Störungen',
+      downtime: 'Ausfallzeit',
+      allowed: 'Erlaubte Ausfallzeit',
+      measured: 'Zeit mit Messwerten',
     },
-    yes: 'ja',
-    no: 'nein',
-    minutes: '{{value}}\u00a0min',
-    explanation:
-      'Abdeckung: Anteil der Servicezeit mit Messwerten. Ausfälle und MTTR (mittlere Ausfalldauer): zusammenhängende Zeiten „gestört“ außerhalb von Wartungsfenstern. Fehlerbudget: vom Ziel erlaubte Störzeit, die noch übrig ist (negativ, wenn überzogen).',
+    terms: {
+      availability: {
+        term: 'Verfügbarkeit',
+        text: 'Anteil der gemessenen vereinbarten Servicezeit, in der der Dienst verfügbar oder eingeschränkt nutzbar war: (verfügbar + eingeschränkt) ÷ (verfügbar + eingeschränkt + ausgefallen). Wartungsfenster zählen nicht mit. Die Zahl wird nach zwei Nachkommastellen abgeschnitten, nicht gerundet: 99,499 % erscheint als 99,49 % und verfehlt ein Ziel von 99,50 %.',
+      },
+      overall: {
+        term: 'Alle Dienste zusammen',
+        text: 'Dieselbe Rechnung über alle abonnierten Dienste des Ressorts, jeder in der Servicezeit seines SLA.',
+      },
+      target: {
+        term: 'Ziel',
+        text: 'Die im SLA vereinbarte Verfügbarkeit. Ändert sich das Ziel im Zeitraum, gilt das nach der Dauer gewichtete Ziel. Erreicht ist es, wenn die Verfügbarkeit mindestens das Ziel erreicht.',
+      },
+      outages: {
+        term: 'Störungen',
+        text: 'Zusammenhängende Zeiten, in denen der Dienst ausgefallen war, außerhalb von Wartungsfenstern – auch nachts und am Wochenende.',
+      },
+      downtime: {
+        term: 'Ausfallzeit',
+        text: 'Die Zeit innerhalb der vereinbarten Servicezeit, in der der Dienst ausgefallen war.',
+      },
+      allowed: {
+        term: 'Erlaubte Ausfallzeit',
+        text: 'So viel Ausfall lässt das Ziel bei der gemessenen Servicezeit zu: (100 % − Ziel) × gemessene Servicezeit (in der Fachsprache „Fehlerbudget“). Ist die Ausfallzeit höher, ist das Ziel verfehlt.',
+      },
+      measured: {
+        term: 'Zeit mit Messwerten',
+        text: 'Anteil der vereinbarten Servicezeit, für den Messwerte vorliegen (Abdeckung); nur diese Zeit geht in die Verfügbarkeit ein.',
+      },
+    },
   },
   verdict: {
     title: 'Auf einen Blick',
@@ -182,6 +204,7 @@ export const de = {
       'Ergebnis: Anteil der im Zeitraum abgeschlossenen Tickets, deren Frist eingehalten wurde (eingehalten ÷ (eingehalten + verletzt)), gemessen in der Servicezeit des SLA. Ziel: der vereinbarte Anteil aus dem SLA des Ressorts; gelten für seine Dienste verschiedene SLAs, zählt das strengste Ziel. Vorzeitraum: der Vormonat, bei einem anderen Zeitraum der gleich lange Zeitraum davor. Ein Dienst ist im Ziel, wenn seine Verfügbarkeit mindestens das vereinbarte Ziel erreicht.',
     trend: {
       caption: 'Die letzten 12 Monate: Fristen eingehalten und Verfügbarkeit',
+      chartCaption: 'Anteil der Tickets in der vereinbarten Zeit und Verfügbarkeit je Monat, in Prozent',
       note: 'Eine Lücke bedeutet: keine Daten in diesem Monat. Die Werte stehen auch in der Tabelle.',
       tableLabel: 'Die letzten 12 Monate als Tabelle',
       month: 'Monat',
@@ -205,7 +228,7 @@ export const en: Messages<typeof de> = {
     ministryStatic: 'Ministry:',
     otherPeriod: 'Other period',
     noMinistry: 'No ministry has been set up in the catalog yet.',
-    periodLine: 'Period {{from}} to {{to}} (exclusive), as of the end of the period',
+    periodLine: 'From {{from}} to {{to}} inclusive; all figures as of the end of the period',
     updating: ' · Updating …',
   },
   period: {
@@ -275,17 +298,16 @@ export const en: Messages<typeof de> = {
     },
     meanResolution: {
       label: 'Mean resolution time',
-      unit: 'business hours',
-      detail: '{{minutes}} business minutes',
+      unit: 'hours of service time',
       explanation:
-        'Mean resolution time of the tickets resolved in the period, counted in the agreed service time of the SLA (without waiting time).',
+        "Mean resolution time of the tickets resolved in the period in hours, counted only in the SLA's agreed service time and without the time a ticket waited for a reply.",
     },
     csat: {
-      label: 'CSAT',
+      label: 'Satisfied (CSAT)',
       explanation: 'Share of ratings of 4 or 5 (scale 1–5) among all ratings in the period.',
     },
     nps: {
-      label: 'NPS',
+      label: 'Recommendation (NPS)',
       explanation: 'Percent promoters (9–10) minus percent detractors (0–6); range −100 to +100.',
     },
     links: {
@@ -303,9 +325,7 @@ export const en: Messages<typeof de> = {
     weakHidden: ' (fewer than {{n}} responses)',
   },
   availability: {
-    overall: 'Overall',
-    overallExplanation:
-      "(up + degraded) ÷ (up + degraded + down) over all of the ministry's services, each in the agreed service time of its SLA, without maintenance windows.",
+    overall: 'All services together',
     noServices: 'The ministry has not subscribed to any services.',
     tableLabel: 'Availability per service, table',
     caption: 'Availability per service',
@@ -313,17 +333,42 @@ export const en: Messages<typeof de> = {
       service: 'Service',
       availability: 'Availability',
       target: 'Target',
-      met: 'Target met',
-      coverage: 'Coverage',
+      judgement: 'Verdict',
       outages: 'Outages',
-      mttr: 'MTTR',
-      budget: 'Error budget',
+      downtime: 'Downtime',
+      allowed: 'Downtime allowed',
+      measured: 'Time with measurements',
     },
-    yes: 'yes',
-    no: 'no',
-    minutes: '{{value}}\u00a0min',
-    explanation:
-      'Coverage: share of the agreed service time with measurements. Outages and MTTR (mean outage length): continuous periods “down” outside maintenance windows. Error budget: the downtime allowed by the target that is left (negative once overspent).',
+    terms: {
+      availability: {
+        term: 'Availability',
+        text: 'Share of the measured agreed service time in which the service was up or usable with restrictions: (up + degraded) ÷ (up + degraded + down). Maintenance windows do not count. The number is cut after two decimals, not rounded: 99.499% shows as 99.49% and misses a target of 99.50%.',
+      },
+      overall: {
+        term: 'All services together',
+        text: "The same computation over all of the ministry's subscribed services, each in the service time of its SLA.",
+      },
+      target: {
+        term: 'Target',
+        text: 'The availability agreed in the SLA. Where the target changes within the period, the target weighted by duration applies. It is met when the availability reaches at least the target.',
+      },
+      outages: {
+        term: 'Outages',
+        text: 'Continuous periods in which the service was down, outside maintenance windows – at night and at weekends too.',
+      },
+      downtime: {
+        term: 'Downtime',
+        text: 'The time within the agreed service time in which the service was down.',
+      },
+      allowed: {
+        term: 'Downtime allowed',
+        text: 'How much downtime the target allows for the measured service time: (100% − target) × measured service time (the “error budget”). Where the downtime is higher, the target is missed.',
+      },
+      measured: {
+        term: 'Time with measurements',
+        text: 'Share of the agreed service time for which there are measurements (coverage); only this time counts in the availability.',
+      },
+    },
   },
   verdict: {
     title: 'At a glance',
@@ -368,6 +413,7 @@ export const en: Messages<typeof de> = {
       "Result: the share of tickets completed in the period whose deadline was met (met ÷ (met + breached)), measured in the SLA's service time. Target: the agreed share from the ministry's SLA; where its services have different SLAs, the strictest target applies. Previous period: the previous month, for any other period the period of the same length before. A service is on target when its availability reaches at least the agreed target.",
     trend: {
       caption: 'The last 12 months: deadlines met and availability',
+      chartCaption: 'Share of tickets within the agreed time and availability per month, in percent',
       note: 'A gap means no data in that month. The values are in the table too.',
       tableLabel: 'The last 12 months as a table',
       month: 'Month',

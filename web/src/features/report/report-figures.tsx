@@ -6,6 +6,7 @@ import { ValueOrNoData } from '../../components/no-data'
 import { TableScroll } from '../../components/table-scroll'
 import { t } from '../../i18n'
 import type { AvailabilityView, FigureGroup, FigureLink } from './adapters'
+import { JudgementBadge } from './verdict-view'
 
 /** The tickets behind a figure, one link per count; not printed (a link on paper leads nowhere). */
 function FigureLinks({ links }: { links: readonly FigureLink[] }) {
@@ -67,15 +68,44 @@ export function ReportFigures({ groups }: { groups: readonly FigureGroup[] }) {
                   </dd>
                 ) : null}
                 {figure.links ? <FigureLinks links={figure.links} /> : null}
-                <dd className="figure-explanation">{figure.explanation}</dd>
               </div>
             ))}
           </dl>
+          <HowComputed
+            terms={group.figures.map((figure) => ({ term: figure.label, text: figure.explanation }))}
+          />
         </section>
       ))}
     </>
   )
 }
+
+/** The definitions and formulas behind a section, folded away: the page speaks plain words. */
+export function HowComputed({ terms }: { terms: readonly { term: string; text: string }[] }) {
+  return (
+    <details className="how-computed">
+      <summary>{t('report:verdict.howComputed')}</summary>
+      <dl className="how-computed-terms">
+        {terms.map((entry) => (
+          <div key={entry.term}>
+            <dt>{entry.term}</dt>
+            <dd>{entry.text}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  )
+}
+
+const AVAILABILITY_TERMS = [
+  'availability',
+  'overall',
+  'target',
+  'outages',
+  'downtime',
+  'allowed',
+  'measured',
+] as const
 
 export function AvailabilityTable({ availability }: { availability: AvailabilityView }) {
   const rows = availability.services
@@ -95,7 +125,6 @@ export function AvailabilityTable({ availability }: { availability: Availability
               availability.overall
             )}
           </dd>
-          <dd className="figure-explanation">{t('report:availability.overallExplanation')}</dd>
         </div>
       </dl>
       {rows.length === 0 ? (
@@ -113,18 +142,18 @@ export function AvailabilityTable({ availability }: { availability: Availability
                 <th scope="col" className="num">
                   {t('report:availability.columns.target')}
                 </th>
-                <th scope="col">{t('report:availability.columns.met')}</th>
-                <th scope="col" className="num">
-                  {t('report:availability.columns.coverage')}
-                </th>
+                <th scope="col">{t('report:availability.columns.judgement')}</th>
                 <th scope="col" className="num">
                   {t('report:availability.columns.outages')}
                 </th>
                 <th scope="col" className="num">
-                  {t('report:availability.columns.mttr')}
+                  {t('report:availability.columns.downtime')}
                 </th>
                 <th scope="col" className="num">
-                  {t('report:availability.columns.budget')}
+                  {t('report:availability.columns.allowed')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report:availability.columns.measured')}
                 </th>
               </tr>
             </thead>
@@ -139,25 +168,21 @@ export function AvailabilityTable({ availability }: { availability: Availability
                     <ValueOrNoData value={row.target} />
                   </td>
                   <td>
-                    {row.met === null ? (
+                    {row.judgement === 'noData' ? (
                       <ValueOrNoData value={null} />
                     ) : (
-                      <span className={row.met === 'eingehalten' ? 'badge badge-ok' : 'badge badge-bad'}>
-                        {row.met === 'eingehalten'
-                          ? t('report:availability.yes')
-                          : t('report:availability.no')}
-                      </span>
+                      <JudgementBadge judgement={row.judgement} />
                     )}
-                  </td>
-                  <td className="num">
-                    <ValueOrNoData value={row.coverage} />
                   </td>
                   <td className="num">{row.outages}</td>
                   <td className="num">
-                    <ValueOrNoData value={row.mttr} />
+                    <ValueOrNoData value={row.downtime} />
                   </td>
                   <td className="num">
-                    <ValueOrNoData value={row.budget} />
+                    <ValueOrNoData value={row.allowed} />
+                  </td>
+                  <td className="num">
+                    <ValueOrNoData value={row.measured} />
                   </td>
                 </tr>
               ))}
@@ -165,7 +190,12 @@ export function AvailabilityTable({ availability }: { availability: Availability
           </table>
         </TableScroll>
       )}
-      <p className="figure-explanation">{t('report:availability.explanation')}</p>
+      <HowComputed
+        terms={AVAILABILITY_TERMS.map((term) => ({
+          term: t(`report:availability.terms.${term}.term`),
+          text: t(`report:availability.terms.${term}.text`),
+        }))}
+      />
     </section>
   )
 }

@@ -33,7 +33,7 @@ export function TrendChart({
   const low = lowerBound(rows)
   const ticks = Array.from({ length: Math.round((100 - low) / 10) + 1 }, (_, i) => low + i * 10)
   return (
-    <ChartFigure caption={t('report:verdict.trend.caption')} note={t('report:verdict.trend.note')}>
+    <ChartFigure caption={t('report:verdict.trend.chartCaption')} note={t('report:verdict.trend.note')}>
       <div className={print ? 'verdict-chart-print' : undefined}>
         <LineChart
           data={[...rows]}

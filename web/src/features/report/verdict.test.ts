@@ -87,6 +87,17 @@ describe('report verdict', () => {
       'Im Oktober 2026 wurden 96,0\u00a0% der Erstreaktionen und 91,5\u00a0% der Lösungen in der vereinbarten Zeit erbracht; ' +
         'Ziel 96,0\u00a0% bzw. 90,0\u00a0%: erreicht. 1 von 2 Diensten waren im Ziel; verfehlt: E-Akte.',
     )
+    // Several missed services read as a list: "E-Mail und E-Akte".
+    const bothMissed = {
+      ...october,
+      availability: {
+        ...october.availability,
+        services: [service('email', 99.8, 99.9), service('eakte', 99.2, 99.5)],
+      },
+    }
+    expect(summary(bothMissed, split, services)).toMatch(
+      / 0 von 2 Diensten waren im Ziel; verfehlt: E-Mail und E-Akte\.$/,
+    )
   })
 
   it('judges each figure against its target beside the previous period and the change', () => {

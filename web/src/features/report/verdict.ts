@@ -3,7 +3,7 @@
  * missed, beside the previous period's value; a summary in plain words; and
  * the 12-month trend as chart rows. Pure, unit-tested.
  */
-import { t } from '../../i18n'
+import { locale, t } from '../../i18n'
 import { formatDecimal, formatInteger, formatMonth, formatPercent } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { formatAvailability } from './adapters'
@@ -167,7 +167,8 @@ export function summary(
             count: met.judged,
             met: formatInteger(met.met),
             n: formatInteger(met.judged),
-            missed: met.missed.join(', '),
+            // "E-Akte, Telefonie und Mobile Geräte" (en: "E-Akte, Telefonie and Mobile Geräte").
+            missed: new Intl.ListFormat(locale(), { type: 'conjunction' }).format(met.missed),
           }),
     )
   }
