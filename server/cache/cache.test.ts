@@ -3,7 +3,7 @@
  * cached answer follows an ingest that touches what it read, is kept through
  * one that does not, and is never handed to another scope.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import type { User } from '../../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
@@ -201,6 +201,22 @@ describe('result cache without the in-process feed', () => {
     expect(await running).toBe('old')
     expect(await fresh).toBe('new')
     expect(await other.get('k', [read], async () => 'third')).toBe('new')
+  })
+
+  it('computes a dropped answer again in the background, when no caller waits, but not after a catalog load', async () => {
+    const other = new ResultCache({ refresh: true })
+    let computations = 0
+    const answer = () => other.get('k', [read], async () => ++computations)
+    expect(await answer()).toBe(1)
+    other.apply([{ seq: 2_000_000, kind: 'checks', first: 120, last: 120 }])
+    await vi.waitFor(() => expect(other.counters.refreshed).toBe(1))
+    // The caller after the change finds the new answer ready.
+    expect(await answer()).toBe(2)
+    expect(computations).toBe(2)
+    other.apply([{ seq: 2_000_001, kind: 'catalog', first: 0, last: 0 }])
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(other.counters.refreshed).toBe(1)
+    expect(await answer()).toBe(3)
   })
 
   it('answers about the present one step behind while computing the next, never older ones', async () => {
