@@ -1,7 +1,7 @@
 import { agreementNotes } from '../../shared/agreement-notes'
 import { reportInput } from '../../shared/api'
 import { cached, during, until } from '../cache/cached'
-import { periodBounds } from '../period'
+import { periodBounds, previousPeriod } from '../period'
 import { router, scopedProcedure } from '../trpc'
 import { buildReport } from './report'
 import { reportVerdict } from './verdict'
@@ -29,8 +29,18 @@ export const reportRouter = router({
     return agreementNotes(ctx.catalog, input.customer, from, to)
   }),
   /** The report's verdict: agreed targets, the previous period and the 12-month trend. */
-  verdict: scopedProcedure.input(reportInput).query(({ ctx, input }) => {
-    const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return reportVerdict(ctx.store, ctx.catalog, input.customer, from, to)
-  }),
+  verdict: scopedProcedure.input(reportInput).query(
+    cached(
+      (input, { zone }) => {
+        const { from, to } = periodBounds(input, zone)
+        // The previous period and the twelve months ending with the period's: a year and a period back at most.
+        const first = Math.min(previousPeriod(from, to, zone).from, to - 400 * 86_400_000)
+        return { reads: [until(['tickets'], to), during(['checks', 'maintenance', 'surveys'], first, to)] }
+      },
+      ({ ctx, input }) => {
+        const { from, to } = periodBounds(input, ctx.catalog.timezone)
+        return reportVerdict(ctx.store, ctx.catalog, input.customer, from, to)
+      },
+    ),
+  ),
 })
