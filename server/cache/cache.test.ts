@@ -10,6 +10,7 @@ import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from 
 import { createCaller } from '../router'
 import { changesSince, dayOf, latestSeq, recordChange } from './changes'
 import { ResultCache } from './results'
+import { computeAhead } from './warm'
 
 let t: TestStore
 const catalog = testCatalog()
@@ -162,6 +163,29 @@ describe('result cache', () => {
     expect(await counted(call)).toMatchObject({ hits: 1 })
     await withCatalog(t.store, catalog)
     expect(await counted(call)).toMatchObject({ hits: 0, computed: 1 })
+  })
+})
+
+describe('computing ahead', () => {
+  it("keeps each page's default view under the key its user asks with, each scope its own", async () => {
+    const ahead = new ResultCache()
+    const computed = await computeAhead(t.store, ahead, { now: Date.parse('2026-04-15T10:00:00+02:00') })
+    expect(computed).toBeGreaterThan(10)
+    const withCache = (user: User) =>
+      createCaller({ store: t.store, demo: true, user, secure: false, cache: ahead })
+    const before = ahead.counters.computed
+    const march = { from: '2026-03-01', to: '2026-04-01' }
+    const cockpit = await withCache(users.service as User).goals.cockpit(march)
+    const imOverview = await withCache(users.im as User).availability.overview({ days: 90 })
+    const fmStats = await withCache(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' })
+    expect(ahead.counters.computed).toBe(before)
+    // The same answers as computed for the caller alone: a ministry's own, not the staff's.
+    expect(cockpit).toEqual(await as(users.service as User).goals.cockpit(march))
+    expect(imOverview).toEqual(await as(users.im as User).availability.overview({ days: 90 }))
+    expect(fmStats).toEqual(await as(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }))
+    expect(fmStats).not.toEqual(
+      await as(users.leitung as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }),
+    )
   })
 })
 

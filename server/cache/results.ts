@@ -94,6 +94,8 @@ export class ResultCache {
   /** Dropped answers to compute again, by key; the most recently used is taken first. */
   private readonly dropped = new Map<string, Recipe & { usedAt: number }>()
   private refreshScheduled = false
+  /** Waiting for a moment without computations (`idle`). */
+  private idleWaiters: Array<() => void> = []
 
   constructor(options: CacheOptions = {}) {
     this.maxSize = options.maxSize ?? 64 * 1024 * 1024
@@ -157,7 +159,30 @@ export class ResultCache {
     } finally {
       if (this.flights.get(key) === flight) this.flights.delete(key)
       this.scheduleRefresh()
+      // After the refresh above has had its turn: callers and refreshes come first.
+      if (this.flights.size === 0 && this.idleWaiters.length > 0) setImmediate(() => this.wakeIfIdle())
     }
+  }
+
+  /** Resolves at a moment when no answer is being computed (for work that must not delay callers). */
+  idle(): Promise<void> {
+    if (this.flights.size === 0 && this.dropped.size === 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve)
+      // Nothing under way that would wake it: look again shortly.
+      if (this.flights.size === 0) setTimeout(() => this.wakeIfIdle(), 50).unref()
+    })
+  }
+
+  private wakeIfIdle() {
+    if (this.flights.size > 0 || this.idleWaiters.length === 0) return
+    if (this.dropped.size > 0) {
+      setTimeout(() => this.wakeIfIdle(), 50).unref()
+      return
+    }
+    const waiters = this.idleWaiters
+    this.idleWaiters = []
+    for (const wake of waiters) wake()
   }
 
   /** Remembers a dropped answer to compute again (the server's cache only). */
