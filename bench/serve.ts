@@ -143,6 +143,7 @@ async function data<T>(base: string, cookie: string, path: string, input?: unkno
 
 const PAGES = [
   'Ziele',
+  'Lage',
   'Verfügbarkeit',
   'Dienst',
   'Zufriedenheit',
@@ -192,7 +193,7 @@ function periods(today: string) {
 }
 
 function pagesOf(user: DemoUser): Page[] {
-  return user.role === 'ministry' ? PAGES.filter((page) => page !== 'Ziele') : [...PAGES]
+  return user.role === 'ministry' ? PAGES.filter((page) => page !== 'Ziele' && page !== 'Lage') : [...PAGES]
 }
 
 /** A page's calls; `pick` chooses among the variants (the first of each list is the page's default view). */
@@ -208,6 +209,8 @@ function pageCalls(page: Page, viewer: Viewer, pick: <T>(list: readonly T[]) => 
       const period = pick([...p.months, ...p.quarters])
       return [me, overview, { path: 'goals.cockpit', input: period }]
     }
+    case 'Lage':
+      return [me, overview, { path: 'situation.now' }]
     case 'Verfügbarkeit':
       return [me, overview, { path: 'availability.overview', input: { days: 90, customer } }]
     case 'Dienst': {
@@ -229,6 +232,7 @@ function pageCalls(page: Page, viewer: Viewer, pick: <T>(list: readonly T[]) => 
       return [
         me,
         overview,
+        { path: 'satisfaction.trend', input: scope },
         { path: 'satisfaction.summary', input: { ...scope, byService: pick([false, true]) } },
         { path: 'satisfaction.bySlaOutcome', input: scope },
         { path: 'satisfaction.comments', input: { ...scope, limit: 100 } },
@@ -237,7 +241,14 @@ function pageCalls(page: Page, viewer: Viewer, pick: <T>(list: readonly T[]) => 
     case 'Ressortbericht': {
       const period = pick(p.months)
       const reportCustomer = staff ? pick(viewer.customers) : viewer.user.customer
-      return [me, overview, { path: 'report.get', input: { customer: reportCustomer, ...period } }]
+      const report = { customer: reportCustomer, ...period }
+      return [
+        me,
+        overview,
+        { path: 'report.get', input: report },
+        { path: 'report.verdict', input: report },
+        { path: 'report.agreements', input: report },
+      ]
     }
     case 'SLA-Board':
       return [me, overview, { path: 'sla.board', input: { customers } }]

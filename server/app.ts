@@ -83,7 +83,7 @@ export function createApp({
   connectors = connectorSettingsFromEnv(),
 }: AppOptions): express.Express {
   const setup: SignInSetup = { demo, oidc, policy: sessionPolicy, limits }
-  const results = cache ?? new ResultCache()
+  const results = cache ?? new ResultCache({ refresh: true })
   if (!cache) results.follow(store)
   const publicOrigin = publicUrl ? new URL(publicUrl) : undefined
   const app = express()

@@ -4,6 +4,8 @@ import { createApp } from './app'
 import { applyRetention, retentionDaysFromEnv } from './audit/trail'
 import { OidcSignIn, oidcConfigFromEnv, signInMethods } from './auth/oidc'
 import { sessionPolicyFromEnv } from './auth/session'
+import { ResultCache } from './cache/results'
+import { computeAheadDaily } from './cache/warm'
 import { ConfigurationError } from './configuration'
 import { startConnectors } from './connectors/schedule'
 import { listenControl } from './control'
@@ -68,8 +70,11 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
   if (metricsToken && metricsToken.length < 16)
     throw new Error('LEITSTAND_METRICS_TOKEN must have at least 16 characters')
   const pipeline = ingestPipeline(store)
+  const cache = new ResultCache({ refresh: true })
+  const stopFollowing = cache.follow(store)
   const app = createApp({
     store,
+    cache,
     demo: methods.demo,
     oidc: methods.oidc && oidcConfig ? new OidcSignIn(oidcConfig) : undefined,
     sessionPolicy,
@@ -84,7 +89,10 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
   // Other leitstand commands on this data folder run through the server (it holds chDB's lock).
   const control = store.kind === 'chdb' ? await listenControl(store.location, store) : undefined
   const stopConnectors = startConnectors(store, pipeline)
+  const stopAhead = computeAheadDaily(store, cache)
   const shutdown = () => {
+    stopAhead()
+    stopFollowing()
     stopConnectors()
     server.close()
     control?.close()

@@ -248,6 +248,15 @@ export async function followIcinga(
   }
 
   try {
+    // Subscribed first, read second: a result that arrives in between is in the stream (the
+    // store keeps a check once however often it comes), none falls between the two.
+    const stream = await call(
+      options,
+      'POST',
+      '/v1/events',
+      { queue: `leitstand-${process.pid}`, types: ['CheckResult', 'DowntimeAdded', 'DowntimeRemoved'] },
+      options.signal,
+    )
     const services = await results<{
       attrs: { host_name: string; name: string; last_check_result: CheckResult | null }
     }>(options, '/v1/objects/services?attrs=host_name&attrs=name&attrs=last_check_result')
@@ -262,13 +271,6 @@ export async function followIcinga(
       translator.downtime(attrs)
     await flush()
 
-    const stream = await call(
-      options,
-      'POST',
-      '/v1/events',
-      { queue: `leitstand-${process.pid}`, types: ['CheckResult', 'DowntimeAdded', 'DowntimeRemoved'] },
-      options.signal,
-    )
     const timer = setInterval(() => void flush().catch(() => undefined), options.flushMs ?? 1000)
     try {
       let rest = ''

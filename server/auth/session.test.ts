@@ -4,6 +4,7 @@ import type { User } from '../../shared/auth'
 import { openTestStore, type TestStore, withCatalog } from '../../test/support/fixtures'
 import { listAudit } from '../audit/trail'
 import { createCaller } from '../router'
+import { sql, typed } from '../store/sql'
 import type { Context } from '../trpc'
 import { signInMethods } from './oidc'
 import { rateLimit, signInLimits } from './rate-limit'
@@ -78,6 +79,25 @@ describe('sessions', () => {
     await endSession(t.store, session as NonNullable<typeof session>)
     expect(await readSession(t.store, cookie(id))).toBeUndefined()
     expect(await readSession(t.store, cookie('erfunden'))).toBeUndefined()
+  })
+
+  it('ended through another instance, stop working here within 5 seconds', async () => {
+    const start = Date.now()
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(start)
+    const id = await startSession(t.store, leitung)
+    const session = await readSession(t.store, cookie(id))
+    expect(session).toBeDefined()
+    // Another server on the same ClickHouse ends it: a newer, ended version of the row.
+    await t.store.command(sql`
+      INSERT INTO sessions (id_hash, user_id, user_name, role, customer, method, id_token, started_at, seen_at, ended, version)
+      SELECT id_hash, user_id, user_name, role, customer, method, '', started_at, now64(3), true, version + ${typed('UInt64', (2n ** 52n).toString())}
+      FROM sessions FINAL WHERE id_hash = ${session?.idHash ?? ''}`)
+    // Remembered for a moment: a page's calls do not each ask the store.
+    vi.setSystemTime(start + 500)
+    expect(await readSession(t.store, cookie(id))).toBeDefined()
+    vi.setSystemTime(start + 5000)
+    expect(await readSession(t.store, cookie(id))).toBeUndefined()
   })
 })
 

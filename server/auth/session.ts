@@ -79,7 +79,9 @@ export function hashOf(secret: string): string {
   return createHash('sha256').update(secret).digest('hex')
 }
 
-const utcMs = (chTime: string) => Date.parse(`${chTime.replace(' ', 'T')}Z`)
+const utcMs = (time: string) => Date.parse(`${time.replace(' ', 'T')}Z`)
+/** An instant as ClickHouse writes a DateTime64(3) in UTC. */
+const chTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '')
 
 async function write(
   store: Store,
@@ -126,6 +128,66 @@ export function sessionIdOf(cookieHeader: string | undefined): string | undefine
   return cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] || undefined : undefined
 }
 
+/**
+ * Sessions read in the last seconds, per store. On the embedded store every
+ * statement waits for the one before, so a page's calls must not each wait to
+ * be recognised: a session is trusted for TRUST_MS after it was read, and
+ * read again in the background once it is REREAD_MS old. A session ended in
+ * this process is forgotten at once; one ended through another instance
+ * (several servers on one ClickHouse) stops working here within TRUST_MS.
+ */
+const REREAD_MS = 1000
+const TRUST_MS = 5000
+/** Past this many remembered sessions the stale ones are swept out. */
+const SWEEP_AT = 10_000
+
+interface Known {
+  row: SessionRow | undefined
+  readAt: number
+  rereading?: Promise<unknown>
+}
+
+const remembered = new WeakMap<Store, Map<string, Known>>()
+
+function rememberedOf(store: Store): Map<string, Known> {
+  let map = remembered.get(store)
+  if (!map) {
+    map = new Map()
+    remembered.set(store, map)
+  }
+  return map
+}
+
+async function readRow(store: Store, idHash: string): Promise<SessionRow | undefined> {
+  const [row] = await store.query<SessionRow>(
+    sql`SELECT id_hash, user_id, user_name, role, customer, method, id_token, started_at, seen_at, ended
+        FROM sessions FINAL WHERE id_hash = ${idHash}`,
+  )
+  const map = rememberedOf(store)
+  const now = Date.now()
+  if (map.size >= SWEEP_AT)
+    for (const [key, known] of map) if (now - known.readAt >= TRUST_MS) map.delete(key)
+  // A session ended here stays ended, whatever a read begun before its end found.
+  if (map.get(idHash)?.row?.ended) return map.get(idHash)?.row
+  // Only sessions that exist are remembered: made-up cookies do not fill the memory.
+  if (row) map.set(idHash, { row, readAt: now })
+  else map.delete(idHash)
+  return row
+}
+
+/** The session's row as the store has it, or as it was read less than TRUST_MS ago. */
+async function sessionRow(store: Store, idHash: string): Promise<SessionRow | undefined> {
+  const known = rememberedOf(store).get(idHash)
+  const age = known ? Date.now() - known.readAt : Number.POSITIVE_INFINITY
+  if (!known || age >= TRUST_MS || age < 0) return readRow(store, idHash)
+  if (age >= REREAD_MS && !known.rereading) {
+    known.rereading = readRow(store, idHash).catch(() => {
+      known.rereading = undefined
+    })
+  }
+  return known.row
+}
+
 /** The live session of a request's cookie, or undefined when absent, unknown, ended or timed out. */
 export async function readSession(
   store: Store,
@@ -134,10 +196,7 @@ export async function readSession(
 ): Promise<Session | undefined> {
   const id = sessionIdOf(cookieHeader)
   if (!id || id.length > 100) return undefined
-  const [row] = await store.query<SessionRow>(
-    sql`SELECT id_hash, user_id, user_name, role, customer, method, id_token, started_at, seen_at, ended
-        FROM sessions FINAL WHERE id_hash = ${hashOf(id)}`,
-  )
+  const row = await sessionRow(store, hashOf(id))
   if (!row || row.ended) return undefined
   const now = Date.now()
   const started = utcMs(row.started_at)
@@ -146,8 +205,10 @@ export async function readSession(
     return undefined
   const role = ROLES.find((r) => r === row.role)
   if (!role || (role === 'ministry' && !row.customer)) return undefined
-  if (now - seen >= SEEN_EVERY_MS)
+  if (now - seen >= SEEN_EVERY_MS) {
     await write(store, { ...row, ended: false }, new Date(started), new Date(now))
+    row.seen_at = chTime(now)
+  }
   return {
     idHash: row.id_hash,
     user: {
@@ -163,12 +224,14 @@ export async function readSession(
 
 /** Ends a session on the server: its cookie, wherever it was copied to, no longer signs anyone in. */
 export async function endSession(store: Store, session: Pick<Session, 'idHash'>): Promise<void> {
-  const [row] = await store.query<SessionRow>(
-    sql`SELECT id_hash, user_id, user_name, role, customer, method, id_token, started_at, seen_at, ended
-        FROM sessions FINAL WHERE id_hash = ${session.idHash}`,
-  )
+  const remembered = rememberedOf(store)
+  const known = remembered.get(session.idHash)?.row
+  if (known) remembered.set(session.idHash, { row: { ...known, ended: true }, readAt: Date.now() })
+  const row = await readRow(store, session.idHash)
   if (!row) return
-  await write(store, { ...row, id_token: '', ended: true }, new Date(utcMs(row.started_at)), new Date())
+  const ended = { ...row, id_token: '', ended: true }
+  remembered.set(session.idHash, { row: ended, readAt: Date.now() })
+  await write(store, ended, new Date(utcMs(row.started_at)), new Date())
 }
 
 export function sessionCookie(id: string, secure: boolean, policy: SessionPolicy): string {

@@ -223,4 +223,14 @@ describe('service time and the last check', () => {
     })
     expect(staff.services[0]).toMatchObject({ state: 'up', last_check: null })
   })
+
+  it('finds the newest check of a service silent for days', async () => {
+    // Monday 23 March, three days after the last check.
+    const monday = await availabilityOverview(test.store, catalog, {
+      customer: null,
+      days: 1,
+      now: t('2026-03-23T12:00:00+01:00'),
+    })
+    expect(monday.services[0]).toMatchObject({ state: 'unknown', last_check: '2026-03-20T11:59:00+01:00' })
+  })
 })

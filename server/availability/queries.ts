@@ -154,10 +154,21 @@ export async function latestChecksOf(
   services: readonly string[],
   before: number,
 ): Promise<Map<string, number>> {
-  if (services.length === 0) return new Map()
-  const rows = await store.query<{ service: string; at_ms: number }>(sql`
-    SELECT service, toUnixTimestamp64Milli(max(at)) AS at_ms FROM checks
-    WHERE service IN ${services} AND at <= ${new Date(before)}
-    GROUP BY service`)
-  return new Map(rows.map((row) => [row.service, Number(row.at_ms)]))
+  const newest = new Map<string, number>()
+  // Monitored services checked in the last two days are found in their newest partition; only
+  // those silent for longer need the whole table.
+  for (const since of [before - RECENT_CHECKS_MS, undefined]) {
+    const asked = services.filter((service) => !newest.has(service))
+    if (asked.length === 0) break
+    const rows = await store.query<{ service: string; at_ms: number }>(sql`
+      SELECT service, toUnixTimestamp64Milli(max(at)) AS at_ms FROM checks
+      WHERE service IN ${asked} AND at <= ${new Date(before)}
+        ${since === undefined ? sql`` : sql`AND at > ${new Date(since)}`}
+      GROUP BY service`)
+    for (const row of rows) newest.set(row.service, Number(row.at_ms))
+  }
+  return newest
 }
+
+/** How far back `latestChecksOf` looks first. */
+const RECENT_CHECKS_MS = 2 * 86_400_000

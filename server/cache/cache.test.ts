@@ -3,13 +3,14 @@
  * cached answer follows an ingest that touches what it read, is kept through
  * one that does not, and is never handed to another scope.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import type { User } from '../../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
 import { createCaller } from '../router'
 import { changesSince, dayOf, latestSeq, recordChange } from './changes'
 import { ResultCache } from './results'
+import { computeAhead } from './warm'
 
 let t: TestStore
 const catalog = testCatalog()
@@ -165,6 +166,29 @@ describe('result cache', () => {
   })
 })
 
+describe('computing ahead', () => {
+  it("keeps each page's default view under the key its user asks with, each scope its own", async () => {
+    const ahead = new ResultCache()
+    const computed = await computeAhead(t.store, ahead, { now: Date.parse('2026-04-15T10:00:00+02:00') })
+    expect(computed).toBeGreaterThan(10)
+    const withCache = (user: User) =>
+      createCaller({ store: t.store, demo: true, user, secure: false, cache: ahead })
+    const before = ahead.counters.computed
+    const march = { from: '2026-03-01', to: '2026-04-01' }
+    const cockpit = await withCache(users.service as User).goals.cockpit(march)
+    const imOverview = await withCache(users.im as User).availability.overview({ days: 90 })
+    const fmStats = await withCache(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' })
+    expect(ahead.counters.computed).toBe(before)
+    // The same answers as computed for the caller alone: a ministry's own, not the staff's.
+    expect(cockpit).toEqual(await as(users.service as User).goals.cockpit(march))
+    expect(imOverview).toEqual(await as(users.im as User).availability.overview({ days: 90 }))
+    expect(fmStats).toEqual(await as(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }))
+    expect(fmStats).not.toEqual(
+      await as(users.leitung as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }),
+    )
+  })
+})
+
 describe('result cache without the in-process feed', () => {
   const read = { kinds: ['checks'] as const, first: 100, last: 130 }
 
@@ -201,6 +225,22 @@ describe('result cache without the in-process feed', () => {
     expect(await running).toBe('old')
     expect(await fresh).toBe('new')
     expect(await other.get('k', [read], async () => 'third')).toBe('new')
+  })
+
+  it('computes a dropped answer again in the background, when no caller waits, but not after a catalog load', async () => {
+    const other = new ResultCache({ refresh: true })
+    let computations = 0
+    const answer = () => other.get('k', [read], async () => ++computations)
+    expect(await answer()).toBe(1)
+    other.apply([{ seq: 2_000_000, kind: 'checks', first: 120, last: 120 }])
+    await vi.waitFor(() => expect(other.counters.refreshed).toBe(1))
+    // The caller after the change finds the new answer ready.
+    expect(await answer()).toBe(2)
+    expect(computations).toBe(2)
+    other.apply([{ seq: 2_000_001, kind: 'catalog', first: 0, last: 0 }])
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(other.counters.refreshed).toBe(1)
+    expect(await answer()).toBe(3)
   })
 
   it('answers about the present one step behind while computing the next, never older ones', async () => {

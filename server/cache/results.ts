@@ -22,6 +22,9 @@ export interface Read {
 interface Entry {
   value: unknown
   reads: readonly Read[]
+  recipe: Recipe
+  /** When it was last asked for. */
+  usedAt: number
   /** For an answer about the present: the instant it was computed for. */
   asOf?: number
   /** Length of the answer as JSON: the cache is bounded by the text it would send. */
@@ -34,6 +37,30 @@ interface Flight {
   /** A change it may have missed arrived while it ran: its answer is returned but not kept. */
   invalidated: boolean
 }
+
+/** How to compute an answer again: kept with each answer for the refresh after a change. */
+interface Recipe {
+  reads: readonly Read[]
+  compute: () => Promise<unknown>
+  present?: { now: number; step: number }
+}
+
+export interface CacheOptions {
+  /** The answers kept, in characters of JSON (oldest used dropped first). */
+  maxSize?: number
+  /**
+   * Computes the answers a change dropped again while no caller waits for
+   * the store, most recently used first, so that a page asked for before an
+   * ingest is answered from the cache after it as well (the server does; tests
+   * that count computations do not).
+   */
+  refresh?: boolean
+}
+
+/** Answers not asked for in this long are not computed again after a change. */
+const REFRESH_WITHIN_MS = 30 * 60_000
+/** At most this many dropped answers wait to be computed again. */
+const REFRESH_MAX = 1000
 
 function touches(change: DataChange, reads: readonly Read[]): boolean {
   if (change.kind === 'catalog') return true
@@ -48,10 +75,12 @@ export interface CacheCounters {
   shared: number
   computed: number
   dropped: number
+  /** Computed again after a change, without a caller waiting. */
+  refreshed: number
 }
 
 export class ResultCache {
-  readonly counters: CacheCounters = { hits: 0, shared: 0, computed: 0, dropped: 0 }
+  readonly counters: CacheCounters = { hits: 0, shared: 0, computed: 0, dropped: 0, refreshed: 0 }
   private readonly entries = new Map<string, Entry>()
   private readonly flights = new Map<string, Flight>()
   private size = 0
@@ -60,8 +89,18 @@ export class ResultCache {
   private lastSeq = 0
   private readonly applied = new Set<string>()
 
-  /** @param maxSize the answers kept, in characters of JSON (oldest used dropped first) */
-  constructor(private readonly maxSize = 64 * 1024 * 1024) {}
+  private readonly maxSize: number
+  private readonly refreshing: boolean
+  /** Dropped answers to compute again, by key; the most recently used is taken first. */
+  private readonly dropped = new Map<string, Recipe & { usedAt: number }>()
+  private refreshScheduled = false
+  /** Waiting for a moment without computations (`idle`). */
+  private idleWaiters: Array<() => void> = []
+
+  constructor(options: CacheOptions = {}) {
+    this.maxSize = options.maxSize ?? 64 * 1024 * 1024
+    this.refreshing = options.refresh ?? false
+  }
 
   /**
    * The cached answer under `key`, or the one computation of it. An answer
@@ -83,8 +122,9 @@ export class ResultCache {
       // Most recently used last: the map's order is the eviction order.
       this.entries.delete(key)
       this.entries.set(key, entry)
+      entry.usedAt = Date.now()
       if (behind > 0 && !this.flights.has(key))
-        void this.compute(key, reads, compute, present?.now).catch(() => {})
+        void this.compute(key, { reads, compute, present }).catch(() => {})
       return entry.value as T
     }
     const running = this.flights.get(key)
@@ -93,22 +133,89 @@ export class ResultCache {
       cacheLookups.inc({ result: 'hit' })
       return running.promise as Promise<T>
     }
-    return this.compute(key, reads, compute, present?.now)
+    this.dropped.delete(key)
+    return this.compute(key, { reads, compute, present }) as Promise<T>
   }
 
-  private async compute<T>(key: string, reads: readonly Read[], compute: () => Promise<T>, asOf?: number) {
+  private async compute(key: string, recipe: Recipe, usedAt = Date.now()): Promise<unknown> {
     this.counters.computed++
     cacheLookups.inc({ result: 'miss' })
+    const { reads, compute, present } = recipe
     const flight: Flight = { promise: compute(), reads, invalidated: false }
     this.flights.set(key, flight)
     try {
       const value = await flight.promise
       if (!flight.invalidated)
-        this.keep(key, { value, reads, asOf, size: JSON.stringify(value)?.length ?? 0 })
-      return value as T
+        this.keep(key, {
+          value,
+          reads,
+          recipe,
+          usedAt,
+          asOf: present?.now,
+          size: JSON.stringify(value)?.length ?? 0,
+        })
+      else this.toRefresh(key, recipe, usedAt)
+      return value
     } finally {
       if (this.flights.get(key) === flight) this.flights.delete(key)
+      this.scheduleRefresh()
+      // After the refresh above has had its turn: callers and refreshes come first.
+      if (this.flights.size === 0 && this.idleWaiters.length > 0) setImmediate(() => this.wakeIfIdle())
     }
+  }
+
+  /** Resolves at a moment when no answer is being computed (for work that must not delay callers). */
+  idle(): Promise<void> {
+    if (this.flights.size === 0 && this.dropped.size === 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve)
+      // Nothing under way that would wake it: look again shortly.
+      if (this.flights.size === 0) setTimeout(() => this.wakeIfIdle(), 50).unref()
+    })
+  }
+
+  private wakeIfIdle() {
+    if (this.flights.size > 0 || this.idleWaiters.length === 0) return
+    if (this.dropped.size > 0) {
+      setTimeout(() => this.wakeIfIdle(), 50).unref()
+      return
+    }
+    const waiters = this.idleWaiters
+    this.idleWaiters = []
+    for (const wake of waiters) wake()
+  }
+
+  /** Remembers a dropped answer to compute again (the server's cache only). */
+  private toRefresh(key: string, recipe: Recipe, usedAt: number) {
+    // Answers about the present are computed anew when next asked for: their instant has moved on.
+    if (!this.refreshing || recipe.present || Date.now() - usedAt > REFRESH_WITHIN_MS) return
+    this.dropped.delete(key)
+    this.dropped.set(key, { ...recipe, usedAt })
+    for (const oldest of this.dropped.keys()) {
+      if (this.dropped.size <= REFRESH_MAX) break
+      this.dropped.delete(oldest)
+    }
+    this.scheduleRefresh()
+  }
+
+  /** One dropped answer at a time, and only while nobody waits for a computation. */
+  private scheduleRefresh() {
+    if (this.refreshScheduled || this.dropped.size === 0) return
+    this.refreshScheduled = true
+    setImmediate(() => {
+      this.refreshScheduled = false
+      if (this.flights.size > 0) return
+      const newest = [...this.dropped.entries()].reduce<[string, Recipe & { usedAt: number }] | undefined>(
+        (best, next) => (!best || next[1].usedAt > best[1].usedAt ? next : best),
+        undefined,
+      )
+      if (!newest) return
+      const [key, recipe] = newest
+      this.dropped.delete(key)
+      if (this.entries.has(key)) return this.scheduleRefresh()
+      this.counters.refreshed++
+      void this.compute(key, recipe, recipe.usedAt).catch(() => {})
+    }).unref()
   }
 
   /** The catalog in force, read from the store once per catalog load. */
@@ -157,6 +264,8 @@ export class ResultCache {
         if (!touches(change, entry.reads)) continue
         this.drop(key)
         this.counters.dropped++
+        // After a catalog load the answers are asked for under its new version.
+        if (change.kind !== 'catalog') this.toRefresh(key, entry.recipe, entry.usedAt)
       }
       for (const [key, flight] of this.flights) {
         if (!touches(change, flight.reads)) continue

@@ -50,10 +50,62 @@ export interface Cockpit {
 
 const localDate = (ms: number, zone: string) => DateTime.fromMillis(ms, { zone }).toISODate() as string
 
+/**
+ * Keeps one bucket's sums in the result cache (server/cache): the cockpits of
+ * neighbouring periods share most of their twelve months, so a month is
+ * summed once per change of its data, not once per cockpit.
+ */
+export type KeepSums = (
+  bucket: Bucket,
+  compute: () => Promise<Map<string, Sums>>,
+) => Promise<Map<string, Sums>>
+
+/**
+ * The sums of each bucket, those not kept yet computed together: the
+ * buckets asked for in one go are grouped into runs of consecutive ones, as
+ * `sumsPerBucket` takes them.
+ */
+function bucketSums(
+  sum: (run: readonly Bucket[]) => Promise<Array<Map<string, Sums>>>,
+  keep: KeepSums | undefined,
+): (list: readonly Bucket[]) => Promise<Array<Map<string, Sums>>> {
+  if (!keep) return sum
+  return async (list) => {
+    const missing: Array<{ bucket: Bucket; settle: (sums: Promise<Map<string, Sums>>) => void }> = []
+    let gathering = true
+    const kept = list.map((bucket) =>
+      keep(bucket, () =>
+        gathering
+          ? new Promise<Map<string, Sums>>((resolve, reject) =>
+              missing.push({ bucket, settle: (sums) => sums.then(resolve, reject) }),
+            )
+          : // Computed again later on its own (the cache's refresh after a change).
+            sum([bucket]).then(([sums]) => sums as Map<string, Sums>),
+      ),
+    )
+    gathering = false
+    const sorted = missing.sort((a, b) => a.bucket.from - b.bucket.from)
+    const runs: Array<typeof missing> = []
+    for (const one of sorted) {
+      const run = runs.at(-1)
+      const previous = run?.at(-1)
+      if (run && previous && previous.bucket.to === one.bucket.from) run.push(one)
+      else runs.push([one])
+    }
+    for (const run of runs) {
+      const summed = sum(run.map((one) => one.bucket))
+      run.forEach((one, index) => {
+        one.settle(summed.then((all) => all[index] as Map<string, Sums>))
+      })
+    }
+    return Promise.all(kept)
+  }
+}
+
 export async function goalCockpit(
   store: Store,
   catalog: Catalog,
-  options: { customers: readonly string[]; from: number; to: number },
+  options: { customers: readonly string[]; from: number; to: number; keep?: KeepSums },
 ): Promise<Cockpit> {
   const zone = catalog.timezone
   const { customers, from, to } = options
@@ -76,9 +128,10 @@ export async function goalCockpit(
   // sumsPerBucket expects (the previous period ends where this one starts).
   const last = months.at(-1)
   const periodIsLastMonth = last?.from === from && last.to === to
+  const sums = bucketSums((run) => sumsPerBucket(store, catalog, customers, run, needs), options.keep)
   const [periodOnly, monthSums] = await Promise.all([
-    periodIsLastMonth ? undefined : sumsPerBucket(store, catalog, customers, [previous, period], needs),
-    sumsPerBucket(store, catalog, customers, months, needs),
+    periodIsLastMonth ? undefined : sums([previous, period]),
+    sums(months),
   ])
   const periodSums = periodOnly ?? monthSums.slice(-2)
   const measurements = await measurementsOf(

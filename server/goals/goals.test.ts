@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
 import { availabilityFigures } from '../availability/report'
+import { ResultCache } from '../cache/results'
 import { satisfactionByBucket, satisfactionBySlaOutcome, surveyComments } from '../satisfaction/figures'
 import { buckets } from '../sla/compliance'
-import { goalCockpit } from './cockpit'
+import { goalCockpit, type KeepSums } from './cockpit'
 import { kpiValue } from './kpis'
 import { sumsPerBucket } from './sums'
 
@@ -175,6 +176,30 @@ describe('goal cockpit', () => {
       name: 'Eigene Bezeichnung',
       label: { de: 'Kundenzufriedenheit (CSAT)', en: 'Customer satisfaction (CSAT)' },
     })
+  })
+
+  it('sums each month once for neighbouring periods, with the figures of a cockpit computed whole', async () => {
+    const cache = new ResultCache()
+    const keep: KeepSums = (bucket, compute) =>
+      cache.get(JSON.stringify([bucket.from, bucket.to]), [], compute)
+    const customers = ['im', 'fm']
+    const april = { from: march.to, to: Date.parse('2026-05-01T00:00:00+02:00') }
+    const quarter = { from: Date.parse('2026-01-01T00:00:00+01:00'), to: march.to }
+    // March: its twelve months and nothing else (the previous period is February, one of them).
+    const before = cache.counters.computed
+    expect(await goalCockpit(t.store, catalog, { customers, ...march, keep })).toEqual(
+      await goalCockpit(t.store, catalog, { customers, ...march }),
+    )
+    expect(cache.counters.computed - before).toBe(12)
+    // April: one new month; the first quarter: the quarter and the one before it.
+    expect(await goalCockpit(t.store, catalog, { customers, ...april, keep })).toEqual(
+      await goalCockpit(t.store, catalog, { customers, ...april }),
+    )
+    expect(cache.counters.computed - before).toBe(13)
+    expect(await goalCockpit(t.store, catalog, { customers, ...quarter, keep })).toEqual(
+      await goalCockpit(t.store, catalog, { customers, ...quarter }),
+    )
+    expect(cache.counters.computed - before).toBe(15)
   })
 })
 

@@ -1,5 +1,5 @@
 import { periodInput } from '../../shared/api'
-import { cached, until } from '../cache/cached'
+import { cached, during, until } from '../cache/cached'
 import { DATA_KINDS } from '../cache/changes'
 import { periodBounds } from '../period'
 import { router, staffProcedure } from '../trpc'
@@ -16,7 +16,25 @@ export const goalsRouter = router({
       (input, { zone }) => ({ reads: [until(DATA_KINDS, periodBounds(input, zone).to)] }),
       ({ ctx, input }) => {
         const { from, to } = periodBounds(input, ctx.catalog.timezone)
-        return goalCockpit(ctx.store, ctx.catalog, { customers: ctx.scope.customers, from, to })
+        const { cache } = ctx
+        const customers = ctx.scope.customers
+        return goalCockpit(ctx.store, ctx.catalog, {
+          customers,
+          from,
+          to,
+          // Each bucket's sums on their own: tickets as of its end, the other kinds during it.
+          keep: cache
+            ? (bucket, compute) =>
+                cache.get(
+                  JSON.stringify(['goals.sums', bucket.from, bucket.to, customers, ctx.catalogVersion]),
+                  [
+                    until(['tickets'], bucket.to),
+                    during(['checks', 'maintenance', 'surveys'], bucket.from, bucket.to),
+                  ],
+                  compute,
+                )
+            : undefined,
+        })
       },
     ),
   ),

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon'
 import type { Catalog } from '../../shared/catalog'
 import { slaFor } from '../../shared/catalog'
-import { availabilityFigures } from '../availability/report'
+import { availabilityFiguresOf } from '../availability/report'
 import { previousPeriod } from '../period'
 import { buckets, compliance } from '../sla/compliance'
 import type { Store } from '../store'
@@ -80,7 +80,11 @@ export async function reportVerdict(
   const [previous, rows, availability] = await Promise.all([
     buildReport(store, catalog, customer, before.from, before.to),
     compliance(store, { customers: [customer], buckets: months, groupBy: 'none' }),
-    Promise.all(months.map((month) => availabilityFigures(store, catalog, customer, month.from, month.to))),
+    availabilityFiguresOf(
+      store,
+      catalog,
+      months.map((month) => ({ customer, from: month.from, to: month.to })),
+    ),
   ])
   const byMonth = new Map(rows.map((row) => [row.bucket, row]))
   return {

@@ -9,10 +9,10 @@
 import type { ServiceAvailability } from '../../shared/availability'
 import type { Catalog, Service } from '../../shared/catalog'
 import { formatInstant } from '../../shared/time'
-import { availabilityFigures } from '../availability/report'
+import { availabilityFiguresOf } from '../availability/report'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
-import { type TicketFigures, ticketFigures } from '../tickets/figures'
+import { type TicketFigures, ticketFigures, ticketFiguresByCustomer } from '../tickets/figures'
 
 /** Up to this length the ticket timeline counts per hour, beyond it per day. */
 const HOURLY_MAX_DAYS = 31
@@ -83,20 +83,30 @@ export async function servicePage(
       customers.includes(customer.id) &&
       (customer.services.includes(service.id) || involved.has(customer.id)),
   )
-  const ministries = await Promise.all(
-    rows.map(async (customer): Promise<MinistryRow> => {
-      const [availability, ministryTickets] = await Promise.all([
-        customer.services.includes(service.id)
-          ? availabilityFigures(store, catalog, customer.id, from, to, 'rollup', service.id)
-          : undefined,
-        ticketFigures(store, catalog, customer.id, from, to, { service: service.id }),
-      ])
-      return {
-        customer: customer.id,
-        name: customer.name,
-        availability: availability?.services[0] ?? null,
-        tickets: ministryTickets,
-      }
+  const subscribing = rows.filter((customer) => customer.services.includes(service.id))
+  const [availability, ministryTickets] = await Promise.all([
+    availabilityFiguresOf(
+      store,
+      catalog,
+      subscribing.map((customer) => ({ customer: customer.id, from, to })),
+      'rollup',
+      service.id,
+    ),
+    ticketFiguresByCustomer(
+      store,
+      catalog,
+      rows.map((customer) => customer.id),
+      from,
+      to,
+      { service: service.id },
+    ),
+  ])
+  const ministries = rows.map(
+    (customer): MinistryRow => ({
+      customer: customer.id,
+      name: customer.name,
+      availability: availability[subscribing.indexOf(customer)]?.services[0] ?? null,
+      tickets: ministryTickets.get(customer.id) as TicketFigures,
     }),
   )
   return {

@@ -167,8 +167,18 @@ describe.skipIf(!available)('Icinga 2 connector', () => {
       flushMs: 300,
       onRun: (summary) => runs.push(summary),
     })
-    // The last result before connecting ('warming up', OK) is read from the objects.
-    await sleep(1500)
+    // The last result before connecting ('warming up', OK) is read from the objects once the
+    // connector follows the event stream: from then on no result is missed.
+    const storedChecks = async () =>
+      Number(
+        (
+          await t.store.query<{ n: number }>(
+            sql`SELECT count() AS n FROM checks FINAL WHERE service = 'email'`,
+          )
+        )[0]?.n ?? 0,
+      )
+    const connected = Date.now() + 20_000
+    while ((await storedChecks()) < 1 && Date.now() < connected) await sleep(100)
     await result('http', 2, '0.5s')
     await result('http', 1, '2.5s')
     await result('http', 3, '0s')
