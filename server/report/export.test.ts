@@ -210,6 +210,10 @@ describe('drill-down CSV (/export/tickets.csv)', () => {
     // Newest first: the formula-like id starts with an apostrophe (and is quoted for its quote marks).
     expect(rows.slice(1).map((row) => row.split(';')[0])).toEqual(['"\'=HYPERLINK(""x"")"', 'I1'])
     expect(rows.join('\n')).not.toContain('FM-GEHEIM')
+    // Business minutes with one decimal, like every minute figure: 60 of a 480-minute P2 target.
+    const i1 = rows.find((row) => row.startsWith('I1;'))?.split(';') ?? []
+    expect(i1).toContain('60,0')
+    expect(i1).toContain('480,0')
   })
 
   it("refuses another ministry's list and a caller who is not signed in", async () => {

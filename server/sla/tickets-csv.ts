@@ -4,6 +4,7 @@
  * UTF-8 with a byte order mark. Every text cell is formula-safe.
  */
 import type { Catalog } from '../../shared/catalog'
+import { figureText } from '../../shared/figure-format'
 import { formatInstant } from '../../shared/time'
 import { startsLikeFormula } from '../report/csv'
 import type { ReportLanguage } from '../report/report'
@@ -80,7 +81,7 @@ export function ticketListCsv(
   const name = (list: readonly { id: string; name: string }[], id: string) =>
     list.find((entry) => entry.id === id)?.name ?? id
   const minutes = (value: number | undefined) =>
-    value === undefined ? '' : String(Math.round(value * 10) / 10).replace('.', decimal)
+    value === undefined ? '' : figureText('minutes', value).replace('.', decimal)
   const flag = (value: boolean | undefined) => (value === undefined ? '' : value ? yes : no)
   const lines = [header.join(separator)]
   for (const ticket of tickets) {

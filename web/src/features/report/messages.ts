@@ -197,7 +197,7 @@ export const de = {
       allServices_one: 'Der Dienst war im Ziel.',
       allServices_other: 'Alle {{n}} Dienste waren im Ziel.',
       someServices_one: 'Der Dienst hat sein Ziel verfehlt: {{missed}}.',
-      someServices_other: '{{met}} von {{n}} Diensten waren im Ziel; verfehlt: {{missed}}.',
+      someServices_other: 'Im Ziel: {{met}} von {{n}} Diensten; verfehlt: {{missed}}.',
     },
     howComputed: 'Wie wird das berechnet?',
     explanation:
@@ -406,7 +406,7 @@ export const en: Messages<typeof de> = {
       allServices_one: 'The service was on target.',
       allServices_other: 'All {{n}} services were on target.',
       someServices_one: 'The service missed its target: {{missed}}.',
-      someServices_other: '{{met}} of {{n}} services were on target; missed: {{missed}}.',
+      someServices_other: 'On target: {{met}} of {{n}} services; missed: {{missed}}.',
     },
     howComputed: 'How is this computed?',
     explanation:

@@ -85,7 +85,7 @@ describe('report verdict', () => {
     const split = { ...verdict, targets: { response: 96, resolution: 90 } }
     expect(summary(october, split, services)).toBe(
       'Im Oktober 2026 wurden 96,0\u00a0% der Erstreaktionen und 91,5\u00a0% der Lösungen in der vereinbarten Zeit erbracht; ' +
-        'Ziel 96,0\u00a0% bzw. 90,0\u00a0%: erreicht. 1 von 2 Diensten waren im Ziel; verfehlt: E-Akte.',
+        'Ziel 96,0\u00a0% bzw. 90,0\u00a0%: erreicht. Im Ziel: 1 von 2 Diensten; verfehlt: E-Akte.',
     )
     // Several missed services read as a list: "E-Mail und E-Akte".
     const bothMissed = {
@@ -96,7 +96,7 @@ describe('report verdict', () => {
       },
     }
     expect(summary(bothMissed, split, services)).toMatch(
-      / 0 von 2 Diensten waren im Ziel; verfehlt: E-Mail und E-Akte\.$/,
+      / Im Ziel: 0 von 2 Diensten; verfehlt: E-Mail und E-Akte\.$/,
     )
   })
 
