@@ -8,7 +8,7 @@
 import type { Catalog } from '../../shared/catalog'
 import type { SurveyComment } from '../satisfaction/figures'
 import { agreementLines, type Report, type ReportLanguage } from './report'
-import { ROW_WORDS, reportRows } from './rows'
+import { kpiWord, ROW_WORDS, reportRows } from './rows'
 
 type Cell = string | number | boolean | null
 
@@ -75,7 +75,7 @@ export function reportCsv(
     [...labels.header],
     ...reportRows(report).map((row): Cell[] => [
       a[row.area],
-      k[row.kpi],
+      kpiWord(row.kpi, language),
       row.service ? serviceName(row.service) : '',
       row.value,
       row.unit ? u[row.unit] : '',

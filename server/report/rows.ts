@@ -4,6 +4,11 @@
  * German and English. The CSV writes one line a row (./csv.ts); the terminal
  * table shows the same rows, several to a line (./report.ts).
  */
+import {
+  type ComputedGoalMetric,
+  type MetricDefinition,
+  metricDefinition,
+} from '../../shared/metric-catalogue'
 import type { Report, ReportLanguage } from './report'
 
 export const ROW_WORDS = {
@@ -107,7 +112,8 @@ export type Unit = keyof Words['units'] | ''
 /** One figure of the report. `service` is a service id, '' for the customer's whole report. */
 export interface ReportRow {
   area: Area
-  kpi: Kpi
+  /** A figure of the report's own, or one of the metric catalogue (named there). */
+  kpi: Kpi | { metric: ComputedGoalMetric }
   service: string
   value: number | boolean | null
   unit: Unit
@@ -124,12 +130,21 @@ export function reportRows(report: Report): ReportRow[] {
     value,
     unit,
   })
+  // The metric catalogue's report figures, after the figures of their source.
+  const metrics = (source: MetricDefinition['source'] & Area) =>
+    report.metrics
+      .filter(({ metric }) => metricDefinition(metric).source === source)
+      .map(({ metric, value }): ReportRow => {
+        const { unit } = metricDefinition(metric)
+        return { area: source, kpi: { metric }, service: '', value, unit: METRIC_UNIT[unit] }
+      })
   return [
     row('tickets', 'created', tickets.created, 'count'),
     row('tickets', 'resolved', tickets.resolved, 'count'),
     row('tickets', 'reopened', tickets.reopened, 'count'),
     row('tickets', 'openAtEnd', tickets.open_at_end, 'count'),
     row('tickets', 'noSla', tickets.no_sla, 'count'),
+    ...metrics('tickets'),
     row('response', 'met', response.met, 'count'),
     row('response', 'breached', response.breached, 'count'),
     row('response', 'compliance', response.compliance, 'percent'),
@@ -157,7 +172,22 @@ export function reportRows(report: Report): ReportRow[] {
     row('satisfaction', 'csatResponses', satisfaction.csat_responses, 'count'),
     row('satisfaction', 'nps', satisfaction.nps, ''),
     row('satisfaction', 'npsResponses', satisfaction.nps_responses, 'count'),
+    ...metrics('satisfaction'),
   ]
+}
+
+const METRIC_UNIT: Record<MetricDefinition['unit'], Unit> = {
+  '%': 'percent',
+  min: 'minutes',
+  Tickets: 'count',
+  '': '',
+}
+
+/** The name of a row's figure in `language`: the report's word, or the metric catalogue's label. */
+export function kpiWord(kpi: ReportRow['kpi'], language: ReportLanguage): string {
+  return typeof kpi === 'string'
+    ? ROW_WORDS[language].kpis[kpi]
+    : metricDefinition(kpi.metric).label[language]
 }
 
 /** Looks a report's figure up by area, name and service. */

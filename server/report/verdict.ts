@@ -3,12 +3,11 @@
  * agreed compliance targets of its SLAs, the previous period's figures and
  * the 12 months up to the period's end (ticket compliance and availability).
  */
-import { DateTime } from 'luxon'
 import type { Catalog } from '../../shared/catalog'
 import { slaFor } from '../../shared/catalog'
 import { availabilityFigures } from '../availability/report'
-import { previousPeriod } from '../period'
-import { buckets, compliance } from '../sla/compliance'
+import { monthsUpTo, previousPeriod } from '../period'
+import { compliance } from '../sla/compliance'
 import type { Store } from '../store'
 import { buildReport, type Report } from './report'
 
@@ -66,14 +65,7 @@ export async function reportVerdict(
 ): Promise<ReportVerdict> {
   const zone = catalog.timezone
   const before = previousPeriod(from, to, zone)
-  // The 12 months that end with the month of the period's last day.
-  const lastMonth = DateTime.fromMillis(to - 1, { zone }).startOf('month')
-  const months = buckets(
-    lastMonth.minus({ months: 11 }).toMillis(),
-    lastMonth.plus({ months: 1 }).toMillis(),
-    'month',
-    zone,
-  )
+  const months = monthsUpTo(to, 12, zone)
   const [previous, rows, availability] = await Promise.all([
     buildReport(store, catalog, customer, before.from, before.to),
     compliance(store, { customers: [customer], buckets: months, groupBy: 'none' }),

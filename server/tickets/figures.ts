@@ -5,10 +5,13 @@
  * tickets still open at T are evaluated at T by the ticket clock engine.
  */
 import type { Catalog } from '../../shared/catalog'
+import { percent, type TicketCount } from '../../shared/metric-catalogue'
 import { catalogSlaResolver, evaluateTickets } from '../../shared/ticket-clock'
 import { historyEvents } from '../derive/ticket-history/read'
+import { type Bucket, bucketBounds } from '../period'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
+import { resolutionMeasured, ticketCounts } from './outcomes'
 
 export interface TicketFigures {
   created: number
@@ -26,8 +29,6 @@ export interface TicketFigures {
   }
   no_sla: number
 }
-
-export const percent = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100)
 
 /**
  * Each ticket of `customers` created before T with its checkpoint at T:
@@ -60,18 +61,29 @@ export function ticketsAsOf(
       ${options.service === undefined ? sql`` : sql`AND service = ${options.service}`}`
 }
 
-interface StoppedClockCounts {
-  created: number
-  no_sla: number
-  reopened: number
-  resolved: number
-  open_at_end: number
-  resolution_met: number
-  resolution_breached: number
-  resolution_elapsed_sum: number
-  response_met: number
-  response_breached: number
+/**
+ * Each ticket of `customers` paired with every bucket of `list` it has a part
+ * in (created before the bucket's end, not settled before its start), with its
+ * checkpoint at that bucket's end: the bucket `b` (1-based) and the columns of
+ * `ticketsAsOf`.
+ */
+export function ticketsAsOfEach(customers: readonly string[], list: readonly Bucket[]): Sql {
+  const { starts, ends } = bucketBounds(list)
+  return sql`
+    SELECT ticket, customer, service, sla, created_at, reopens, b,
+      arrayLastIndex(x -> x < ${ends}[b], cp_at) AS i,
+      cp_resolved_at[i] AS resolved_at,
+      cp_resolution_elapsed_ms[i] AS resolution_elapsed_ms,
+      cp_resolution_target_ms[i] AS resolution_target_ms,
+      cp_response_stopped_at[i] AS response_stopped_at,
+      cp_response_elapsed_ms[i] AS response_elapsed_ms,
+      cp_response_target_ms[i] AS response_target_ms
+    FROM ticket_history FINAL
+    ARRAY JOIN arrayEnumerate(${ends}) AS b
+    WHERE customer IN ${customers} AND created_at < ${ends}[b] AND (last_at >= ${starts}[b] OR NOT settled)`
 }
+
+export type TicketCounts = Record<TicketCount, number>
 
 /** The figures of one customer's tickets, or of several customers' tickets of one service (`service`). */
 export async function ticketFigures(
@@ -82,22 +94,27 @@ export async function ticketFigures(
   to: number,
   options: { service?: string } = {},
 ): Promise<TicketFigures> {
+  return (await ticketFiguresAndCounts(store, catalog, customer, from, to, options)).figures
+}
+
+/** The figures, and every ticket count of the metric catalogue (the report's metrics read them). */
+export async function ticketFiguresAndCounts(
+  store: Store,
+  catalog: Catalog,
+  customer: string | readonly string[],
+  from: number,
+  to: number,
+  options: { service?: string } = {},
+): Promise<{ figures: TicketFigures; counts: TicketCounts }> {
   const customers = typeof customer === 'string' ? [customer] : customer
   const tickets = ticketsAsOf(customers, to, { from, service: options.service })
   const start = new Date(from)
   const end = new Date(to)
-  const [counts] = await store.query<StoppedClockCounts>(sql`
+  const window = { start, end }
+  const [counts] = await store.query<TicketCounts & { resolution_elapsed_sum: number }>(sql`
     SELECT
-      countIf(created_at >= ${start}) AS created,
-      countIf(created_at >= ${start} AND sla = '') AS no_sla,
-      sum(arrayCount(r -> r >= ${start} AND r < ${end}, reopens)) AS reopened,
-      countIf(resolved_at >= ${start}) AS resolved,
-      countIf(resolved_at IS NULL) AS open_at_end,
-      countIf(resolved_at >= ${start} AND resolution_elapsed_ms <= resolution_target_ms) AS resolution_met,
-      countIf(resolved_at >= ${start} AND resolution_elapsed_ms > resolution_target_ms) AS resolution_breached,
-      sumIf(resolution_elapsed_ms, resolved_at >= ${start} AND resolution_target_ms IS NOT NULL) AS resolution_elapsed_sum,
-      countIf(response_stopped_at >= ${start} AND response_elapsed_ms <= response_target_ms) AS response_met,
-      countIf(response_stopped_at >= ${start} AND response_elapsed_ms > response_target_ms) AS response_breached
+      ${ticketCounts(window)},
+      sumIf(resolution_elapsed_ms, ${resolutionMeasured(window)}) AS resolution_elapsed_sum
     FROM (${tickets})`)
   if (!counts) throw new Error('ticket figures: no result row')
 
@@ -119,7 +136,8 @@ export async function ticketFigures(
 
   const resolutionClosed = counts.resolution_met + counts.resolution_breached
   const responseClosed = counts.response_met + counts.response_breached
-  return {
+  const { resolution_elapsed_sum: _, ...onlyCounts } = counts
+  const figures: TicketFigures = {
     created: counts.created,
     resolved: counts.resolved,
     reopened: counts.reopened,
@@ -140,4 +158,5 @@ export async function ticketFigures(
     },
     no_sla: counts.no_sla,
   }
+  return { figures, counts: onlyCounts }
 }
