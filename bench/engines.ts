@@ -465,9 +465,9 @@ function boardFrom(events: TicketEvent[], asOf: number, limit: number) {
 function satisfactionFrom(rows: Row[]) {
   return rows.map((row) => {
     const figures = satisfactionFigures({
-      csatResponses: int(row.csat_responses),
-      csatSatisfied: int(row.csat_satisfied),
-      npsResponses: int(row.nps_responses),
+      csat_responses: int(row.csat_responses),
+      csat_satisfied: int(row.csat_satisfied),
+      nps_responses: int(row.nps_responses),
       promoters: int(row.promoters),
       detractors: int(row.detractors),
     })

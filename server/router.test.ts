@@ -194,6 +194,18 @@ describe('scoped results', () => {
     expect(previous).toMatchObject({ customer: 'im', tickets: { created: 1, resolved: 0 } })
   })
 
+  it("lists the tickets behind the Erstlösungsquote of a ministry's own tickets only", async () => {
+    // FM-SECRET-1 is fm's, resolved on 10 March and never reopened; IM-1 is still open.
+    const input = { ...period, outcome: 'resolved_first_time' }
+    expect(await call(users.im, 'sla.tickets', input)).toEqual({ total: 0, tickets: [] })
+    const staff = (await call(users.leitung, 'sla.tickets', input)) as { tickets: Array<{ ticket: string }> }
+    expect(staff.tickets.map((ticket) => ticket.ticket)).toEqual(['FM-SECRET-1'])
+    const report = (await call(users.im, 'report.get', { ...period, customer: 'im' })) as { metrics: unknown }
+    expect(report.metrics).toEqual([
+      { metric: 'first_time_resolution', value: null, numerator: 0, denominator: 0 },
+    ])
+  })
+
   it('rejects a period that is too long or reversed', async () => {
     expect(
       await codeOf(call(users.leitung, 'tickets.weekly', { from: '2020-01-01', to: '2026-01-01' })),

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { initTRPC, TRPCError } from '@trpc/server'
-import { ZodError } from 'zod'
+import { ZodError, type z } from 'zod'
 import type { User } from '../shared/auth'
 import type { Catalog } from '../shared/catalog'
 import { recordAudit } from './audit/trail'
@@ -16,6 +16,7 @@ import type { Session, SessionPolicy } from './auth/session'
 import type { ResultCache } from './cache/results'
 import { CatalogInvalidError, type CatalogVersion, currentCatalog, NoCatalogError } from './catalog/catalog'
 import { procedureDuration } from './metrics'
+import { periodBounds } from './period'
 import { type Store, StoreQueryError, StoreTimeoutError, StoreUnavailableError } from './store'
 
 export interface Context {
@@ -197,6 +198,21 @@ export const scopedProcedure = authed.use(async ({ ctx, next, getRawInput }) => 
   const scope: Scope = { customers: asked ?? allowed }
   return next({ ctx: { ...ctx, catalog: catalog as Catalog, catalogVersion: version, scope } })
 })
+
+/**
+ * Every procedure about a period derives from this: a scoped procedure whose
+ * input (`schema`, with local dates `from` and `to`) is resolved once to
+ * instants in the catalog's timezone, `ctx.period` (`to` exclusive). `base`:
+ * a procedure derived from the scoped one, such as `staffProcedure`.
+ */
+export function periodProcedure<S extends z.ZodType<{ from: string; to: string }>>(
+  schema: S,
+  base: typeof scopedProcedure = scopedProcedure,
+) {
+  return base
+    .input(schema)
+    .use(({ ctx, input, next }) => next({ ctx: { period: periodBounds(input, ctx.catalog.timezone) } }))
+}
 
 /** For the agency's own staff only (leadership and service management). */
 export const staffProcedure = scopedProcedure.use(({ ctx, next }) => {

@@ -1,6 +1,7 @@
 /** Input schemas the web and the server share. Browser-safe. */
 import { z } from 'zod'
 import { PRIORITIES } from './catalog'
+import { TICKET_COUNTS, type TicketCount } from './metric-catalogue'
 import { EARLIEST_DATE, isCalendarDate, isSupportedDate, LATEST_DATE } from './time'
 
 /** A local date YYYY-MM-DD that exists and lies in the supported range (shared/time.ts). */
@@ -58,18 +59,15 @@ export const complianceInput = periodRefinements(
 )
 export type ComplianceInput = z.infer<typeof complianceInput>
 
-/** Which tickets a percentage stands for: the drill-down. */
+/**
+ * Which tickets a figure stands for, the drill-down: each ticket count of the
+ * metric catalogue (`open_at_end` as `open`), and the open tickets by state at T.
+ */
 export const TICKET_OUTCOMES = [
-  'created',
-  'resolved',
-  'resolution_met',
-  'resolution_breached',
-  'response_met',
-  'response_breached',
+  ...TICKET_COUNTS.filter((count): count is Exclude<TicketCount, 'open_at_end'> => count !== 'open_at_end'),
   'open',
   'open_breached',
   'at_risk',
-  'reopened',
 ] as const
 export const ticketListInput = periodRefinements(
   z.object({

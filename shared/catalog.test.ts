@@ -40,6 +40,25 @@ describe('catalog validation', () => {
     expect(result.catalog.calendars[1]?.hours).toBe('24x7')
   })
 
+  it("defaults a goal KPI's direction to its metric's, and to higher for a hand-measured KPI", () => {
+    const kpis = [
+      { id: 'a', metric: 'mttr_minutes', target: 30, warn: 60 },
+      { id: 'b', metric: 'backlog', target: 0 },
+      { id: 'c', metric: 'reopen_rate', target: 5, direction: 'higher' as const },
+      { id: 'd', metric: 'first_time_resolution', target: 80 },
+      { id: 'e', metric: 'kpi:staff', target: 75 },
+    ]
+    const result = validateCatalog({ ...base(), goals: [{ id: 'g', name: 'G', kpis }] })
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.catalog.goals[0]?.kpis.map((kpi) => kpi.direction)).toEqual([
+      'lower',
+      'lower',
+      'higher',
+      'higher',
+      'higher',
+    ])
+  })
+
   it('parses durations and several ranges a day', () => {
     expect(parseDuration('30m')).toBe(30)
     expect(parseDuration('4h')).toBe(240)

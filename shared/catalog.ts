@@ -5,6 +5,12 @@
  */
 import { z } from 'zod'
 import { isHolidayRegion, WEEKDAYS, type Weekday } from './calendar'
+import {
+  COMPUTED_GOAL_METRICS,
+  type ComputedGoalMetric,
+  isComputedGoalMetric,
+  metricDefinition,
+} from './metric-catalogue'
 import { isCalendarDate, isValidTimeZone } from './time'
 
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a lowercase slug [a-z0-9][a-z0-9_-]*')
@@ -164,15 +170,23 @@ const customerSchema = z
     subscriptions: services,
   }))
 
-export const kpiSchema = z.strictObject({
-  id: slug,
-  name: z.string().min(1).optional(),
-  metric: z.string().regex(/^(kpi:[a-z0-9][a-z0-9_-]*|[a-z_]+)$/, 'must be a metric id or kpi:NAME'),
-  target: z.number(),
-  warn: z.number().optional(),
-  direction: z.enum(['higher', 'lower']).default('higher'),
-  unit: z.string().optional(),
-})
+export const kpiSchema = z
+  .strictObject({
+    id: slug,
+    name: z.string().min(1).optional(),
+    metric: z.string().regex(/^(kpi:[a-z0-9][a-z0-9_-]*|[a-z_]+)$/, 'must be a metric id or kpi:NAME'),
+    target: z.number(),
+    warn: z.number().optional(),
+    /** Without it: the computed metric's natural direction (the catalogue's), `higher` for `kpi:NAME`. */
+    direction: z.enum(['higher', 'lower']).optional(),
+    unit: z.string().optional(),
+  })
+  .transform((kpi) => ({
+    ...kpi,
+    direction:
+      kpi.direction ??
+      (isComputedGoalMetric(kpi.metric) ? metricDefinition(kpi.metric).direction : ('higher' as const)),
+  }))
 
 export const goalSchema = z.strictObject({
   id: slug,
@@ -276,10 +290,7 @@ export const catalogSchema = z
     }
     catalog.goals.forEach((goal, i) => {
       goal.kpis.forEach((kpi, j) => {
-        if (
-          !kpi.metric.startsWith('kpi:') &&
-          !COMPUTED_GOAL_METRICS.includes(kpi.metric as ComputedGoalMetric)
-        ) {
+        if (!kpi.metric.startsWith('kpi:') && !isComputedGoalMetric(kpi.metric)) {
           problem(
             ['goals', i, 'kpis', j, 'metric'],
             `unknown metric '${kpi.metric}' (one of ${COMPUTED_GOAL_METRICS.join(', ')} or kpi:NAME)`,
@@ -297,17 +308,7 @@ export const catalogSchema = z
     })
   })
 
-export const COMPUTED_GOAL_METRICS = [
-  'response_compliance',
-  'resolution_compliance',
-  'availability',
-  'csat',
-  'nps',
-  'mttr_minutes',
-  'reopen_rate',
-  'backlog',
-] as const
-export type ComputedGoalMetric = (typeof COMPUTED_GOAL_METRICS)[number]
+export { COMPUTED_GOAL_METRICS, type ComputedGoalMetric }
 
 export type CatalogInput = z.input<typeof catalogSchema>
 export type Catalog = z.output<typeof catalogSchema>

@@ -1,14 +1,8 @@
-/** Satisfaction formulas (metrics.md section 5). Browser-safe. */
-export interface SurveyCounts {
-  csatResponses: number
-  /** csat scores 4 or 5 */
-  csatSatisfied: number
-  npsResponses: number
-  /** nps scores 9-10 */
-  promoters: number
-  /** nps scores 0-6 */
-  detractors: number
-}
+/** Satisfaction figures (metrics.md section 5), by the metric catalogue's formulas. Browser-safe. */
+import { type Count, metricValue, type SurveyCount } from './metric-catalogue'
+
+/** Survey counts of a period: CSAT answers and those satisfied (4–5), NPS answers, promoters (9–10), detractors (0–6). */
+export type SurveyCounts = Record<SurveyCount, number>
 
 export interface SatisfactionFigures {
   csat: number | null
@@ -18,12 +12,12 @@ export interface SatisfactionFigures {
 }
 
 export function satisfactionFigures(counts: SurveyCounts): SatisfactionFigures {
+  const count = (name: Count) => counts[name as SurveyCount] ?? 0
   return {
-    csat: counts.csatResponses === 0 ? null : (counts.csatSatisfied / counts.csatResponses) * 100,
-    csat_responses: counts.csatResponses,
-    nps:
-      counts.npsResponses === 0 ? null : ((counts.promoters - counts.detractors) / counts.npsResponses) * 100,
-    nps_responses: counts.npsResponses,
+    csat: metricValue('csat', count),
+    csat_responses: counts.csat_responses,
+    nps: metricValue('nps', count),
+    nps_responses: counts.nps_responses,
   }
 }
 

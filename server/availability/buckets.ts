@@ -1,5 +1,4 @@
-/** Local days and months (the catalog's timezone) as instants, and a service's figures per bucket. */
-import { DateTime } from 'luxon'
+/** A service's figures per bucket (days or months of `server/period.ts`). */
 import {
   clipIntervals,
   type Interval,
@@ -8,35 +7,8 @@ import {
   serviceAvailability,
   timelineWithin,
 } from '../../shared/availability'
+import type { Bucket } from '../period'
 import type { MeasuredTerms } from './basis'
-
-export interface Bucket {
-  /** `YYYY-MM-DD` for a day, `YYYY-MM` for a month. */
-  label: string
-  start: number
-  end: number
-}
-
-function bucketsOf(from: number, to: number, zone: string, unit: 'day' | 'month'): Bucket[] {
-  const result: Bucket[] = []
-  let start = DateTime.fromMillis(from, { zone }).startOf(unit)
-  while (start.toMillis() < to) {
-    const next = start.plus(unit === 'day' ? { days: 1 } : { months: 1 })
-    result.push({
-      label: start.toFormat(unit === 'day' ? 'yyyy-MM-dd' : 'yyyy-MM'),
-      start: Math.max(start.toMillis(), from),
-      end: Math.min(next.toMillis(), to),
-    })
-    start = next
-  }
-  return result
-}
-
-/** The local days overlapping `[from, to)`, each clipped to it. */
-export const localDays = (from: number, to: number, zone: string) => bucketsOf(from, to, zone, 'day')
-
-/** The local months overlapping `[from, to)`, each clipped to it. */
-export const localMonths = (from: number, to: number, zone: string) => bucketsOf(from, to, zone, 'month')
 
 /** Figures of one service per bucket, looking only at each bucket's spans, each in the terms then in force. */
 export function figuresPerBucket(
@@ -51,12 +23,12 @@ export function figuresPerBucket(
       service,
       target: null,
       stretches: terms.stretches,
-      subscribed: clipIntervals(terms.subscribed, bucket.start, bucket.end),
-      timeline: timelineWithin(timeline, bucket.start, bucket.end),
-      open: clipIntervals(terms.open, bucket.start, bucket.end),
+      subscribed: clipIntervals(terms.subscribed, bucket.from, bucket.to),
+      timeline: timelineWithin(timeline, bucket.from, bucket.to),
+      open: clipIntervals(terms.open, bucket.from, bucket.to),
       maintenance,
-      from: bucket.start,
-      to: bucket.end,
+      from: bucket.from,
+      to: bucket.to,
     }),
   )
 }

@@ -18,9 +18,10 @@ import {
 } from '../../shared/availability'
 import type { Catalog, Service } from '../../shared/catalog'
 import { formatInstant } from '../../shared/time'
+import { buckets } from '../period'
 import type { Store } from '../store'
 import { type AvailabilityBasis, measuredTerms, openTimeOf } from './basis'
-import { figuresPerBucket, localDays, localMonths } from './buckets'
+import { figuresPerBucket } from './buckets'
 import { latencyOf, type ServiceLatency } from './latency'
 import { maintenanceWindowsOf, monitoredService } from './queries'
 import { stateTimelinesOf } from './timelines'
@@ -143,14 +144,14 @@ export async function serviceDetail(
   })
 
   const daily = to - from <= DAILY_TREND_MAX_DAYS * 86_400_000
-  const trendBuckets = daily ? localDays(from, to, zone) : localMonths(from, to, zone)
+  const trendBuckets = buckets(from, to, daily ? 'day' : 'month', zone)
   const trend = figuresPerBucket(service.id, terms, timeline, maintenance, trendBuckets).map(
     (f, i): TrendPoint => {
       const bucket = trendBuckets[i] as (typeof trendBuckets)[number]
       return {
         label: bucket.label,
-        from: formatInstant(bucket.start, zone),
-        to: formatInstant(bucket.end, zone),
+        from: formatInstant(bucket.from, zone),
+        to: formatInstant(bucket.to, zone),
         availability: f.availability,
         target: f.target,
         met: f.met,
@@ -161,7 +162,7 @@ export async function serviceDetail(
     },
   )
 
-  const days = localDays(from, to, zone)
+  const days = buckets(from, to, 'day', zone)
   let known = 0
   let down = 0
   let summedAllowed = 0
@@ -177,11 +178,11 @@ export async function serviceDetail(
           // Each day in its own terms: the allowed downtime adds up over the stretches (metrics.md 4b).
           summedAllowed += (1 - (f.target ?? 100) / 100) * knownToday
           const allowed = oneTarget ? (1 - (basis.target ?? 100) / 100) * known : summedAllowed
-          const measured = day.start < now && allowed > 0
+          const measured = day.from < now && allowed > 0
           return {
             date: day.label,
             budget_remaining: measured ? ((allowed - down) / allowed) * 100 : null,
-            allowed_minutes: day.start < now ? allowed : null,
+            allowed_minutes: day.from < now ? allowed : null,
             down_minutes: down,
           }
         })

@@ -6,9 +6,10 @@ import { DateTime } from 'luxon'
 import { type CheckStatus, clipIntervals, serviceAvailability } from '../../shared/availability'
 import type { Catalog } from '../../shared/catalog'
 import { formatInstant } from '../../shared/time'
+import { buckets } from '../period'
 import type { Store } from '../store'
 import { type AvailabilityBasis, basisFor, measuredTerms, openTimeOf, servicesInView } from './basis'
-import { figuresPerBucket, localDays } from './buckets'
+import { figuresPerBucket } from './buckets'
 import { latestChecksOf, maintenanceOf, monitoredService } from './queries'
 import { stateTimelinesOf } from './timelines'
 
@@ -63,9 +64,9 @@ export async function availabilityOverview(
   const today = DateTime.fromMillis(now, { zone }).startOf('day')
   const from = today.minus({ days: options.days - 1 }).toMillis()
   // Today's bucket ends now; at midnight it is empty, and still listed.
-  const days = localDays(from, today.plus({ days: 1 }).toMillis(), zone).map((day) => ({
+  const days = buckets(from, today.plus({ days: 1 }).toMillis(), 'day', zone).map((day) => ({
     ...day,
-    end: Math.min(day.end, now),
+    to: Math.min(day.to, now),
   }))
   const services = servicesInView(catalog, customer, { from, to: now })
   const ids = services.map((service) => service.id)
@@ -73,7 +74,7 @@ export async function availabilityOverview(
   const maintenance = await maintenanceOf(store, ids, from, now)
   const openTime = openTimeOf(catalog)
   const dayEnd = today.plus({ days: 1 }).toMillis()
-  const fullDays = localDays(from, dayEnd, zone)
+  const fullDays = buckets(from, dayEnd, 'day', zone)
 
   const current = new Map(
     ids.map((id) => {
@@ -121,7 +122,7 @@ export async function availabilityOverview(
         availability: whole.availability,
         met: whole.met,
         coverage: whole.coverage,
-        service_time: fullDays.map((day) => clipIntervals(openAllDays, day.start, day.end).length > 0),
+        service_time: fullDays.map((day) => clipIntervals(openAllDays, day.from, day.to).length > 0),
         days: figuresPerBucket(service.id, terms, timeline, windows, days).map((figures) =>
           figures.availability === null
             ? null

@@ -5,8 +5,7 @@ import { BUDGET_DAYS } from '../../shared/availability-burn'
 import type { Catalog, Service } from '../../shared/catalog'
 import { cached, during, type Read } from '../cache/cached'
 import { ALL_DAYS } from '../cache/changes'
-import { periodBounds } from '../period'
-import { router, type Scope, scopedProcedure } from '../trpc'
+import { periodProcedure, router, type Scope, scopedProcedure } from '../trpc'
 import { basisFor, servicesInView } from './basis'
 import { burnRates } from './burn'
 import { serviceDetail } from './detail'
@@ -62,17 +61,17 @@ export const availabilityRouter = router({
     ),
   ),
   /** One service over a period: trend, outages, maintenance, budget burn-down, latency, explanation. */
-  service: scopedProcedure.input(availabilityServiceInput).query(
+  service: periodProcedure(availabilityServiceInput).query(
     cached(
-      (input, { zone, now }) => {
-        const { from, to } = periodBounds(input, zone)
-        // A finished period's figures do not depend on the present.
-        return { reads: [during(AVAILABILITY, from, to)], present: to > now }
-      },
+      // A finished period's figures do not depend on the present.
+      (_input, { now, period: { from, to } }) => ({
+        reads: [during(AVAILABILITY, from, to)],
+        present: to > now,
+      }),
       async ({ ctx, input, now }) => {
         const customer = viewer(ctx, input.customer)
         const service = serviceInView(ctx, customer, input.service)
-        const { from, to } = periodBounds(input, ctx.catalog.timezone)
+        const { from, to } = ctx.period
         return serviceDetail(ctx.store, ctx.catalog, {
           service,
           // The terms in force at the period's end (or now); the figures measure each instant in its own.

@@ -10,6 +10,7 @@
 
 import type { User } from '../../shared/auth'
 import type { Catalog } from '../../shared/catalog'
+import type { Period } from '../period'
 import type { Context, Scope } from '../trpc'
 import { ALL_DAYS, type DataKind, dayOf } from './changes'
 import type { Read } from './results'
@@ -56,13 +57,19 @@ export interface ScopedContext extends Context {
   scope: Scope
 }
 
+/** A period procedure's resolved period (`periodProcedure` in server/trpc.ts); undefined for other procedures. */
+type PeriodOf<Ctx> = Ctx extends { period: Period } ? Period : undefined
+
 /**
  * Wraps a query resolver: the answer is cached under the procedure, its input
  * and the caller's scope; `figure` tells what it reads. `now` is the present
  * instant the answer is computed for.
  */
 export function cached<Ctx extends ScopedContext, Input, Output>(
-  figure: (input: NoInfer<Input>, at: { zone: string; now: number }) => Figure,
+  figure: (
+    input: NoInfer<Input>,
+    at: { zone: string; now: number; period: PeriodOf<NoInfer<Ctx>> },
+  ) => Figure,
   resolve: (options: { ctx: Ctx; input: Input; now: number }) => Promise<Output>,
 ) {
   return (options: { ctx: Ctx; input: Input; path: string }): Promise<Output> => {
@@ -70,7 +77,8 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
     const now = presentInstant()
     const run = () => resolve({ ctx, input, now })
     if (!ctx.cache) return run()
-    const { reads, present } = figure(input, { zone: ctx.catalog.timezone, now })
+    const period = ('period' in ctx ? ctx.period : undefined) as PeriodOf<Ctx>
+    const { reads, present } = figure(input, { zone: ctx.catalog.timezone, now, period })
     const key = JSON.stringify([
       path,
       input,

@@ -4,17 +4,17 @@
  * breakdown per ministry.
  */
 import { DateTime } from 'luxon'
-import type { Catalog, ComputedGoalMetric } from '../../shared/catalog'
+import type { Catalog } from '../../shared/catalog'
 import {
+  type ComputedGoalMetric,
   type Direction,
   type GoalStatus,
   goalStatus,
   HAND_MEASURED_EXPLANATION,
   type Localized,
-  METRICS,
+  metricDefinition,
 } from '../../shared/metric-catalogue'
-import { previousPeriod } from '../period'
-import { type Bucket, buckets } from '../sla/compliance'
+import { type Bucket, monthsUpTo, previousPeriod } from '../period'
 import type { Store } from '../store'
 import { type CarriedValue, kpiValueCarried, type Measurement, measurementsOf } from './kpis'
 import { addSums, emptySums, metricValue, needsOf, type Sums, sumsPerBucket } from './sums'
@@ -113,13 +113,7 @@ export async function goalCockpit(
   const computed = kpis.map((k) => k.metric).filter((m): m is ComputedGoalMetric => !m.startsWith('kpi:'))
   const needs = needsOf(computed)
   // The chosen period, then the 12 months that end with it.
-  const lastMonth = DateTime.fromMillis(to - 1, { zone }).startOf('month')
-  const months = buckets(
-    lastMonth.minus({ months: 11 }).toMillis(),
-    lastMonth.plus({ months: 1 }).toMillis(),
-    'month',
-    zone,
-  )
+  const months = monthsUpTo(to, 12, zone)
   const period: Bucket = { label: localDate(from, zone), from, to }
   const before = previousPeriod(from, to, zone)
   const previous: Bucket = { label: localDate(before.from, zone), from: before.from, to: before.to }
@@ -166,7 +160,7 @@ export async function goalCockpit(
       kpis: goal.kpis.map((kpi): KpiView => {
         const definition = kpi.metric.startsWith('kpi:')
           ? undefined
-          : METRICS[kpi.metric as ComputedGoalMetric]
+          : metricDefinition(kpi.metric as ComputedGoalMetric)
         const direction = kpi.direction
         const rate = ({ value }: CarriedValue) => ({
           value,

@@ -3,8 +3,11 @@ import { ingestFile } from '../../ingest/ingest'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
 import { availabilityFigures } from '../availability/report'
 import { ResultCache } from '../cache/results'
+import { buckets } from '../period'
+import { reportCsv } from '../report/csv'
+import { buildReport, formatReport } from '../report/report'
 import { satisfactionByBucket, satisfactionBySlaOutcome, surveyComments } from '../satisfaction/figures'
-import { buckets } from '../sla/compliance'
+import { listTickets } from '../sla/tickets'
 import { goalCockpit, type KeepSums } from './cockpit'
 import { kpiValue } from './kpis'
 import { sumsPerBucket } from './sums'
@@ -18,6 +21,9 @@ const catalog = testCatalog({
       kpis: [
         { id: 'loesung', metric: 'resolution_compliance', target: 90, warn: 85 },
         { id: 'rueckstand', metric: 'backlog', target: 0, warn: 1, direction: 'lower' },
+        { id: 'erstloesung', metric: 'first_time_resolution', target: 70, warn: 60 },
+        // No direction: the metric's own (lower is better); `higher` would make this warn invalid.
+        { id: 'wiedereroeffnet', metric: 'reopen_rate', target: 10, warn: 20 },
       ],
     },
     {
@@ -39,6 +45,14 @@ const ticket = (id: string, customer: string, created: string, resolved?: string
   ...(resolved ? [{ id: `${id}b`, ticket: id, at: resolved, type: 'status', status: 'resolved' }] : []),
 ]
 
+/** A reopen (back to in_progress) at `at`, and a new resolution at `resolved`. */
+const reopen = (id: string, at: string, resolved?: string) => [
+  { id: `${id}r${at}`, ticket: id, at, type: 'status', status: 'in_progress' },
+  ...(resolved
+    ? [{ id: `${id}s${resolved}`, ticket: id, at: resolved, type: 'status', status: 'resolved' }]
+    : []),
+]
+
 beforeAll(async () => {
   t = await openTestStore()
   await withCatalog(t.store, catalog)
@@ -50,6 +64,17 @@ beforeAll(async () => {
     // Mon 480 + Tue 480 + Wed 08:00-09:00 60 = 1020 min > 480: breached
     ...ticket('F2', 'fm', '2026-03-02T08:00:00+01:00', '2026-03-04T09:00:00+01:00'),
     ...ticket('F3', 'fm', '2026-03-30T09:00:00+02:00'), // still open at the end of March
+    // May, for the Erstlösungsquote (no ticket of March changes).
+    ...ticket('R1', 'im', '2026-05-04T09:00:00+02:00', '2026-05-04T10:00:00+02:00'), // first time
+    ...ticket('R2', 'im', '2026-05-05T09:00:00+02:00', '2026-05-05T10:00:00+02:00'),
+    ...reopen('R2', '2026-05-06T09:00:00+02:00', '2026-05-06T10:00:00+02:00'), // reopened within May
+    ...ticket('R3', 'fm', '2026-05-11T09:00:00+02:00', '2026-05-11T10:00:00+02:00'),
+    ...reopen('R3', '2026-06-02T09:00:00+02:00', '2026-06-02T10:00:00+02:00'), // reopened only in June
+    ...ticket('R4', 'fm', '2026-05-12T09:00:00+02:00', '2026-05-12T10:00:00+02:00'),
+    ...reopen('R4', '2026-05-13T09:00:00+02:00'), // reopened, open at the end of May
+    ...ticket('R5', 'fm', '2026-04-28T09:00:00+02:00', '2026-04-28T10:00:00+02:00'),
+    ...reopen('R5', '2026-05-14T09:00:00+02:00', '2026-05-14T10:00:00+02:00'), // first resolved in April
+    ...ticket('R6', 'fm', '2026-05-18T09:00:00+02:00', '2026-05-18T10:00:00+02:00'), // first time
   ]
   await ingestFile(t.store, catalog, 'tickets', await t.file('tickets.ndjson', ndjson(events)))
   const survey = (id: string, customer: string, score: number, extra: object = {}) => ({
@@ -203,6 +228,59 @@ describe('goal cockpit', () => {
   })
 })
 
+describe('Erstlösungsquote (first-time resolution rate)', () => {
+  const may = { from: Date.parse('2026-05-01T00:00:00+02:00'), to: Date.parse('2026-06-01T00:00:00+02:00') }
+  const kpisOf = async (period: { from: number; to: number }) => {
+    const cockpit = await goalCockpit(t.store, catalog, { customers: ['im', 'fm'], ...period })
+    return Object.fromEntries(cockpit.goals.flatMap((goal) => goal.kpis).map((kpi) => [kpi.id, kpi]))
+  }
+
+  it('is a goal KPI: resolved in the period and never reopened by its end, over all resolved', async () => {
+    const kpis = await kpisOf(may)
+    // Resolved as of 31 May: R1, R2 (again on 6 May), R3, R5 (again on 14 May), R6; R4 is open again.
+    // Never reopened before 1 June: R1, R3 (its reopen is in June), R6 → 3 of 5 = 60 % ≥ warn 60: amber.
+    expect(kpis.erstloesung).toMatchObject({ value: 60, status: 'amber', direction: 'higher', unit: '%' })
+    expect(kpis.erstloesung?.label).toEqual({ de: 'Erstlösungsquote', en: 'First-time resolution rate' })
+    // im: R1 of R1, R2 = 50 %; fm: R3, R6 of R3, R5, R6 = 66.7 %.
+    expect(kpis.erstloesung?.byCustomer).toEqual([
+      { customer: 'im', value: 50, status: 'red' },
+      { customer: 'fm', value: (2 / 3) * 100, status: 'amber' },
+    ])
+    // April: R5 resolved on 28 April, its reopen still ahead → 1 of 1.
+    expect(kpis.erstloesung?.previous).toBe(100)
+    expect(kpis.erstloesung?.trend.at(-1)).toEqual({ bucket: '2026-05-01', value: 60, status: 'amber' })
+    // June: only R3 is resolved (again), after its reopen on 2 June → 0 of 1.
+    const june = await kpisOf({ from: may.to, to: Date.parse('2026-07-01T00:00:00+02:00') })
+    expect(june.erstloesung).toMatchObject({ value: 0, status: 'red' })
+  })
+
+  it('takes its direction from the metric catalogue when the catalog gives none', async () => {
+    const kpis = await kpisOf(may)
+    // Reopen events in May (R2, R4, R5) per resolved ticket: 3 / 5 = 60 % > warn 20 with lower better: red.
+    expect(kpis.wiedereroeffnet).toMatchObject({ value: 60, direction: 'lower', status: 'red' })
+  })
+
+  it('is a report figure and a CSV row equal to the goal, and its tickets are the drill-down', async () => {
+    const report = await buildReport(t.store, catalog, 'fm', may.from, may.to)
+    expect(report.tickets.resolved).toBe(3)
+    expect(report.metrics).toEqual([
+      { metric: 'first_time_resolution', value: (2 / 3) * 100, numerator: 2, denominator: 3 },
+    ])
+    expect(formatReport(report, catalog)).toMatch(/Erstlösungsquote +66,7 % \(2 von 3\)\n/)
+    expect(reportCsv(report, catalog).split('\r\n')).toContain(
+      'Tickets;Erstlösungsquote;;66,7;%',
+    )
+    const list = await listTickets(t.store, catalog, {
+      customers: ['fm'],
+      ...may,
+      outcome: 'resolved_first_time',
+      limit: 10,
+    })
+    expect(list.total).toBe(2)
+    expect(list.tickets.map((ticket) => ticket.ticket)).toEqual(['R6', 'R3'])
+  })
+})
+
 describe('availability sums', () => {
   it('equal each customer report, month by month, across a month boundary', async () => {
     // One check a minute from 2026-03-31 20:00 to 2026-04-01 04:00 local, down 23:00-01:00.
@@ -227,16 +305,16 @@ describe('availability sums', () => {
       for (const customer of ['im', 'fm']) {
         const report = await availabilityFigures(t.store, catalog, customer, month.from, month.to)
         const expected = report.services.reduce((sum, s) => sum + s.down_minutes, 0)
-        expect(sums[index]?.get(customer)?.downMinutes).toBeCloseTo(expected, 6)
-        expect(sums[index]?.get(customer)?.upMinutes).toBeCloseTo(
+        expect(sums[index]?.get(customer)?.counts.down_minutes).toBeCloseTo(expected, 6)
+        expect(sums[index]?.get(customer)?.counts.up_minutes).toBeCloseTo(
           report.services.reduce((sum, s) => sum + s.up_minutes, 0),
           6,
         )
       }
     }
     // 60 min down on 31 March, 60 min on 1 April.
-    expect(sums[0]?.get('im')?.downMinutes).toBe(60)
-    expect(sums[1]?.get('im')?.downMinutes).toBe(60)
+    expect(sums[0]?.get('im')?.counts.down_minutes).toBe(60)
+    expect(sums[1]?.get('im')?.counts.down_minutes).toBe(60)
   })
 })
 

@@ -1,8 +1,7 @@
 import { periodInput } from '../../shared/api'
 import { cached, during, until } from '../cache/cached'
 import { DATA_KINDS } from '../cache/changes'
-import { periodBounds } from '../period'
-import { router, staffProcedure } from '../trpc'
+import { periodProcedure, router, staffProcedure } from '../trpc'
 import { goalCockpit } from './cockpit'
 
 export const goalsRouter = router({
@@ -10,18 +9,16 @@ export const goalsRouter = router({
    * The agency's goals with their KPIs over all ministries: for leadership and
    * service management (a ministry would see totals that include others).
    */
-  cockpit: staffProcedure.input(periodInput).query(
+  cockpit: periodProcedure(periodInput, staffProcedure).query(
     cached(
       // Goals may name a metric of any kind of data, as of the period's end.
-      (input, { zone }) => ({ reads: [until(DATA_KINDS, periodBounds(input, zone).to)] }),
-      ({ ctx, input }) => {
-        const { from, to } = periodBounds(input, ctx.catalog.timezone)
+      (_input, { period }) => ({ reads: [until(DATA_KINDS, period.to)] }),
+      ({ ctx }) => {
         const { cache } = ctx
         const customers = ctx.scope.customers
         return goalCockpit(ctx.store, ctx.catalog, {
           customers,
-          from,
-          to,
+          ...ctx.period,
           // Each bucket's sums on their own: tickets as of its end, the other kinds during it.
           keep: cache
             ? (bucket, compute) =>

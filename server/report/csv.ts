@@ -8,7 +8,7 @@
 import type { Catalog } from '../../shared/catalog'
 import type { SurveyComment } from '../satisfaction/figures'
 import { agreementLines, type Report, type ReportLanguage } from './report'
-import { figureValue, ROW_WORDS, reportRows } from './rows'
+import { figureValue, kpiWord, ROW_WORDS, reportRows } from './rows'
 
 /** `{ number }`: a figure already written with its kind's decimals (shared/figure-format.ts), never neutralised. */
 type Cell = string | number | boolean | null | { number: string }
@@ -77,7 +77,7 @@ export function reportCsv(
     [...labels.header],
     ...reportRows(report).map((row): Cell[] => [
       a[row.area],
-      k[row.kpi],
+      kpiWord(row.kpi, language),
       row.service ? serviceName(row.service) : '',
       typeof row.value === 'number' ? { number: figureValue(row, labels.decimal) ?? '' } : row.value,
       row.unit ? u[row.unit] : '',

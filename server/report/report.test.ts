@@ -47,6 +47,7 @@ const REPORT: Report = {
     ],
   },
   satisfaction: { csat: 75, csat_responses: 4, nps: null, nps_responses: 0 },
+  metrics: [{ metric: 'first_time_resolution', value: 75, numerator: 6, denominator: 8 }],
 }
 
 const COMMENT = {
@@ -77,6 +78,7 @@ describe('CSV', () => {
     const lines = linesOf(reportCsv(REPORT, catalog))
     expect(lines[0]).toBe('bereich;kennzahl;service;wert;einheit')
     expect(lines).toContain('Tickets;erstellt;;1234;Anzahl')
+    expect(lines).toContain('Tickets;Erstlösungsquote;;75,0;%')
     expect(lines).toContain('Reaktion;Einhaltung;;87,5;%')
     expect(lines).toContain('Lösung;mittlere Lösungszeit;;390,0;Geschäftsminuten')
     // One format per kind of figure: availability and its target with two decimals (cut),
@@ -96,12 +98,13 @@ describe('CSV', () => {
   it('in English: commas, decimal point, English header and labels', () => {
     const lines = linesOf(reportCsv(REPORT, catalog, [COMMENT], 'en'))
     expect(lines[0]).toBe('area,kpi,service,value,unit')
-    expect(lines.slice(1, 17)).toEqual([
+    expect(lines.slice(1, 18)).toEqual([
       'Tickets,created,,1234,count',
       'Tickets,resolved,,9,count',
       'Tickets,reopened,,1,count',
       'Tickets,open at the end of the period,,4,count',
       'Tickets,without SLA,,0,count',
+      'Tickets,First-time resolution rate,,75.0,%',
       'Response,met,,7,count',
       'Response,breached,,1,count',
       'Response,compliance,,87.5,%',
@@ -133,6 +136,7 @@ describe('terminal table', () => {
       'Zeitraum 2026-03-01T00:00:00+01:00 bis 2026-04-01T00:00:00+02:00 (Stand: Periodenende)',
     )
     expect(text).toMatch(/Tickets erstellt +1\.234\n/)
+    expect(text).toMatch(/Erstlösungsquote +75,0 % \(6 von 8\)\n/)
     expect(text).toMatch(
       /Lösung eingehalten +66,7 % \(6 eingehalten, 3 verletzt; offen verletzt: 1, gefährdet: 2\)\n/,
     )
@@ -155,6 +159,7 @@ describe('terminal table', () => {
       'Reopened                       1',
       'Open at the end of the period  4',
       'Created without SLA            0',
+      'First-time resolution rate     75.0% (6 of 8)',
       'Response met                   87.5% (7 met, 1 breached; open breached: 2)',
       'Resolution met                 66.7% (6 met, 3 breached; open breached: 1, at risk: 2)',
       'Mean resolution time           390.0 business minutes',

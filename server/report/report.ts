@@ -5,12 +5,21 @@
 import { agreementNotes, noteText } from '../../shared/agreement-notes'
 import type { AvailabilityFigures } from '../../shared/availability'
 import type { Catalog } from '../../shared/catalog'
+import {
+  type ComputedGoalMetric,
+  type Count,
+  type MetricDefinition,
+  metricDefinition,
+  metricParts,
+  metricValue,
+  REPORT_METRICS,
+} from '../../shared/metric-catalogue'
 import { type SatisfactionFigures, satisfactionFigures } from '../../shared/satisfaction'
 import { formatInstant } from '../../shared/time'
 import { availabilityFigures } from '../availability/report'
 import { surveyCounts } from '../satisfaction/queries'
 import type { Store } from '../store'
-import { type TicketFigures, ticketFigures } from '../tickets/figures'
+import { type TicketFigures, ticketFiguresAndCounts } from '../tickets/figures'
 import { type Area, figureOf, figureValue, type Kpi, ROW_WORDS, reportRows, rowOf } from './rows'
 
 export interface Report {
@@ -20,6 +29,16 @@ export interface Report {
   tickets: TicketFigures
   availability: AvailabilityFigures
   satisfaction: SatisfactionFigures
+  /** The metric catalogue's figures marked for the report, with their counts. */
+  metrics: ReportMetric[]
+}
+
+export interface ReportMetric {
+  metric: ComputedGoalMetric
+  value: number | null
+  numerator: number
+  /** null for a metric that is a count. */
+  denominator: number | null
 }
 
 export async function buildReport(
@@ -29,18 +48,29 @@ export async function buildReport(
   from: number,
   to: number,
 ): Promise<Report> {
-  const [tickets, availability, counts] = await Promise.all([
-    ticketFigures(store, catalog, customer, from, to),
+  const [tickets, availability, surveys] = await Promise.all([
+    ticketFiguresAndCounts(store, catalog, customer, from, to),
     availabilityFigures(store, catalog, customer, from, to),
     surveyCounts(store, customer, from, to),
   ])
+  // The report's metrics read the counts of tickets and surveys (metric-catalogue.test.ts keeps them so).
+  const counts: Partial<Record<Count, number>> = { ...tickets.counts, ...surveys }
+  const count = (name: Count) => {
+    const value = counts[name]
+    if (value === undefined) throw new Error(`report: no count '${name}' for a report metric`)
+    return value
+  }
   return {
     customer,
     from: formatInstant(from, catalog.timezone),
     to: formatInstant(to, catalog.timezone),
-    tickets,
+    tickets: tickets.figures,
     availability,
-    satisfaction: satisfactionFigures(counts),
+    satisfaction: satisfactionFigures(surveys),
+    metrics: REPORT_METRICS.map((metric) => {
+      const { part, whole } = metricParts(metric, count)
+      return { metric, value: metricValue(metric, count), numerator: part, denominator: whole }
+    }),
   }
 }
 
@@ -67,6 +97,7 @@ const TABLE = {
     service: (value: string, target: string, coverage: string, outages: number, mttr: string) =>
       `${value} % (Ziel ${target} %, Abdeckung ${coverage} %, ${outages} Ausfälle, MTTR ${mttr} min)`,
     percentWithAnswers: (value: string, n: number) => `${value} % (${n} Antworten)`,
+    ofCount: (value: string, part: number, whole: number) => `${value} (${part} von ${whole})`,
     withAnswers: (value: string, n: number) => `${value} (${n} Antworten)`,
     title: (name: string, id: string) => `Bericht ${name} (${id})`,
     period: (from: string, to: string) => `Zeitraum ${from} bis ${to} (Stand: Periodenende)`,
@@ -80,6 +111,7 @@ const TABLE = {
       `${value}% (target ${target}%, coverage ${coverage}%, ${outages} ${outages === 1 ? 'outage' : 'outages'}, MTTR ${mttr} min)`,
     percentWithAnswers: (value: string, n: number) =>
       `${value}% (${n} ${n === 1 ? 'response' : 'responses'})`,
+    ofCount: (value: string, part: number, whole: number) => `${value} (${part} of ${whole})`,
     withAnswers: (value: string, n: number) => `${value} (${n} ${n === 1 ? 'response' : 'responses'})`,
     title: (name: string, id: string) => `Report ${name} (${id})`,
     period: (from: string, to: string) => `Period ${from} to ${to} (as of the end of the period)`,
@@ -116,6 +148,17 @@ export function formatReport(report: Report, catalog: Catalog, language: ReportL
   // One line for a figure alone; compliance, a service's availability and the survey scores with
   // the figures that explain them.
   const alone = (area: Area, kpi: Kpi, label: string): [string, string] => [label, number(area, kpi)]
+  // The metric catalogue's report figures, each after the figures of its source, with the counts behind it.
+  const metricLines = (source: MetricDefinition['source']) =>
+    report.metrics
+      .filter(({ metric }) => metricDefinition(metric).source === source)
+      .map(({ metric, numerator, denominator }): [string, string] => {
+        const { label, unit } = metricDefinition(metric)
+        const row = figures.find((f) => typeof f.kpi === 'object' && f.kpi.metric === metric)
+        const value = figureValue(row, language === 'en' ? '.' : ',') ?? '–'
+        const shown = unit === '%' ? text.percent(value) : `${value} ${unit}`.trim()
+        return [label[language], denominator === null ? shown : text.ofCount(shown, numerator, denominator)]
+      })
   const compliance = (area: 'response' | 'resolution') =>
     text.compliance(
       number(area, 'compliance'),
@@ -130,6 +173,7 @@ export function formatReport(report: Report, catalog: Catalog, language: ReportL
     alone('tickets', 'reopened', capitalised(kpis.reopened)),
     alone('tickets', 'openAtEnd', capitalised(kpis.openAtEnd)),
     alone('tickets', 'noSla', text.noSla),
+    ...metricLines('tickets'),
     [`${areas.response} ${kpis.met}`, compliance('response')],
     [`${areas.resolution} ${kpis.met}`, compliance('resolution')],
     [capitalised(kpis.meanResolution), `${number('resolution', 'meanResolution')} ${units.businessMinutes}`],
@@ -149,6 +193,7 @@ export function formatReport(report: Report, catalog: Catalog, language: ReportL
       text.percentWithAnswers(number('satisfaction', 'csat'), count('satisfaction', 'csatResponses')),
     ],
     [kpis.nps, text.withAnswers(number('satisfaction', 'nps'), count('satisfaction', 'npsResponses'))],
+    ...metricLines('satisfaction'),
   ]
   const width = Math.max(...rows.map(([label]) => label.length))
   return [

@@ -5,6 +5,11 @@
  * table shows the same rows, several to a line (./report.ts).
  */
 import { type FigureKind, figureText } from '../../shared/figure-format'
+import {
+  type ComputedGoalMetric,
+  type MetricDefinition,
+  metricDefinition,
+} from '../../shared/metric-catalogue'
 import type { Report, ReportLanguage } from './report'
 
 export const ROW_WORDS = {
@@ -108,7 +113,8 @@ export type Unit = keyof Words['units'] | ''
 /** One figure of the report. `service` is a service id, '' for the customer's whole report. */
 export interface ReportRow {
   area: Area
-  kpi: Kpi
+  /** A figure of the report's own, or one of the metric catalogue (named there). */
+  kpi: Kpi | { metric: ComputedGoalMetric }
   service: string
   value: number | boolean | null
   unit: Unit
@@ -116,7 +122,7 @@ export interface ReportRow {
   kind: FigureKind
 }
 
-function kindOf(area: Area, kpi: Kpi, unit: Unit): FigureKind {
+function kindOf(area: Area, kpi: ReportRow['kpi'], unit: Unit): FigureKind {
   if (area === 'availability' && (kpi === 'overall' || kpi === 'availability' || kpi === 'target'))
     return 'availability'
   if (unit === 'count') return 'count'
@@ -142,12 +148,29 @@ export function reportRows(report: Report): ReportRow[] {
     unit,
     kind: kindOf(area, kpi, unit),
   })
+  // The metric catalogue's report figures, after the figures of their source.
+  const metrics = (source: MetricDefinition['source'] & Area) =>
+    report.metrics
+      .filter(({ metric }) => metricDefinition(metric).source === source)
+      .map(({ metric, value }): ReportRow => {
+        const { unit } = metricDefinition(metric)
+        const kpi = { metric }
+        return {
+          area: source,
+          kpi,
+          service: '',
+          value,
+          unit: METRIC_UNIT[unit],
+          kind: kindOf(source, kpi, METRIC_UNIT[unit]),
+        }
+      })
   return [
     row('tickets', 'created', tickets.created, 'count'),
     row('tickets', 'resolved', tickets.resolved, 'count'),
     row('tickets', 'reopened', tickets.reopened, 'count'),
     row('tickets', 'openAtEnd', tickets.open_at_end, 'count'),
     row('tickets', 'noSla', tickets.no_sla, 'count'),
+    ...metrics('tickets'),
     row('response', 'met', response.met, 'count'),
     row('response', 'breached', response.breached, 'count'),
     row('response', 'compliance', response.compliance, 'percent'),
@@ -175,7 +198,22 @@ export function reportRows(report: Report): ReportRow[] {
     row('satisfaction', 'csatResponses', satisfaction.csat_responses, 'count'),
     row('satisfaction', 'nps', satisfaction.nps, ''),
     row('satisfaction', 'npsResponses', satisfaction.nps_responses, 'count'),
+    ...metrics('satisfaction'),
   ]
+}
+
+const METRIC_UNIT: Record<MetricDefinition['unit'], Unit> = {
+  '%': 'percent',
+  min: 'minutes',
+  Tickets: 'count',
+  '': '',
+}
+
+/** The name of a row's figure in `language`: the report's word, or the metric catalogue's label. */
+export function kpiWord(kpi: ReportRow['kpi'], language: ReportLanguage): string {
+  return typeof kpi === 'string'
+    ? ROW_WORDS[language].kpis[kpi]
+    : metricDefinition(kpi.metric).label[language]
 }
 
 /** Looks a report's row up by area, name and service. */

@@ -3,12 +3,11 @@
  * agreed compliance targets of its SLAs, the previous period's figures and
  * the 12 months up to the period's end (ticket compliance and availability).
  */
-import { DateTime } from 'luxon'
 import type { Catalog } from '../../shared/catalog'
 import { slaFor } from '../../shared/catalog'
 import { availabilityFiguresOf } from '../availability/report'
-import { previousPeriod } from '../period'
-import { buckets, compliance } from '../sla/compliance'
+import { monthsUpTo, previousPeriod } from '../period'
+import { compliance } from '../sla/compliance'
 import type { Store } from '../store'
 import { buildReport, type Report } from './report'
 
@@ -59,12 +58,9 @@ export function complianceTargets(
 
 /** The periods a verdict reads: the previous one and the 12 months that end with the month of the period's last day. */
 export function verdictPeriods(from: number, to: number, zone: string) {
-  const lastMonth = DateTime.fromMillis(to - 1, { zone }).startOf('month')
-  const trend = {
-    from: lastMonth.minus({ months: 11 }).toMillis(),
-    to: lastMonth.plus({ months: 1 }).toMillis(),
-  }
-  return { previous: previousPeriod(from, to, zone), trend }
+  const months = monthsUpTo(to, 12, zone)
+  const trend = { from: months[0]?.from ?? from, to: months.at(-1)?.to ?? to }
+  return { previous: previousPeriod(from, to, zone), months, trend }
 }
 
 export async function reportVerdict(
@@ -75,8 +71,7 @@ export async function reportVerdict(
   to: number,
 ): Promise<ReportVerdict> {
   const zone = catalog.timezone
-  const { previous: before, trend } = verdictPeriods(from, to, zone)
-  const months = buckets(trend.from, trend.to, 'month', zone)
+  const { previous: before, months } = verdictPeriods(from, to, zone)
   const [previous, rows, availability] = await Promise.all([
     buildReport(store, catalog, customer, before.from, before.to),
     compliance(store, { customers: [customer], buckets: months, groupBy: 'none' }),

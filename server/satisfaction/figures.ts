@@ -1,12 +1,16 @@
 /** CSAT and NPS by month, ministry and service; satisfaction by SLA outcome; comments. */
+
+import { percent, type SurveyCount } from '../../shared/metric-catalogue'
 import {
   MIN_MEANINGFUL_RESPONSES,
   type SatisfactionFigures,
   satisfactionFigures,
 } from '../../shared/satisfaction'
-import type { Bucket } from '../sla/compliance'
+import { type Bucket, bucketBounds } from '../period'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
+import { resolutionWithinTarget } from '../tickets/outcomes'
+import { satisfied, surveyCountColumns } from './counts'
 
 export interface SatisfactionRow extends SatisfactionFigures {
   bucket: string
@@ -27,35 +31,23 @@ export async function satisfactionByBucket(
   if (customers.length === 0 || buckets.length === 0) return []
   // Without the customer split (the trend), the sums run over all the customers in scope: customer ''.
   const customer = options.byCustomer === false ? sql`''` : sql`customer`
-  const starts = { type: "Array(DateTime64(3, 'UTC'))", value: buckets.map((b) => new Date(b.from)) }
-  const ends = { type: "Array(DateTime64(3, 'UTC'))", value: buckets.map((b) => new Date(b.to)) }
+  const { starts, ends } = bucketBounds(buckets)
   const service = options.byService ? sql`service` : sql`''`
-  const rows = await store.query<{
-    b: number
-    cust: string
-    svc: string
-    csat_responses: number
-    csat_satisfied: number
-    nps_responses: number
-    promoters: number
-    detractors: number
-  }>(sql`
+  const rows = await store.query<
+    {
+      b: number
+      cust: string
+      svc: string
+    } & Record<SurveyCount, number>
+  >(sql`
     SELECT arrayFirstIndex(e -> at < e, ${ends}) AS b, ${customer} AS cust, ${service} AS svc,
-      countIf(kind = 'csat') AS csat_responses, countIf(kind = 'csat' AND score >= 4) AS csat_satisfied,
-      countIf(kind = 'nps') AS nps_responses, countIf(kind = 'nps' AND score >= 9) AS promoters,
-      countIf(kind = 'nps' AND score <= 6) AS detractors
+      ${surveyCountColumns}
     FROM surveys FINAL
     WHERE customer IN ${customers} AND at >= ${starts}[1] AND at < ${ends}[-1]
     GROUP BY b, cust, svc
     ORDER BY b, cust, svc`)
   return rows.map((row) => {
-    const figures = satisfactionFigures({
-      csatResponses: row.csat_responses,
-      csatSatisfied: row.csat_satisfied,
-      npsResponses: row.nps_responses,
-      promoters: row.promoters,
-      detractors: row.detractors,
-    })
+    const figures = satisfactionFigures(row)
     return {
       bucket: buckets[row.b - 1]?.label ?? '',
       customer: row.cust,
@@ -96,9 +88,9 @@ export async function satisfactionBySlaOutcome(
         h.ticket = '', 'no_sla',
         h.sla = '' OR resolution_target_ms IS NULL, 'no_sla',
         resolved_at IS NULL, 'open',
-        resolution_elapsed_ms <= resolution_target_ms, 'met',
+        ${resolutionWithinTarget}, 'met',
         'breached') AS outcome,
-      count() AS responses, countIf(s.score >= 4) AS satisfied
+      count() AS responses, countIf(${satisfied}) AS satisfied
     FROM (
       SELECT ticket, score FROM surveys FINAL
       WHERE kind = 'csat' AND ticket != '' AND customer IN ${customers} AND at >= ${new Date(from)} AND at < ${end}
@@ -120,7 +112,7 @@ export async function satisfactionBySlaOutcome(
     const responses = row?.responses ?? 0
     return {
       outcome,
-      csat: responses === 0 ? null : ((row?.satisfied ?? 0) / responses) * 100,
+      csat: percent(row?.satisfied ?? 0, responses),
       responses,
       meaningful: responses >= MIN_MEANINGFUL_RESPONSES,
     }

@@ -1,20 +1,18 @@
 import { commentsInput, periodInput, satisfactionInput } from '../../shared/api'
 import { cached, during, until } from '../cache/cached'
-import { periodBounds } from '../period'
-import { buckets } from '../sla/compliance'
-import { router, scopedProcedure } from '../trpc'
+import { buckets, type Period } from '../period'
+import { periodProcedure, router } from '../trpc'
 import { satisfactionByBucket, satisfactionBySlaOutcome, surveyComments } from './figures'
 
-const surveysOfPeriod = (input: { from: string; to: string }, { zone }: { zone: string }) => {
-  const { from, to } = periodBounds(input, zone)
-  return { reads: [during(['surveys'], from, to)] }
-}
+const surveysOfPeriod = (_input: unknown, { period }: { period: Period }) => ({
+  reads: [during(['surveys'], period.from, period.to)],
+})
 
 export const satisfactionRouter = router({
   /** CSAT and NPS per month and ministry (and service), with response counts. */
-  summary: scopedProcedure.input(satisfactionInput).query(
+  summary: periodProcedure(satisfactionInput).query(
     cached(surveysOfPeriod, ({ ctx, input }) => {
-      const { from, to } = periodBounds(input, ctx.catalog.timezone)
+      const { from, to } = ctx.period
       return satisfactionByBucket(
         ctx.store,
         ctx.scope.customers,
@@ -24,9 +22,9 @@ export const satisfactionRouter = router({
     }),
   ),
   /** CSAT and NPS per month summed over the ministries in scope (customer ''), for the trend chart. */
-  trend: scopedProcedure.input(periodInput).query(
-    cached(surveysOfPeriod, ({ ctx, input }) => {
-      const { from, to } = periodBounds(input, ctx.catalog.timezone)
+  trend: periodProcedure(periodInput).query(
+    cached(surveysOfPeriod, ({ ctx }) => {
+      const { from, to } = ctx.period
       return satisfactionByBucket(
         ctx.store,
         ctx.scope.customers,
@@ -36,23 +34,18 @@ export const satisfactionRouter = router({
     }),
   ),
   /** CSAT of surveys linked to tickets, by the tickets' SLA outcome. */
-  bySlaOutcome: scopedProcedure.input(periodInput).query(
+  bySlaOutcome: periodProcedure(periodInput).query(
     cached(
-      (input, { zone }) => {
-        const { from, to } = periodBounds(input, zone)
-        return { reads: [during(['surveys'], from, to), until(['tickets'], to)] }
-      },
-      ({ ctx, input }) => {
-        const { from, to } = periodBounds(input, ctx.catalog.timezone)
-        return satisfactionBySlaOutcome(ctx.store, ctx.scope.customers, from, to)
-      },
+      (_input, { period: { from, to } }) => ({
+        reads: [during(['surveys'], from, to), until(['tickets'], to)],
+      }),
+      ({ ctx }) => satisfactionBySlaOutcome(ctx.store, ctx.scope.customers, ctx.period.from, ctx.period.to),
     ),
   ),
   /** Comments of the caller's own scope only: a ministry sees its own surveys' comments. */
-  comments: scopedProcedure.input(commentsInput).query(
-    cached(surveysOfPeriod, ({ ctx, input }) => {
-      const { from, to } = periodBounds(input, ctx.catalog.timezone)
-      return surveyComments(ctx.store, ctx.scope.customers, from, to, input.limit)
-    }),
+  comments: periodProcedure(commentsInput).query(
+    cached(surveysOfPeriod, ({ ctx, input }) =>
+      surveyComments(ctx.store, ctx.scope.customers, ctx.period.from, ctx.period.to, input.limit),
+    ),
   ),
 })

@@ -1,8 +1,7 @@
 import { TRPCError } from '@trpc/server'
 import { availabilityServiceInput } from '../../shared/api'
 import { cached, during, until } from '../cache/cached'
-import { periodBounds } from '../period'
-import { router, scopedProcedure } from '../trpc'
+import { periodProcedure, router } from '../trpc'
 import { servicePage } from './page'
 
 export const servicesRouter = router({
@@ -11,12 +10,11 @@ export const servicesRouter = router({
    * every ministry (or the one asked for), for a ministry its own tickets and
    * SLA, and only for a service it subscribes.
    */
-  page: scopedProcedure.input(availabilityServiceInput).query(
+  page: periodProcedure(availabilityServiceInput).query(
     cached(
-      (input, { zone }) => {
-        const { from, to } = periodBounds(input, zone)
-        return { reads: [until(['tickets'], to), during(['checks', 'maintenance'], from, to)] }
-      },
+      (_input, { period: { from, to } }) => ({
+        reads: [until(['tickets'], to), during(['checks', 'maintenance'], from, to)],
+      }),
       async ({ ctx, input }) => {
         const service = ctx.catalog.services.find((s) => s.id === input.service)
         const visible =
@@ -30,8 +28,7 @@ export const servicesRouter = router({
             throw new TRPCError({ code: 'FORBIDDEN', message: 'Kein Zugriff auf diesen Dienst.' })
           throw new TRPCError({ code: 'NOT_FOUND', message: 'Dienst nicht gefunden.' })
         }
-        const { from, to } = periodBounds(input, ctx.catalog.timezone)
-        return servicePage(ctx.store, ctx.catalog, { service, customers: ctx.scope.customers, from, to })
+        return servicePage(ctx.store, ctx.catalog, { service, customers: ctx.scope.customers, ...ctx.period })
       },
     ),
   ),

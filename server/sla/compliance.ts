@@ -4,34 +4,11 @@
  * report for that bucket (metrics.md section 3): a ticket resolved in March
  * and again in April counts in both months.
  */
-import { DateTime } from 'luxon'
+import { percent } from '../../shared/metric-catalogue'
+import { type Bucket, bucketBounds, bucketOfRow } from '../period'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
-import { percent } from '../tickets/figures'
-
-export interface Bucket {
-  /** Local date the bucket starts, YYYY-MM-DD */
-  label: string
-  from: number
-  to: number
-}
-
-/** Calendar weeks (Monday) or months in `zone`, clipped to [from, to). */
-export function buckets(from: number, to: number, unit: 'week' | 'month', zone: string): Bucket[] {
-  const list: Bucket[] = []
-  let start = DateTime.fromMillis(from, { zone }).startOf(unit)
-  while (start.toMillis() < to) {
-    const end = start.plus(unit === 'week' ? { weeks: 1 } : { months: 1 })
-    const clippedFrom = Math.max(from, start.toMillis())
-    list.push({
-      label: DateTime.fromMillis(clippedFrom, { zone }).toISODate() as string,
-      from: clippedFrom,
-      to: Math.min(to, end.toMillis()),
-    })
-    start = end
-  }
-  return list
-}
+import { resolutionMeasured, TICKETS_WHERE } from '../tickets/outcomes'
 
 export type ComplianceGroup = 'none' | 'customer' | 'service' | 'priority' | 'customer_service'
 
@@ -76,8 +53,7 @@ export function ticketsPerBucket(
   list: readonly Bucket[],
   filters: Sql = sql``,
 ): Sql {
-  const starts = { type: "Array(DateTime64(3, 'UTC'))", value: list.map((b) => new Date(b.from)) }
-  const ends = { type: "Array(DateTime64(3, 'UTC'))", value: list.map((b) => new Date(b.to)) }
+  const { ends } = bucketBounds(list)
   const first = new Date(list[0]?.from ?? 0)
   const last = new Date(list.at(-1)?.to ?? 0)
   return sql`
@@ -89,9 +65,7 @@ export function ticketsPerBucket(
       cp_resolution_target_ms[i] AS resolution_target_ms,
       cp_response_stopped_at[i] AS response_stopped_at,
       cp_response_elapsed_ms[i] AS response_elapsed_ms,
-      cp_response_target_ms[i] AS response_target_ms,
-      resolved_at >= ${starts}[b] AND resolved_at < ${ends}[b] AS resolved_in_bucket,
-      response_stopped_at >= ${starts}[b] AND response_stopped_at < ${ends}[b] AS response_in_bucket
+      cp_response_target_ms[i] AS response_target_ms
     FROM ticket_history FINAL
     ARRAY JOIN arrayDistinct(arrayFilter(x -> x > 0, arrayMap(
       r -> if(r IS NULL OR r < ${first} OR r >= ${last}, 0, arrayFirstIndex(e -> assumeNotNull(r) < e, ${ends})),
@@ -104,7 +78,7 @@ export async function compliance(
   options: {
     customers: readonly string[]
     services?: readonly string[]
-    /** Consecutive buckets, e.g. from `buckets()`. */
+    /** Consecutive buckets, e.g. from `buckets()` of server/period.ts. */
     buckets: readonly Bucket[]
     groupBy: ComplianceGroup
   },
@@ -113,16 +87,18 @@ export async function compliance(
   if (list.length === 0 || options.customers.length === 0) return []
   const services = options.services?.length ? sql`AND service IN ${options.services}` : sql``
   const group = { query: GROUP_COLUMN[options.groupBy], params: {} }
+  const bucket = bucketOfRow(list)
+  const measured = resolutionMeasured(bucket)
   const rows = await store.query<Row>(sql`
     SELECT b, ${group} AS grp,
-      countIf(resolved_in_bucket) AS resolved,
-      countIf(resolved_in_bucket AND resolution_elapsed_ms <= resolution_target_ms) AS resolution_met,
-      countIf(resolved_in_bucket AND resolution_elapsed_ms > resolution_target_ms) AS resolution_breached,
-      countIf(response_in_bucket AND response_elapsed_ms <= response_target_ms) AS response_met,
-      countIf(response_in_bucket AND response_elapsed_ms > response_target_ms) AS response_breached,
-      avgIf(resolution_elapsed_ms, resolved_in_bucket AND resolution_target_ms IS NOT NULL) AS mttr_mean_ms,
-      quantileExactIf(0.5)(resolution_elapsed_ms, resolved_in_bucket AND resolution_target_ms IS NOT NULL) AS mttr_median_ms,
-      quantileExactIf(0.9)(resolution_elapsed_ms, resolved_in_bucket AND resolution_target_ms IS NOT NULL) AS mttr_p90_ms
+      countIf(${TICKETS_WHERE.resolved(bucket)}) AS resolved,
+      countIf(${TICKETS_WHERE.resolution_met(bucket)}) AS resolution_met,
+      countIf(${TICKETS_WHERE.resolution_breached(bucket)}) AS resolution_breached,
+      countIf(${TICKETS_WHERE.response_met(bucket)}) AS response_met,
+      countIf(${TICKETS_WHERE.response_breached(bucket)}) AS response_breached,
+      avgIf(resolution_elapsed_ms, ${measured}) AS mttr_mean_ms,
+      quantileExactIf(0.5)(resolution_elapsed_ms, ${measured}) AS mttr_median_ms,
+      quantileExactIf(0.9)(resolution_elapsed_ms, ${measured}) AS mttr_p90_ms
     FROM (${ticketsPerBucket(options.customers, list, services)})
     GROUP BY b, grp
     ORDER BY b, grp`)

@@ -1,16 +1,16 @@
 import { TRPCError } from '@trpc/server'
 import { boardInput, complianceInput, periodInput, ticketListInput, timelineInput } from '../../shared/api'
 import { always, cached, until } from '../cache/cached'
-import { periodBounds } from '../period'
+import { buckets, type Period } from '../period'
 import { ticketStats } from '../tickets/stats'
-import { router, scopedProcedure } from '../trpc'
+import { periodProcedure, router, scopedProcedure } from '../trpc'
 import { slaBoard } from './board'
-import { buckets, compliance } from './compliance'
+import { compliance } from './compliance'
 import { listTickets, ticketTimeline } from './tickets'
 
 /** Figures as of the period's end read every ticket event before it. */
-const ticketsAsOfPeriodEnd = (input: { from: string; to: string }, { zone }: { zone: string }) => ({
-  reads: [until(['tickets'], periodBounds(input, zone).to)],
+const ticketsAsOfPeriodEnd = (_input: unknown, { period }: { period: Period }) => ({
+  reads: [until(['tickets'], period.to)],
 })
 
 /** Figures of the present read every ticket event there is. */
@@ -18,9 +18,9 @@ const ticketsNow = () => ({ reads: [always(['tickets'])], present: true })
 
 export const slaRouter = router({
   /** Response and resolution compliance with counts, and MTTR, per bucket and group. */
-  compliance: scopedProcedure.input(complianceInput).query(
+  compliance: periodProcedure(complianceInput).query(
     cached(ticketsAsOfPeriodEnd, ({ ctx, input }) => {
-      const { from, to } = periodBounds(input, ctx.catalog.timezone)
+      const { from, to } = ctx.period
       return compliance(ctx.store, {
         customers: ctx.scope.customers,
         services: input.services,
@@ -43,16 +43,14 @@ export const slaRouter = router({
     ),
   ),
   /** The tickets behind a figure. */
-  tickets: scopedProcedure.input(ticketListInput).query(({ ctx, input }) => {
-    const { from, to } = periodBounds(input, ctx.catalog.timezone)
-    return listTickets(ctx.store, ctx.catalog, { ...input, customers: ctx.scope.customers, from, to })
-  }),
+  tickets: periodProcedure(ticketListInput).query(({ ctx, input }) =>
+    listTickets(ctx.store, ctx.catalog, { ...input, customers: ctx.scope.customers, ...ctx.period }),
+  ),
   /** Volume by channel and category, backlog by age, reopen rate. */
-  stats: scopedProcedure.input(periodInput).query(
-    cached(ticketsAsOfPeriodEnd, ({ ctx, input }) => {
-      const { from, to } = periodBounds(input, ctx.catalog.timezone)
-      return ticketStats(ctx.store, ctx.scope.customers, from, to)
-    }),
+  stats: periodProcedure(periodInput).query(
+    cached(ticketsAsOfPeriodEnd, ({ ctx }) =>
+      ticketStats(ctx.store, ctx.scope.customers, ctx.period.from, ctx.period.to),
+    ),
   ),
   /** One ticket's events, clocks and where it breached. */
   timeline: scopedProcedure.input(timelineInput).query(

@@ -4,9 +4,10 @@ import { catalogSlaResolver, evaluateTickets, type TicketEvent } from '../../sha
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
 import { day, randomTicketEvents, START } from '../../test/support/random-tickets'
 import { ticketFigures as oracleFigures } from '../../test/support/ticket-figures-oracle'
+import { buckets } from '../period'
 import { ticketFigures } from '../tickets/figures'
 import { slaBoard } from './board'
-import { buckets, compliance } from './compliance'
+import { compliance } from './compliance'
 import { listTickets, ticketTimeline } from './tickets'
 
 let t: TestStore
@@ -78,7 +79,16 @@ describe('compliance per month', () => {
     }
   })
 
-  it('makes local weeks and months, clipped to the period', () => {
+  it('makes local days, weeks and months, clipped to the period, each labelled by its local start date', () => {
+    // The day summer time starts has 23 hours; every label is YYYY-MM-DD, months included.
+    const days = buckets(at('2026-03-28T00:00:00+01:00'), at('2026-03-31T00:00:00+02:00'), 'day', zone)
+    expect(days.map((b) => [b.label, (b.to - b.from) / 3_600_000])).toEqual([
+      ['2026-03-28', 24],
+      ['2026-03-29', 23],
+      ['2026-03-30', 24],
+    ])
+    const clipped = buckets(at('2026-03-15T00:00:00+01:00'), at('2026-04-10T00:00:00+02:00'), 'month', zone)
+    expect(clipped.map((b) => b.label)).toEqual(['2026-03-15', '2026-04-01'])
     const weeks = buckets(at('2026-03-04T00:00:00+01:00'), at('2026-03-20T00:00:00+01:00'), 'week', zone)
     expect(weeks.map((b) => b.label)).toEqual(['2026-03-04', '2026-03-09', '2026-03-16'])
     const months = buckets(at('2026-03-01T00:00:00+01:00'), at('2026-05-01T00:00:00+02:00'), 'month', zone)

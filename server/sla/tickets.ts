@@ -16,6 +16,7 @@ import { historyEvents } from '../derive/ticket-history/read'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
 import { ticketsAsOf } from '../tickets/figures'
+import { TICKETS_WHERE, type Window } from '../tickets/outcomes'
 
 export interface ListedTicket {
   ticket: string
@@ -42,26 +43,15 @@ export interface ListedTicket {
 
 type Outcome = TicketListInput['outcome']
 
-function candidates(outcome: Outcome, from: Date, to: Date): Sql {
+/** The tickets an outcome stands for, as the report counts them (server/tickets/outcomes.ts). */
+function candidates(outcome: Outcome, window: Window): Sql {
   switch (outcome) {
-    case 'created':
-      return sql`created_at >= ${from}`
-    case 'resolved':
-      return sql`resolved_at >= ${from}`
-    case 'resolution_met':
-      return sql`resolved_at >= ${from} AND resolution_elapsed_ms <= resolution_target_ms`
-    case 'resolution_breached':
-      return sql`resolved_at >= ${from} AND resolution_elapsed_ms > resolution_target_ms`
-    case 'response_met':
-      return sql`response_stopped_at >= ${from} AND response_elapsed_ms <= response_target_ms`
-    case 'response_breached':
-      return sql`response_stopped_at >= ${from} AND response_elapsed_ms > response_target_ms`
-    case 'reopened':
-      return sql`arrayExists(r -> r >= ${from} AND r < ${to}, reopens)`
     case 'open':
     case 'open_breached':
     case 'at_risk':
-      return sql`resolved_at IS NULL`
+      return TICKETS_WHERE.open_at_end(window)
+    default:
+      return TICKETS_WHERE[outcome](window)
   }
 }
 
@@ -119,7 +109,7 @@ export async function listTickets(
   if (options.customers.length === 0) return { total: 0, tickets: [] }
   const { from, to, outcome } = options
   const filters = [
-    candidates(outcome, new Date(from), new Date(to)),
+    candidates(outcome, { start: new Date(from), end: new Date(to) }),
     options.services?.length ? sql`service IN ${options.services}` : undefined,
     options.priorities?.length ? sql`priority IN ${options.priorities}` : undefined,
     // Drill-downs into resolution and response figures are about tickets with an SLA.

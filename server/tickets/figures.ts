@@ -5,10 +5,13 @@
  * tickets still open at T are evaluated at T by the ticket clock engine.
  */
 import type { Catalog } from '../../shared/catalog'
+import { percent, TICKET_COUNTS, type TicketCount } from '../../shared/metric-catalogue'
 import { catalogSlaResolver, evaluateTickets } from '../../shared/ticket-clock'
 import { historyEvents } from '../derive/ticket-history/read'
+import { type Bucket, bucketBounds } from '../period'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
+import { resolutionMeasured, ticketCounts } from './outcomes'
 
 export interface TicketFigures {
   created: number
@@ -26,8 +29,6 @@ export interface TicketFigures {
   }
   no_sla: number
 }
-
-export const percent = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100)
 
 /**
  * Each ticket of `customers` created before T with its checkpoint at T:
@@ -60,18 +61,29 @@ export function ticketsAsOf(
       ${options.service === undefined ? sql`` : sql`AND service = ${options.service}`}`
 }
 
-interface StoppedClockCounts {
-  created: number
-  no_sla: number
-  reopened: number
-  resolved: number
-  open_at_end: number
-  resolution_met: number
-  resolution_breached: number
-  resolution_elapsed_sum: number
-  response_met: number
-  response_breached: number
+/**
+ * Each ticket of `customers` paired with every bucket of `list` it has a part
+ * in (created before the bucket's end, not settled before its start), with its
+ * checkpoint at that bucket's end: the bucket `b` (1-based) and the columns of
+ * `ticketsAsOf`.
+ */
+export function ticketsAsOfEach(customers: readonly string[], list: readonly Bucket[]): Sql {
+  const { starts, ends } = bucketBounds(list)
+  return sql`
+    SELECT ticket, customer, service, sla, created_at, reopens, b,
+      arrayLastIndex(x -> x < ${ends}[b], cp_at) AS i,
+      cp_resolved_at[i] AS resolved_at,
+      cp_resolution_elapsed_ms[i] AS resolution_elapsed_ms,
+      cp_resolution_target_ms[i] AS resolution_target_ms,
+      cp_response_stopped_at[i] AS response_stopped_at,
+      cp_response_elapsed_ms[i] AS response_elapsed_ms,
+      cp_response_target_ms[i] AS response_target_ms
+    FROM ticket_history FINAL
+    ARRAY JOIN arrayEnumerate(${ends}) AS b
+    WHERE customer IN ${customers} AND created_at < ${ends}[b] AND (last_at >= ${starts}[b] OR NOT settled)`
 }
+
+export type TicketCounts = Record<TicketCount, number>
 
 /** The figures of one customer's tickets, or of several customers' tickets of one service (`service`). */
 export async function ticketFigures(
@@ -82,9 +94,21 @@ export async function ticketFigures(
   to: number,
   options: { service?: string } = {},
 ): Promise<TicketFigures> {
+  return (await ticketFiguresAndCounts(store, catalog, customer, from, to, options)).figures
+}
+
+/** The figures, and every ticket count of the metric catalogue (the report's metrics read them). */
+export async function ticketFiguresAndCounts(
+  store: Store,
+  catalog: Catalog,
+  customer: string | readonly string[],
+  from: number,
+  to: number,
+  options: { service?: string } = {},
+): Promise<{ figures: TicketFigures; counts: TicketCounts }> {
   const customers = typeof customer === 'string' ? [customer] : customer
-  const [figures] = await figuresOf(store, catalog, customers, from, to, options.service, false)
-  return figures?.[1] ?? figuresFrom(undefined, { openBreached: 0, atRisk: 0, responseOpenBreached: 0 })
+  const [all] = await figuresOf(store, catalog, customers, from, to, options.service, false)
+  return all?.[1] ?? figuresFrom(undefined, NO_RUNNING_CLOCKS)
 }
 
 /** The figures of each customer's tickets (of one service: the service page's table per ministry), from two queries for all. */
@@ -96,23 +120,26 @@ export async function ticketFiguresByCustomer(
   to: number,
   options: { service?: string } = {},
 ): Promise<Map<string, TicketFigures>> {
-  const figures = new Map(await figuresOf(store, catalog, customers, from, to, options.service, true))
+  const each = new Map(await figuresOf(store, catalog, customers, from, to, options.service, true))
   return new Map(
     customers.map((customer) => [
       customer,
-      figures.get(customer) ??
-        figuresFrom(undefined, { openBreached: 0, atRisk: 0, responseOpenBreached: 0 }),
+      (each.get(customer) ?? figuresFrom(undefined, NO_RUNNING_CLOCKS)).figures,
     ]),
   )
 }
 
-interface RunningClockCounts {
+interface RunningClocks {
   openBreached: number
   atRisk: number
   responseOpenBreached: number
 }
 
-/** Figures per customer (`perCustomer`) or of all `customers` together (under the key ''). */
+const NO_RUNNING_CLOCKS: RunningClocks = { openBreached: 0, atRisk: 0, responseOpenBreached: 0 }
+
+type Counted = { figures: TicketFigures; counts: TicketCounts }
+
+/** Figures and counts per customer (`perCustomer`), or of all `customers` together (under the key ''). */
 async function figuresOf(
   store: Store,
   catalog: Catalog,
@@ -121,24 +148,14 @@ async function figuresOf(
   to: number,
   service: string | undefined,
   perCustomer: boolean,
-): Promise<Array<[string, TicketFigures]>> {
+): Promise<Array<[string, Counted]>> {
   const tickets = ticketsAsOf(customers, to, { from, service })
-  const start = new Date(from)
-  const end = new Date(to)
-  const group = perCustomer ? sql`customer` : sql`''`
-  const counts = await store.query<StoppedClockCounts & { grp: string }>(sql`
+  const window = { start: new Date(from), end: new Date(to) }
+  const rows = await store.query<TicketCounts & { grp: string; resolution_elapsed_sum: number }>(sql`
     SELECT
-      ${group} AS grp,
-      countIf(created_at >= ${start}) AS created,
-      countIf(created_at >= ${start} AND sla = '') AS no_sla,
-      sum(arrayCount(r -> r >= ${start} AND r < ${end}, reopens)) AS reopened,
-      countIf(resolved_at >= ${start}) AS resolved,
-      countIf(resolved_at IS NULL) AS open_at_end,
-      countIf(resolved_at >= ${start} AND resolution_elapsed_ms <= resolution_target_ms) AS resolution_met,
-      countIf(resolved_at >= ${start} AND resolution_elapsed_ms > resolution_target_ms) AS resolution_breached,
-      sumIf(resolution_elapsed_ms, resolved_at >= ${start} AND resolution_target_ms IS NOT NULL) AS resolution_elapsed_sum,
-      countIf(response_stopped_at >= ${start} AND response_elapsed_ms <= response_target_ms) AS response_met,
-      countIf(response_stopped_at >= ${start} AND response_elapsed_ms > response_target_ms) AS response_breached
+      ${perCustomer ? sql`customer` : sql`''`} AS grp,
+      ${ticketCounts(window)},
+      sumIf(resolution_elapsed_ms, ${resolutionMeasured(window)}) AS resolution_elapsed_sum
     FROM (${tickets})
     ${perCustomer ? sql`GROUP BY grp` : sql``}`)
 
@@ -148,56 +165,52 @@ async function figuresOf(
     sql`customer IN ${customers} AND ticket IN (
       SELECT ticket FROM (${tickets}) WHERE resolved_at IS NULL AND sla != '')`,
   )
-  const running = new Map<string, RunningClockCounts>()
+  const running = new Map<string, RunningClocks>()
   for (const ticket of evaluateTickets(events, to, catalogSlaResolver(catalog))) {
     const key = perCustomer ? ticket.customer : ''
-    const counts = running.get(key) ?? { openBreached: 0, atRisk: 0, responseOpenBreached: 0 }
-    if (ticket.resolution?.breached) counts.openBreached++
-    if (ticket.resolution?.atRisk) counts.atRisk++
+    const clocks = running.get(key) ?? { ...NO_RUNNING_CLOCKS }
+    if (ticket.resolution?.breached) clocks.openBreached++
+    if (ticket.resolution?.atRisk) clocks.atRisk++
     if (ticket.response && ticket.response.stoppedAt === null && ticket.response.breached)
-      counts.responseOpenBreached++
-    running.set(key, counts)
+      clocks.responseOpenBreached++
+    running.set(key, clocks)
   }
-  return counts.map((row) => [
-    row.grp,
-    figuresFrom(row, running.get(row.grp) ?? { openBreached: 0, atRisk: 0, responseOpenBreached: 0 }),
-  ])
+  return rows.map(({ grp, ...counts }) => [grp, figuresFrom(counts, running.get(grp) ?? NO_RUNNING_CLOCKS)])
 }
 
-function figuresFrom(counts: StoppedClockCounts | undefined, running: RunningClockCounts): TicketFigures {
-  const c = counts ?? {
-    created: 0,
-    no_sla: 0,
-    reopened: 0,
-    resolved: 0,
-    open_at_end: 0,
-    resolution_met: 0,
-    resolution_breached: 0,
-    resolution_elapsed_sum: 0,
-    response_met: 0,
-    response_breached: 0,
-  }
-  const resolutionClosed = c.resolution_met + c.resolution_breached
-  const responseClosed = c.response_met + c.response_breached
-  return {
-    created: c.created,
-    resolved: c.resolved,
-    reopened: c.reopened,
-    open_at_end: c.open_at_end,
+function figuresFrom(
+  row: (TicketCounts & { resolution_elapsed_sum: number }) | undefined,
+  running: RunningClocks,
+): Counted {
+  const counts =
+    row ??
+    ({
+      ...Object.fromEntries(TICKET_COUNTS.map((count) => [count, 0])),
+      resolution_elapsed_sum: 0,
+    } as TicketCounts & { resolution_elapsed_sum: number })
+  const resolutionClosed = counts.resolution_met + counts.resolution_breached
+  const responseClosed = counts.response_met + counts.response_breached
+  const { resolution_elapsed_sum: _, ...onlyCounts } = counts
+  const figures: TicketFigures = {
+    created: counts.created,
+    resolved: counts.resolved,
+    reopened: counts.reopened,
+    open_at_end: counts.open_at_end,
     response: {
-      met: c.response_met,
-      breached: c.response_breached,
-      compliance: percent(c.response_met, responseClosed),
+      met: counts.response_met,
+      breached: counts.response_breached,
+      compliance: percent(counts.response_met, responseClosed),
       open_breached: running.responseOpenBreached,
     },
     resolution: {
-      met: c.resolution_met,
-      breached: c.resolution_breached,
-      compliance: percent(c.resolution_met, resolutionClosed),
+      met: counts.resolution_met,
+      breached: counts.resolution_breached,
+      compliance: percent(counts.resolution_met, resolutionClosed),
       open_breached: running.openBreached,
       at_risk: running.atRisk,
-      mean_minutes: resolutionClosed === 0 ? null : c.resolution_elapsed_sum / resolutionClosed / 60_000,
+      mean_minutes: resolutionClosed === 0 ? null : counts.resolution_elapsed_sum / resolutionClosed / 60_000,
     },
-    no_sla: c.no_sla,
+    no_sla: counts.no_sla,
   }
+  return { figures, counts: onlyCounts }
 }

@@ -1,7 +1,10 @@
 /** Volume by channel and category, backlog by age, reopen rate: for [from, to) as of `to`. */
+
+import { type Count, metricValue } from '../../shared/metric-catalogue'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
-import { percent, ticketsAsOf } from './figures'
+import { ticketsAsOf } from './figures'
+import { countOf, TICKETS_WHERE } from './outcomes'
 
 export const BACKLOG_AGES = [
   { age: 'under1', maxDays: 1 },
@@ -31,21 +34,22 @@ export async function ticketStats(
   from: number,
   to: number,
 ): Promise<TicketStats> {
-  const start = new Date(from)
   const end = new Date(to)
+  const window = { start: new Date(from), end }
+  const created = TICKETS_WHERE.created(window)
   const tickets = ticketsAsOf(customers, to, { from })
   // Four reads of the same tickets, at once: the store works on them side by side.
   const [[totals], byChannel, byCategory, ages] = await Promise.all([
     store.query<{ created: number; resolved: number; reopened: number }>(sql`
-    SELECT countIf(created_at >= ${start}) AS created, countIf(resolved_at >= ${start}) AS resolved,
-      sum(arrayCount(r -> r >= ${start} AND r < ${end}, reopens)) AS reopened
+    SELECT ${countOf('created', window)} AS created, ${countOf('resolved', window)} AS resolved,
+      ${countOf('reopened', window)} AS reopened
     FROM (${tickets})`),
     store.query<{ channel: string; tickets: number }>(sql`
-    SELECT channel, count() AS tickets FROM (${tickets}) WHERE created_at >= ${start} GROUP BY channel ORDER BY tickets DESC`),
+    SELECT channel, count() AS tickets FROM (${tickets}) WHERE ${created} GROUP BY channel ORDER BY tickets DESC`),
     store.query<{ category: string; tickets: number }>(sql`
-    SELECT category, count() AS tickets FROM (${tickets}) WHERE created_at >= ${start} GROUP BY category ORDER BY tickets DESC`),
+    SELECT category, count() AS tickets FROM (${tickets}) WHERE ${created} GROUP BY category ORDER BY tickets DESC`),
     store.query<{ age_days: number }>(sql`
-    SELECT dateDiff('second', created_at, ${end}) / 86400 AS age_days FROM (${tickets}) WHERE resolved_at IS NULL`),
+    SELECT dateDiff('second', created_at, ${end}) / 86400 AS age_days FROM (${tickets}) WHERE ${TICKETS_WHERE.open_at_end(window)}`),
   ])
   const backlog = BACKLOG_AGES.map(({ age }) => ({ age, tickets: 0 }))
   for (const { age_days } of ages) {
@@ -53,14 +57,17 @@ export async function ticketStats(
     const bucket = backlog[index]
     if (bucket) bucket.tickets++
   }
-  const created = totals?.created ?? 0
-  const resolved = totals?.resolved ?? 0
-  const reopened = totals?.reopened ?? 0
+  const counts: Partial<Record<Count, number>> = {
+    created: totals?.created ?? 0,
+    resolved: totals?.resolved ?? 0,
+    reopened: totals?.reopened ?? 0,
+  }
+  const count = (name: Count) => counts[name] ?? 0
   return {
-    created,
-    resolved,
-    reopened,
-    reopenRate: percent(reopened, resolved),
+    created: count('created'),
+    resolved: count('resolved'),
+    reopened: count('reopened'),
+    reopenRate: metricValue('reopen_rate', count),
     byChannel: byChannel.map((row) => ({ channel: row.channel || UNKNOWN, tickets: row.tickets })),
     byCategory: byCategory.map((row) => ({ category: row.category || UNKNOWN, tickets: row.tickets })),
     backlog,

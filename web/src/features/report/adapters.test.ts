@@ -31,6 +31,7 @@ function report(overrides: Partial<ReportView> = {}): ReportView {
       no_sla: 0,
     },
     satisfaction: { csat: 75, csat_responses: 4, nps: null, nps_responses: 0 },
+    metrics: [{ metric: 'first_time_resolution', value: 75, numerator: 6, denominator: 8 }],
     ...overrides,
   }
 }
@@ -220,6 +221,26 @@ describe('drill-down links', () => {
     expect(figure(none, 'created')?.links).toEqual([{ text: '0 erstellt', href: null }])
     // Satisfaction has no tickets to list.
     expect(figure(report(), 'csat')?.links).toBeUndefined()
+  })
+
+  it("show the metric catalogue's report figures with its label, the counts and the tickets behind them", () => {
+    expect(figure(report(), 'first_time_resolution')).toMatchObject({
+      label: 'Erstlösungsquote',
+      value: '75,0\u00a0%',
+      detail: '6 von 8',
+      links: [
+        {
+          text: '6 ansehen',
+          href: '/sla/tickets?von=2026-03-01&bis=2026-04-01&ergebnis=resolved_first_time&ressort=im',
+        },
+      ],
+    })
+    setLanguage('en')
+    expect(figure(report(), 'first_time_resolution')).toMatchObject({
+      label: 'First-time resolution rate',
+      detail: '6 of 8',
+    })
+    setLanguage('de')
   })
 })
 

@@ -4,12 +4,13 @@
  * counts behind it and one line on how it is computed. Pure, unit-tested.
  */
 import { figureText } from '../../../../shared/figure-format'
+import { metricDefinition } from '../../../../shared/metric-catalogue'
 import { isWeak } from '../../../../shared/satisfaction'
-import { locale, t } from '../../i18n'
+import { language, locale, t } from '../../i18n'
 import { formatDecimal, formatInteger, formatNumber, formatPercent, percentOf } from '../../lib/format'
 import type { RouterOutputs } from '../../trpc'
 import { formatBusinessDuration } from '../sla/durations'
-import type { TicketOutcome } from '../sla/labels'
+import { isOutcome, type TicketOutcome } from '../sla/labels'
 import { drillDownHref } from '../sla/params'
 import type { Judgement } from './verdict'
 
@@ -139,6 +140,28 @@ export function reportGroups(report: ReportView): FigureGroup[] {
           value: n(tickets.no_sla),
           explanation: t('report:figures.noSla.explanation'),
         },
+        // The metric catalogue's report figures of tickets, labelled and explained there.
+        ...report.metrics
+          .filter(({ metric }) => metricDefinition(metric).source === 'tickets')
+          .map(({ metric, value, numerator, denominator }): Figure => {
+            const definition = metricDefinition(metric)
+            const [count] = definition.numerator
+            return {
+              id: metric,
+              label: definition.label[language()],
+              value:
+                value === null ? null : definition.unit === '%' ? formatPercent(value) : formatDecimal(value),
+              detail:
+                denominator === null
+                  ? undefined
+                  : t('report:figures.metric.detail', { part: n(numerator), whole: n(denominator) }),
+              explanation: definition.explanation[language()],
+              links:
+                count !== undefined && isOutcome(count)
+                  ? [link(numerator, t('report:figures.metric.link', { n: n(numerator) }), count)]
+                  : undefined,
+            }
+          }),
       ],
     },
     {

@@ -74,6 +74,11 @@ export const de = {
       label: 'Ohne SLA',
       explanation: 'Im Zeitraum angelegte Tickets ohne SLA; sie zählen in keiner Einhaltungsquote.',
     },
+    /** A figure of the metric catalogue: its label and explanation come from there. */
+    metric: {
+      detail: '{{part}} von {{whole}}',
+      link: '{{n}} ansehen',
+    },
     response: {
       label: 'Reaktion eingehalten',
       detail: '{{met}} von {{total}} eingehalten · {{openBreached}} offen und überschritten',
@@ -285,6 +290,10 @@ export const en: Messages<typeof de> = {
     noSla: {
       label: 'Without SLA',
       explanation: 'Tickets created in the period without an SLA; they count in no compliance rate.',
+    },
+    metric: {
+      detail: '{{part}} of {{whole}}',
+      link: 'view {{n}}',
     },
     response: {
       label: 'Response met',

@@ -52,6 +52,8 @@ describe('labels', () => {
       'Open, resolution time breached',
       'Open, resolution time at risk',
       'Reopened',
+      'Created without SLA',
+      'Resolved without a reopen',
     ])
     expect(['portal', 'phone', 'email', 'unknown', 'fax'].map(channelLabel)).toEqual([
       'Service portal',

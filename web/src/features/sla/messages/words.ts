@@ -1,5 +1,8 @@
 /** The words every SLA view shares: the API's ids (statuses, clocks, states, outcomes, channels, categories), durations and common labels. */
+import type { TicketListInput } from '../../../../../shared/api'
 import type { Messages } from '../../../i18n/messages'
+
+type TicketOutcome = TicketListInput['outcome']
 
 // A number and its unit stay on one line (no-break space), as in "87,5 %".
 export const de = {
@@ -40,7 +43,9 @@ export const de = {
     open_breached: 'Offen, Lösungszeit überschritten',
     at_risk: 'Offen, Lösungszeit gefährdet',
     reopened: 'Wiedereröffnet',
-  },
+    no_sla: 'Ohne SLA erstellt',
+    resolved_first_time: 'Ohne Wiedereröffnung gelöst',
+  } satisfies Record<TicketOutcome, string>,
   channel: {
     portal: 'Serviceportal',
     phone: 'Telefon',
@@ -135,6 +140,8 @@ export const en: Messages<typeof de> = {
     open_breached: 'Open, resolution time breached',
     at_risk: 'Open, resolution time at risk',
     reopened: 'Reopened',
+    no_sla: 'Created without SLA',
+    resolved_first_time: 'Resolved without a reopen',
   },
   channel: {
     portal: 'Service portal',
