@@ -113,6 +113,11 @@ describe('scorecard', () => {
       '/sla/einhaltung?von=2026-11-01&bis=2026-12-01&gruppe=ressort&kennzahl=reaktion',
     )
     expect(kpiHref({ metric: 'availability', id: 'a' }, 'g', period)).toBe('/verfuegbarkeit')
+    // Outage MTTR is an availability figure; the Erstlösungsquote a ticket figure, found by its source.
+    expect(kpiHref({ metric: 'mttr_minutes', id: 'm' }, 'g', period)).toBe('/verfuegbarkeit')
+    expect(kpiHref({ metric: 'first_time_resolution', id: 'f' }, 'g', period)).toBe(
+      '/sla/einhaltung?von=2026-11-01&bis=2026-12-01&gruppe=ressort',
+    )
     expect(kpiHref({ metric: 'nps', id: 'n' }, 'g', period)).toBe(
       '/zufriedenheit?von=2026-11-01&bis=2026-12-01',
     )

@@ -3,7 +3,7 @@
  * value, target, status, change against the previous period, where to look
  * further and one sentence over all of them. Pure, unit-tested.
  */
-import type { GoalStatus } from '../../../../shared/metric-catalogue'
+import { type GoalStatus, isComputedGoalMetric, metricDefinition } from '../../../../shared/metric-catalogue'
 import { t } from '../../i18n'
 import { formatDecimal } from '../../lib/format'
 import { linkWithPeriod } from '../../lib/url-filters'
@@ -48,21 +48,16 @@ export function kpiHref(
       measure,
       target: undefined,
     }).toString()}`
-  switch (kpi.metric) {
-    case 'response_compliance':
-      return compliance('response')
-    case 'resolution_compliance':
-    case 'mttr_minutes':
-    case 'reopen_rate':
-    case 'backlog':
+  if (kpi.metric === 'response_compliance') return compliance('response')
+  // A computed metric opens the page of its source; a hand-measured one its own card below.
+  if (!isComputedGoalMetric(kpi.metric)) return `#kpi-${goal}-${kpi.id}`
+  switch (metricDefinition(kpi.metric).source) {
+    case 'tickets':
       return compliance('resolution')
     case 'availability':
       return '/verfuegbarkeit'
-    case 'csat':
-    case 'nps':
+    case 'satisfaction':
       return linkWithPeriod('/zufriedenheit', period)
-    default:
-      return `#kpi-${goal}-${kpi.id}`
   }
 }
 
