@@ -267,9 +267,7 @@ describe('Erstlösungsquote (first-time resolution rate)', () => {
       { metric: 'first_time_resolution', value: (2 / 3) * 100, numerator: 2, denominator: 3 },
     ])
     expect(formatReport(report, catalog)).toMatch(/Erstlösungsquote +66,7 % \(2 von 3\)\n/)
-    expect(reportCsv(report, catalog).split('\r\n')).toContain(
-      'Tickets;Erstlösungsquote;;66,7;%',
-    )
+    expect(reportCsv(report, catalog).split('\r\n')).toContain('Tickets;Erstlösungsquote;;66,7;%')
     const list = await listTickets(t.store, catalog, {
       customers: ['fm'],
       ...may,
