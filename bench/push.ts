@@ -46,6 +46,7 @@ function startServer(): Promise<{ child: ChildProcess; base: string }> {
       '--data',
       data,
       'serve',
+      '--demo',
       '--port',
       '0',
     ],
@@ -75,6 +76,8 @@ await saveCatalog(setup, catalog.catalog, 'bench')
 await setup.close()
 
 const { child, base } = await startServer()
+// The server goes down with the bench, also when the bench fails.
+process.on('exit', () => child.kill('SIGTERM'))
 let token = ''
 await runThroughServer(data, ['token', 'create', 'bench', '--kinds', 'checks'], process.cwd(), {
   out: (text) => {
@@ -133,7 +136,9 @@ function checksBody(): string {
   return `${lines.join('\n')}\n`
 }
 
+let requestsSent = 0
 function send(body: string, checks: number) {
+  requestsSent++
   const started = performance.now()
   const done = post(body).then(
     (status) => {
@@ -178,6 +183,9 @@ async function pollOverview() {
   for (const marker of markers) if (marker.seenAt === undefined && marker.at <= shown) marker.seenAt = now
 }
 
+const loadStart = loadavg()
+  .map((load) => load.toFixed(1))
+  .join(' ')
 const durationMs = minutes * 60_000
 const started = Date.now()
 const TICK_MS = 50
@@ -239,9 +247,12 @@ const sorted = [...latencies].sort((a, b) => a - b)
 const visible = markers.filter((marker) => marker.seenAt !== undefined).map((m) => (m.seenAt ?? 0) - m.sentAt)
 const visibleSorted = [...visible].sort((a, b) => a - b)
 console.log(`
-requests:        ${latencies.length.toLocaleString('en')} acknowledged in ${elapsed.toFixed(0)} s (${(latencies.length / elapsed).toFixed(0)}/s), ${failed} failed
+requests:        ${requestsSent.toLocaleString('en')} sent, ${latencies.length.toLocaleString('en')} acknowledged in ${elapsed.toFixed(0)} s (${(latencies.length / elapsed).toFixed(0)}/s), ${failed} failed
 acknowledgement: p50 ${percentile(sorted, 0.5).toFixed(0)} ms, p95 ${percentile(sorted, 0.95).toFixed(0)} ms, p99 ${percentile(sorted, 0.99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms (budget p95 < 150 ms)
 in the overview: ${visible.length} of ${markers.length} marker pushes seen; after p50 ${percentile(visibleSorted, 0.5).toFixed(0)} ms, p95 ${percentile(visibleSorted, 0.95).toFixed(0)} ms, max ${visibleSorted.at(-1)?.toFixed(0)} ms (budget 5 s; polled every second)
 stored:          ${stored?.n.toLocaleString('en')} checks of ${sent.toLocaleString('en')} acknowledged ${stored?.n === sent ? '(every one, once)' : '(MISMATCH)'}
-server CPU:      ${serverCpuSeconds.toFixed(0)} s in ${elapsed.toFixed(0)} s (Node and chDB; the machine is shared: load average ${loadavg()[0]?.toFixed(1)})
+server CPU:      ${serverCpuSeconds.toFixed(0)} s in ${elapsed.toFixed(0)} s (Node and chDB)
+load average:    ${loadStart} at the start, ${loadavg()
+  .map((load) => load.toFixed(1))
+  .join(' ')} at the end (1, 5, 15 min; the machine is shared)
 active parts:    ${parts.map((row) => `${row.table} ${row.parts}`).join(', ')}`)

@@ -53,7 +53,7 @@ export async function recordChange(
   ranges: ReadonlyArray<{ first: number; last: number }>,
 ): Promise<DataChange[]> {
   if (ranges.length === 0) return []
-  const seq = (await latestSeq(store)) + 1
+  const seq = await nextSeq(store)
   const changes = ranges.map((range): DataChange => ({ seq, kind, first: range.first, last: range.last }))
   const now = Date.now()
   await store.insert(
@@ -63,6 +63,23 @@ export async function recordChange(
   )
   changeFeed.emit('change', changes)
   return changes
+}
+
+// Sequence numbers handed out in this process, one after the other. The embedded store belongs
+// to this process alone: its newest number is read once. A shared ClickHouse server is asked every time.
+const lastSeqs = new Map<string, number>()
+let numbering: Promise<unknown> = Promise.resolve()
+
+function nextSeq(store: Store): Promise<number> {
+  const key = `${store.location}/${store.database}`
+  const next = numbering.then(async () => {
+    let last = lastSeqs.get(key)
+    if (last === undefined || store.kind === 'clickhouse') last = Math.max(last ?? 0, await latestSeq(store))
+    lastSeqs.set(key, last + 1)
+    return last + 1
+  })
+  numbering = next.catch(() => undefined)
+  return next
 }
 
 interface ChangeRow {

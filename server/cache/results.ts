@@ -286,6 +286,8 @@ export class ResultCache {
     let stopped = false
     let timer: NodeJS.Timeout | undefined
     const poll = async () => {
+      // The embedded store belongs to this process: every change is announced on the feed.
+      if (store.kind === 'chdb') return
       try {
         if (this.lastSeq === 0) this.lastSeq = await latestSeq(store)
         this.apply(await changesSince(store, this.lastSeq))

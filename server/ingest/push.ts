@@ -29,7 +29,7 @@ export function pushOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): PushOp
     return env[name] && Number.isFinite(value) && value >= 0 ? value : fallback
   }
   return {
-    waitMs: number('LEITSTAND_PUSH_WAIT_MS', 100),
+    waitMs: number('LEITSTAND_PUSH_WAIT_MS', 50),
     maxRows: number('LEITSTAND_PUSH_MAX_ROWS', 50_000),
     deriveEveryMs: number('LEITSTAND_DERIVE_EVERY_MS', 1000),
   }

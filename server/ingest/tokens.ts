@@ -1,9 +1,9 @@
 /**
  * Ingest tokens: a random secret per sender, allowed some event kinds. Only
  * a SHA-256 hash is stored (a token has 256 random bits, so a plain hash is
- * as strong as a slow one). The server reads the table at most once a
- * second, and at once after a create or revoke in this process, so a revoked
- * token stops working immediately.
+ * as strong as a slow one). Pushes check their token against a list kept in
+ * memory and read again in the background every second; a create or revoke
+ * in this process drops the list, so a revoked token stops working at once.
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { type EventKind, isEventKind } from '../../shared/events'
@@ -65,6 +65,8 @@ interface ActiveToken {
 // read at a time, shared by every request that asks meanwhile.
 const cache = new Map<string, { readAt: number; byHash: Promise<Map<string, ActiveToken>> }>()
 const lastUseWritten = new Map<string, number>()
+// Bumped by every create and revoke in this process.
+const generations = new Map<string, number>()
 const cacheKey = (store: Store) => `${store.location}/${store.database}`
 
 /** Creates a token and returns it: the only time it is ever shown. */
@@ -78,7 +80,7 @@ export async function createToken(store: Store, name: string, kinds: EventKind[]
   await store.insert('ingest_tokens', COLUMNS, [
     [name, hashToken(token), kinds, Date.now(), null, Date.now()],
   ])
-  cache.delete(cacheKey(store))
+  forget(store)
   return token
 }
 
@@ -89,7 +91,7 @@ export async function revokeToken(store: Store, name: string): Promise<void> {
   await store.insert('ingest_tokens', COLUMNS, [
     [name, existing.hash, existing.kinds, createdAt, Date.now(), Date.now()],
   ])
-  cache.delete(cacheKey(store))
+  forget(store)
 }
 
 export async function listTokens(store: Store): Promise<IngestToken[]> {
@@ -107,28 +109,65 @@ export async function listTokens(store: Store): Promise<IngestToken[]> {
   }))
 }
 
+/** The active tokens by hash, read from the store. */
+async function activeTokens(store: Store): Promise<Map<string, ActiveToken>> {
+  const rows = await tokenRows(store)
+  return new Map(
+    rows
+      .filter((row) => row.revoked_at === null)
+      .map((row) => [row.hash, { name: row.name, kinds: row.kinds }]),
+  )
+}
+
+/**
+ * The active tokens, without a store read on the way of a push: a list older
+ * than a second is still used while a fresh one is read in the background.
+ * A create or revoke in this process drops the list, so the next request
+ * waits for a fresh one: a revoked token stops working at once (one revoked
+ * by another process sharing a ClickHouse server: within about a second).
+ */
+function knownTokens(store: Store): Promise<Map<string, ActiveToken>> {
+  const key = cacheKey(store)
+  const entry = cache.get(key)
+  if (entry && Date.now() - entry.readAt <= REFRESH_MS) return entry.byHash
+  const generation = generations.get(key) ?? 0
+  const fresh = { readAt: Date.now(), byHash: activeTokens(store) }
+  // A read that a create or revoke overtook is not kept: it may still hold the revoked token.
+  const current = () => (generations.get(key) ?? 0) === generation
+  fresh.byHash.then(
+    () => {
+      if (current()) cache.set(key, fresh)
+    },
+    () => {
+      if (current() && cache.get(key) === fresh) cache.delete(key)
+    },
+  )
+  if (entry) {
+    // Refreshing: the known list serves until the fresh one is read.
+    entry.readAt = Date.now()
+    return entry.byHash
+  }
+  cache.set(key, fresh)
+  return fresh.byHash
+}
+
+/** After a create or revoke: the next push waits for a fresh read. */
+function forget(store: Store) {
+  const key = cacheKey(store)
+  generations.set(key, (generations.get(key) ?? 0) + 1)
+  cache.delete(key)
+}
+
 /** The active token with this secret, or undefined. Notes its use (at most once a minute). */
 export async function verifyToken(store: Store, token: string): Promise<ActiveToken | undefined> {
-  const key = cacheKey(store)
-  let entry = cache.get(key)
-  if (!entry || Date.now() - entry.readAt > REFRESH_MS) {
-    const byHash = tokenRows(store).then(
-      (rows) =>
-        new Map(
-          rows
-            .filter((row) => row.revoked_at === null)
-            .map((row) => [row.hash, { name: row.name, kinds: row.kinds }]),
-        ),
-    )
-    entry = { readAt: Date.now(), byHash }
-    cache.set(key, entry)
-    byHash.catch(() => cache.delete(key))
-  }
-  const found = (await entry.byHash).get(hashToken(token))
-  const useKey = `${key}/${found?.name}`
+  const found = (await knownTokens(store)).get(hashToken(token))
+  const useKey = `${cacheKey(store)}/${found?.name}`
   if (found && Date.now() - (lastUseWritten.get(useKey) ?? 0) > USE_WRITE_MS) {
     lastUseWritten.set(useKey, Date.now())
-    await store.insert('ingest_token_uses', ['name', 'used_at'], [[found.name, Date.now()]])
+    // Noted beside the push, not in its way.
+    store
+      .insert('ingest_token_uses', ['name', 'used_at'], [[found.name, Date.now()]])
+      .catch(() => lastUseWritten.delete(useKey))
   }
   return found
 }

@@ -126,8 +126,14 @@ function isUnreachable(error: unknown): boolean {
 }
 
 // chDB binds one data folder per process: every store opened on the same
-// folder shares the one connection.
-let embedded: { path: string; client: ClickHouseClient; users: number } | undefined
+// folder shares its connections. A connection runs one statement at a time,
+// so inserts have a connection of their own: a push is stored (and answered)
+// while a long report query runs on the other.
+interface EmbeddedClients {
+  client: ClickHouseClient
+  writer: ClickHouseClient
+}
+let embedded: ({ path: string; users: number } & EmbeddedClients) | undefined
 
 /**
  * The process that holds a chDB data folder: ClickHouse writes its PID to
@@ -152,11 +158,11 @@ async function folderHolder(path: string): Promise<number | undefined> {
   }
 }
 
-async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
+async function openEmbedded(dataDir: string): Promise<EmbeddedClients> {
   const path = resolve(dataDir)
   if (embedded && embedded.path === path) {
     embedded.users++
-    return embedded.client
+    return embedded
   }
   if (embedded) {
     throw new StoreUnavailableError(
@@ -171,8 +177,10 @@ async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
   }
   const { createChdbConnection } = await import('chdb/connection')
   let connection: ReturnType<typeof createChdbConnection>
+  let writerConnection: ReturnType<typeof createChdbConnection>
   try {
     connection = createChdbConnection({ path })
+    writerConnection = createChdbConnection({ path })
   } catch (error) {
     throw new StoreUnavailableError(`cannot open the chDB data folder ${path}: ${(error as Error).message}`)
   }
@@ -180,8 +188,9 @@ async function openEmbedded(dataDir: string): Promise<ClickHouseClient> {
   await rm(join(path, STAGING_FOLDER), { recursive: true, force: true })
   // chdb/connection is typed against its own copy of @clickhouse/client-common.
   const client = createClient({ connection: connection as never })
-  embedded = { path, client, users: 1 }
-  return client
+  const writer = createClient({ connection: writerConnection as never })
+  embedded = { path, client, writer, users: 1 }
+  return embedded
 }
 
 export async function openStore(config: StoreConfig, options: { lazy?: boolean } = {}): Promise<Store> {
@@ -208,6 +217,8 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
   const location = config.url ? redactUrl(config.url) : resolve(config.dataDir ?? './data')
 
   let client: ClickHouseClient
+  // Inserts name their table with its database: the writer connection has no USE of its own.
+  let writer: ClickHouseClient
   let ensureDatabase = async () => {}
   if (config.url) {
     const common = {
@@ -242,8 +253,11 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       process.stderr.write(`[store] ${(error as Error).message}\n`)
     }
     client = createClient({ ...common, database })
+    writer = client
   } else {
-    client = await openEmbedded(location)
+    const clients = await openEmbedded(location)
+    client = clients.client
+    writer = clients.writer
     await client.command({ query: `CREATE DATABASE IF NOT EXISTS ${database}` })
     // chDB keeps one session per process; USE sets its current database.
     await client.command({ query: `USE ${database}` })
@@ -262,8 +276,8 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
     const file = join(staging, `${randomUUID()}.jsonl`)
     await writeFile(file, rows.map((row) => JSON.stringify(row)).join('\n'))
     try {
-      await client.command({
-        query: `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM file({file:String}, 'JSONCompactEachRow')`,
+      await writer.command({
+        query: `INSERT INTO ${database}.${table} (${columns.join(', ')}) SELECT * FROM file({file:String}, 'JSONCompactEachRow')`,
         query_params: { file },
         clickhouse_settings: { max_execution_time: maxExecutionTime },
       })
@@ -345,8 +359,8 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
         // Large embedded payloads through a file; the size is judged by the first row.
         if (kind === 'chdb' && JSON.stringify(rows[0]).length * rows.length >= FILE_INSERT_CHARS)
           return insertThroughFile(table, columns, rows)
-        await client.insert({
-          table,
+        await writer.insert({
+          table: `${database}.${table}`,
           columns: columns as [string, ...string[]],
           values: rows,
           format: 'JSONCompactEachRow',
@@ -367,6 +381,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
         await client.close()
       } else if (embedded && --embedded.users === 0) {
         await embedded.client.close()
+        await embedded.writer.close()
         embedded = undefined
       }
     },
