@@ -33,7 +33,8 @@ export async function openTestStore(): Promise<TestStore> {
     },
     async close() {
       await store.close()
-      await rm(dir, { recursive: true, force: true })
+      // chDB may still be writing a merged part as the store closes: try again shortly.
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
     },
   }
 }
