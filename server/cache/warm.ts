@@ -14,6 +14,7 @@
 import { DateTime } from 'luxon'
 import type { User } from '../../shared/auth'
 import { currentCatalog } from '../catalog/catalog'
+import { createCaller } from '../router'
 import type { Store } from '../store'
 import type { Context } from '../trpc'
 import type { ResultCache } from './results'
@@ -21,11 +22,9 @@ import type { ResultCache } from './results'
 /** Who computes ahead: never a person, never signed in, only a context of this process. */
 const AHEAD = { id: 'leitstand-vorberechnung', name: 'Vorberechnung' } as const
 
-type Caller = Awaited<ReturnType<typeof callerFor>>
+type Caller = ReturnType<typeof callerFor>
 
-async function callerFor(store: Store, cache: ResultCache, user: User) {
-  // Imported here: the router imports this module's neighbours.
-  const { createCaller } = await import('../router')
+function callerFor(store: Store, cache: ResultCache, user: User) {
   const context: Context = { store, demo: false, user, secure: false, cache }
   return createCaller(context)
 }
@@ -79,10 +78,10 @@ export async function computeAhead(
   const { catalog } = current
   const today = DateTime.fromMillis(options.now ?? Date.now(), { zone: catalog.timezone }).startOf('day')
   const services = catalog.services.map((service) => service.id)
-  const staff = await callerFor(store, cache, { ...AHEAD, role: 'leadership' })
+  const staff = callerFor(store, cache, { ...AHEAD, role: 'leadership' })
   const plan = defaultCalls(staff, true, services, today)
   for (const customer of catalog.customers) {
-    const ministry = await callerFor(store, cache, { ...AHEAD, role: 'ministry', customer: customer.id })
+    const ministry = callerFor(store, cache, { ...AHEAD, role: 'ministry', customer: customer.id })
     plan.push(...defaultCalls(ministry, false, services, today))
   }
   let computed = 0

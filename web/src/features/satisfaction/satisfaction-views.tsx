@@ -22,6 +22,48 @@ function Weighted({ value, weak }: { value: string | null; weak: boolean }) {
   )
 }
 
+/** The four score columns the month tables share: CSAT and NPS, each with its responses. */
+function ScoreHeads() {
+  return (
+    <>
+      <th scope="col" className="num">
+        {t('satisfaction:summary.csat')}
+      </th>
+      <th scope="col" className="num">
+        {t('satisfaction:summary.csatAnswers')}
+      </th>
+      <th scope="col" className="num">
+        {t('satisfaction:summary.nps')}
+      </th>
+      <th scope="col" className="num">
+        {t('satisfaction:summary.npsAnswers')}
+      </th>
+    </>
+  )
+}
+
+function ScoreCells(scores: {
+  csat: string | null
+  csatWeak: boolean
+  csatResponses: string
+  nps: string | null
+  npsWeak: boolean
+  npsResponses: string
+}) {
+  return (
+    <>
+      <td className="num">
+        <Weighted value={scores.csat} weak={scores.csatWeak} />
+      </td>
+      <td className="num">{scores.csatResponses}</td>
+      <td className="num">
+        <Weighted value={scores.nps} weak={scores.npsWeak} />
+      </td>
+      <td className="num">{scores.npsResponses}</td>
+    </>
+  )
+}
+
 export function SummaryTable({ rows, byService }: { rows: readonly SatisfactionRow[]; byService: boolean }) {
   return (
     <TableScroll label={t('satisfaction:summary.tableLabel')}>
@@ -34,18 +76,7 @@ export function SummaryTable({ rows, byService }: { rows: readonly SatisfactionR
             <th scope="col">{t('satisfaction:summary.month')}</th>
             <th scope="col">{t('satisfaction:summary.ministry')}</th>
             {byService ? <th scope="col">{t('satisfaction:summary.service')}</th> : null}
-            <th scope="col" className="num">
-              {t('satisfaction:summary.csat')}
-            </th>
-            <th scope="col" className="num">
-              {t('satisfaction:summary.csatAnswers')}
-            </th>
-            <th scope="col" className="num">
-              {t('satisfaction:summary.nps')}
-            </th>
-            <th scope="col" className="num">
-              {t('satisfaction:summary.npsAnswers')}
-            </th>
+            <ScoreHeads />
           </tr>
         </thead>
         <tbody>
@@ -56,14 +87,14 @@ export function SummaryTable({ rows, byService }: { rows: readonly SatisfactionR
               </th>
               <td>{row.customerName}</td>
               {byService ? <td>{row.serviceName}</td> : null}
-              <td className="num">
-                <Weighted value={row.csat} weak={row.csatWeak} />
-              </td>
-              <td className="num">{row.csatResponses}</td>
-              <td className="num">
-                <Weighted value={row.nps} weak={row.npsWeak} />
-              </td>
-              <td className="num">{row.npsResponses}</td>
+              <ScoreCells
+                csat={row.csat}
+                csatWeak={row.csatWeak}
+                csatResponses={row.csatResponses}
+                nps={row.nps}
+                npsWeak={row.npsWeak}
+                npsResponses={row.npsResponses}
+              />
             </tr>
           ))}
         </tbody>
@@ -183,18 +214,7 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
             <thead>
               <tr>
                 <th scope="col">{t('satisfaction:trend.month')}</th>
-                <th scope="col" className="num">
-                  {t('satisfaction:summary.csat')}
-                </th>
-                <th scope="col" className="num">
-                  {t('satisfaction:summary.csatAnswers')}
-                </th>
-                <th scope="col" className="num">
-                  {t('satisfaction:summary.nps')}
-                </th>
-                <th scope="col" className="num">
-                  {t('satisfaction:summary.npsAnswers')}
-                </th>
+                <ScoreHeads />
               </tr>
             </thead>
             <tbody>
@@ -203,14 +223,14 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
                   <th scope="row" className="nowrap">
                     {point.label}
                   </th>
-                  <td className="num">
-                    <Weighted value={point.csatText} weak={point.csatWeak} />
-                  </td>
-                  <td className="num">{formatInteger(point.csatResponses)}</td>
-                  <td className="num">
-                    <Weighted value={point.npsText} weak={point.npsWeak} />
-                  </td>
-                  <td className="num">{formatInteger(point.npsResponses)}</td>
+                  <ScoreCells
+                    csat={point.csatText}
+                    csatWeak={point.csatWeak}
+                    csatResponses={formatInteger(point.csatResponses)}
+                    nps={point.npsText}
+                    npsWeak={point.npsWeak}
+                    npsResponses={formatInteger(point.npsResponses)}
+                  />
                 </tr>
               ))}
             </tbody>
