@@ -44,6 +44,7 @@ import { type MonitoredService, monitoredService } from '../server/availability/
 import { availabilityFigures } from '../server/availability/report'
 import { saveCatalog } from '../server/catalog/catalog'
 import { createCaller } from '../server/router'
+import { boardCounts, mostUrgentClocks } from '../server/sla/board'
 import { openStore, type Store } from '../server/store'
 import { migrate } from '../server/store/migrate'
 import { sql, typed } from '../server/store/sql'
@@ -62,7 +63,6 @@ import { MIN_MEANINGFUL_RESPONSES, satisfactionFigures } from '../shared/satisfa
 import {
   catalogSlaResolver,
   evaluateTickets,
-  type TicketClocks,
   type TicketEvent,
 } from '../shared/ticket-clock'
 
@@ -399,64 +399,13 @@ function boardFrom(events: TicketEvent[], asOf: number, limit: number) {
   const evaluated = evaluateTickets(events, asOf, resolver).filter(
     (ticket) => ticket.resolvedAt === null && CUSTOMERS.includes(ticket.customer),
   )
-  const entry = (clocks: TicketClocks, clock: 'response' | 'resolution') => {
-    const outcome = clocks[clock]
-    if (!outcome || outcome.stoppedAt !== null || (clock === 'resolution' && clocks.resolvedAt !== null))
-      return undefined
-    const atRiskPercent =
-      resolver.termsFor(clocks.customer, clocks.service, clocks.createdAt)?.sla.at_risk ?? 75
-    const atRisk = !outcome.breached && outcome.elapsedMinutes * 100 >= atRiskPercent * outcome.targetMinutes
-    return {
-      ticket: clocks.ticket,
-      customer: clocks.customer,
-      service: clocks.service,
-      priority: clocks.priority,
-      status: clocks.status,
-      title: '',
-      group: '',
-      createdAt: clocks.createdAt,
-      sla: clocks.sla ?? '',
-      slaSince: clocks.slaSince,
-      clock,
-      state: outcome.breached ? ('breached' as const) : atRisk ? ('at_risk' as const) : ('ok' as const),
-      elapsedMinutes: outcome.elapsedMinutes,
-      targetMinutes: outcome.targetMinutes,
-      deadline: outcome.deadline,
-      minutesLeft: outcome.deadline === null ? null : (outcome.deadline - asOf) / MINUTE,
-    }
-  }
-  type Entry = NonNullable<ReturnType<typeof entry>>
-  const urgency = (e: Entry) =>
-    (e.state === 'breached' ? 0 : e.state === 'at_risk' ? 1 : 2) * 1e15 + (e.deadline ?? 9e14)
-  const perTicket = evaluated
-    .map(
-      (clocks) =>
-        [entry(clocks, 'response'), entry(clocks, 'resolution')]
-          .filter((e): e is Entry => e !== undefined)
-          .sort((a, b) => urgency(a) - urgency(b))[0],
-    )
-    .filter((e): e is Entry => e !== undefined && e.state !== 'ok')
-  const counts = new Map<
-    string,
-    { customer: string; priority: string | null; breached: number; atRisk: number }
-  >()
-  for (const e of perTicket) {
-    const key = `${e.customer}\u0000${e.priority ?? ''}`
-    const count = counts.get(key) ?? { customer: e.customer, priority: e.priority, breached: 0, atRisk: 0 }
-    if (e.state === 'breached') count.breached++
-    else count.atRisk++
-    counts.set(key, count)
-  }
+  const perTicket = mostUrgentClocks(evaluated, resolver, asOf)
   return {
     asOf,
     open: evaluated.length,
     breached: perTicket.filter((e) => e.state === 'breached').length,
     atRisk: perTicket.filter((e) => e.state === 'at_risk').length,
-    counts: [...counts.values()].sort(
-      (a, b) =>
-        (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0) ||
-        (a.priority ?? '').localeCompare(b.priority ?? ''),
-    ),
+    counts: boardCounts(perTicket),
     tickets: perTicket.sort(boardOrder).slice(0, limit),
   }
 }

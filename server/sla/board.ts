@@ -125,10 +125,7 @@ export async function slaBoard(
       options.customers.includes(ticket.customer) &&
       (!priorities || (ticket.priority !== null && priorities.includes(ticket.priority))),
   )
-  // One line per ticket: its most urgent running clock.
-  const perTicket = evaluated
-    .map((ticket) => boardEntries(ticket, resolver, now).sort((a, b) => clockUrgency(a) - clockUrgency(b))[0])
-    .filter((entry): entry is BoardTicket => entry !== undefined && entry.state !== 'ok')
+  const perTicket = mostUrgentClocks(evaluated, resolver, now)
   const states = options.states?.length ? options.states : ['breached', 'at_risk']
   const tickets = perTicket
     .filter((t) => states.includes(t.state as BoardState))
@@ -140,12 +137,24 @@ export async function slaBoard(
     open: evaluated.length,
     breached: perTicket.filter((t) => t.state === 'breached').length,
     atRisk: perTicket.filter((t) => t.state === 'at_risk').length,
-    counts: countsOf(perTicket),
+    counts: boardCounts(perTicket),
     tickets,
   }
 }
 
-function countsOf(tickets: readonly BoardTicket[]): BoardCount[] {
+/** One line per open ticket: its most urgent running clock, if breached or at risk. */
+export function mostUrgentClocks(
+  evaluated: readonly TicketClocks[],
+  resolver: SlaResolver,
+  now: number,
+): BoardTicket[] {
+  return evaluated
+    .map((ticket) => boardEntries(ticket, resolver, now).sort((a, b) => clockUrgency(a) - clockUrgency(b))[0])
+    .filter((entry): entry is BoardTicket => entry !== undefined && entry.state !== 'ok')
+}
+
+/** Breached and at-risk tickets per ministry and priority. */
+export function boardCounts(tickets: readonly BoardTicket[]): BoardCount[] {
   const counts = new Map<string, BoardCount>()
   for (const ticket of tickets) {
     const key = `${ticket.customer}\u0000${ticket.priority ?? ''}`
