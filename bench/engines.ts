@@ -60,11 +60,7 @@ import {
 import { boardOrder } from '../shared/board-order'
 import { validateCatalog } from '../shared/catalog'
 import { MIN_MEANINGFUL_RESPONSES, satisfactionFigures } from '../shared/satisfaction'
-import {
-  catalogSlaResolver,
-  evaluateTickets,
-  type TicketEvent,
-} from '../shared/ticket-clock'
+import { catalogSlaResolver, evaluateTickets, type TicketEvent } from '../shared/ticket-clock'
 
 const { values: args } = parseArgs({
   options: { scale: { type: 'string', default: '0.05' }, services: { type: 'string', default: '30' } },
