@@ -243,6 +243,26 @@ describe('result cache without the in-process feed', () => {
     expect(await answer()).toBe(3)
   })
 
+  it('computes an answer nobody read since its refresh only when asked for again', async () => {
+    const other = new ResultCache({ refresh: true })
+    let computations = 0
+    const answer = () => other.get('k', [read], async () => ++computations)
+    await answer()
+    // A steady stream of changes: the answer is refreshed after the first, then left until read.
+    for (let seq = 3_000_000; seq < 3_000_005; seq++) {
+      other.apply([{ seq, kind: 'checks', first: 120, last: 120 }])
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(other.counters.refreshed).toBe(1)
+    expect(computations).toBe(2)
+    expect(await answer()).toBe(3)
+    // Read again: the next change refreshes it again.
+    await answer()
+    other.apply([{ seq: 3_000_010, kind: 'checks', first: 120, last: 120 }])
+    await vi.waitFor(() => expect(other.counters.refreshed).toBe(2))
+    expect(await answer()).toBe(4)
+  })
+
   it('answers about the present one step behind while computing the next, never older ones', async () => {
     const other = new ResultCache()
     let computations = 0

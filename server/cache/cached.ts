@@ -2,10 +2,12 @@
  * A data procedure's answer through the result cache: each procedure says
  * what its answer reads (kinds of data and their days) and whether it is
  * about the present. Answers about the present are computed for the start
- * of the running 30-second step (the SLA board refreshes every 30 s), cached
- * or not, and name the instant they hold for. The cache answers one a step
- * behind while it computes the next, so a present answer is at most a minute
- * old; new data drops it at once all the same.
+ * of the running 30-second step (the SLA board refreshes every 30 s), or for
+ * the moment the newest data arrived if that is later, cached or not, and
+ * name the instant they hold for. The cache answers one a step behind while
+ * it computes the next, so a present answer is at most a minute old; new
+ * data drops it at once, and the next answer holds for an instant after
+ * that data arrived (a pushed check shows within the second it is derived).
  */
 
 import type { User } from '../../shared/auth'
@@ -74,7 +76,8 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
 ) {
   return (options: { ctx: Ctx; input: Input; path: string }): Promise<Output> => {
     const { ctx, input, path } = options
-    const now = presentInstant()
+    // The instant moves on with each change: answers computed after it include the new data.
+    const now = Math.max(presentInstant(), ctx.cache?.changedAt ?? 0)
     const run = () => resolve({ ctx, input, now })
     if (!ctx.cache) return run()
     const period = ('period' in ctx ? ctx.period : undefined) as PeriodOf<Ctx>

@@ -25,6 +25,12 @@ interface Entry {
   recipe: Recipe
   /** When it was last asked for. */
   usedAt: number
+  /**
+   * Asked for by a caller since it was last computed. A refresh computes it
+   * without one: an answer nobody reads is computed again after one change,
+   * not after every change of a steady stream of pushes.
+   */
+  read: boolean
   /** For an answer about the present: the instant it was computed for. */
   asOf?: number
   /** Length of the answer as JSON: the cache is bounded by the text it would send. */
@@ -36,6 +42,8 @@ interface Flight {
   reads: readonly Read[]
   /** A change it may have missed arrived while it ran: its answer is returned but not kept. */
   invalidated: boolean
+  /** A caller waits for it (a refresh that a caller joined counts as read). */
+  asked: boolean
 }
 
 /** How to compute an answer again: kept with each answer for the refresh after a change. */
@@ -88,6 +96,8 @@ export class ResultCache {
   /** The changes of the latest sequence number already applied, so that a poll does not apply them twice. */
   private lastSeq = 0
   private readonly applied = new Set<string>()
+  /** When this process last learned of a change of the data (ms); 0 before the first. */
+  changedAt = 0
 
   private readonly maxSize: number
   private readonly refreshing: boolean
@@ -123,12 +133,14 @@ export class ResultCache {
       this.entries.delete(key)
       this.entries.set(key, entry)
       entry.usedAt = Date.now()
+      entry.read = true
       if (behind > 0 && !this.flights.has(key))
         void this.compute(key, { reads, compute, present }).catch(() => {})
       return entry.value as T
     }
     const running = this.flights.get(key)
     if (running) {
+      running.asked = true
       this.counters.shared++
       cacheLookups.inc({ result: 'hit' })
       return running.promise as Promise<T>
@@ -137,11 +149,17 @@ export class ResultCache {
     return this.compute(key, { reads, compute, present }) as Promise<T>
   }
 
-  private async compute(key: string, recipe: Recipe, usedAt = Date.now()): Promise<unknown> {
+  /** Computes an answer; `refreshed` when no caller asked for it (a refresh after a change). */
+  private async compute(
+    key: string,
+    recipe: Recipe,
+    usedAt = Date.now(),
+    refreshed = false,
+  ): Promise<unknown> {
     this.counters.computed++
     cacheLookups.inc({ result: 'miss' })
     const { reads, compute, present } = recipe
-    const flight: Flight = { promise: compute(), reads, invalidated: false }
+    const flight: Flight = { promise: compute(), reads, invalidated: false, asked: !refreshed }
     this.flights.set(key, flight)
     try {
       const value = await flight.promise
@@ -151,10 +169,11 @@ export class ResultCache {
           reads,
           recipe,
           usedAt,
+          read: flight.asked,
           asOf: present?.now,
           size: JSON.stringify(value)?.length ?? 0,
         })
-      else this.toRefresh(key, recipe, usedAt)
+      else if (flight.asked) this.toRefresh(key, recipe, usedAt)
       return value
     } finally {
       if (this.flights.get(key) === flight) this.flights.delete(key)
@@ -214,7 +233,7 @@ export class ResultCache {
       this.dropped.delete(key)
       if (this.entries.has(key)) return this.scheduleRefresh()
       this.counters.refreshed++
-      void this.compute(key, recipe, recipe.usedAt).catch(() => {})
+      void this.compute(key, recipe, recipe.usedAt, true).catch(() => {})
     }).unref()
   }
 
@@ -259,13 +278,14 @@ export class ResultCache {
         this.applied.clear()
       }
       this.applied.add(id)
+      this.changedAt = Date.now()
       if (change.kind === 'catalog') this.catalog = undefined
       for (const [key, entry] of this.entries) {
         if (!touches(change, entry.reads)) continue
         this.drop(key)
         this.counters.dropped++
         // After a catalog load the answers are asked for under its new version.
-        if (change.kind !== 'catalog') this.toRefresh(key, entry.recipe, entry.usedAt)
+        if (change.kind !== 'catalog' && entry.read) this.toRefresh(key, entry.recipe, entry.usedAt)
       }
       for (const [key, flight] of this.flights) {
         if (!touches(change, flight.reads)) continue
