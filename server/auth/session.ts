@@ -129,12 +129,14 @@ export function sessionIdOf(cookieHeader: string | undefined): string | undefine
 }
 
 /**
- * Sessions read in the last seconds, per store. On the embedded store every
- * statement waits for the one before, so a page's calls must not each wait to
- * be recognised: a session is trusted for TRUST_MS after it was read, and
- * read again in the background once it is REREAD_MS old. A session ended in
- * this process is forgotten at once; one ended through another instance
- * (several servers on one ClickHouse) stops working here within TRUST_MS.
+ * Sessions read in the last seconds, per store. A page's calls must not each
+ * wait for the store to be recognised. The embedded store belongs to this
+ * process alone (the CLI asks the running server), so every sign-in and
+ * sign-out happens here and a session read once is known from then on. On a
+ * ClickHouse server several instances share the sessions: one is trusted for
+ * TRUST_MS after it was read and read again in the background once it is
+ * REREAD_MS old, so one ended through another instance stops working here
+ * within TRUST_MS. A session ended in this process is forgotten at once.
  */
 const REREAD_MS = 1000
 const TRUST_MS = 5000
@@ -178,6 +180,7 @@ async function readRow(store: Store, idHash: string): Promise<SessionRow | undef
 /** The session's row as the store has it, or as it was read less than TRUST_MS ago. */
 async function sessionRow(store: Store, idHash: string): Promise<SessionRow | undefined> {
   const known = rememberedOf(store).get(idHash)
+  if (known && store.kind === 'chdb') return known.row
   const age = known ? Date.now() - known.readAt : Number.POSITIVE_INFINITY
   if (!known || age >= TRUST_MS || age < 0) return readRow(store, idHash)
   if (age >= REREAD_MS && !known.rereading) {
@@ -206,8 +209,11 @@ export async function readSession(
   const role = ROLES.find((r) => r === row.role)
   if (!role || (role === 'ministry' && !row.customer)) return undefined
   if (now - seen >= SEEN_EVERY_MS) {
-    await write(store, { ...row, ended: false }, new Date(started), new Date(now))
+    // Recorded in the background: the request does not wait for it (a failed write is tried next minute).
     row.seen_at = chTime(now)
+    void write(store, { ...row, ended: false }, new Date(started), new Date(now)).catch(() => {
+      row.seen_at = chTime(seen)
+    })
   }
   return {
     idHash: row.id_hash,

@@ -142,6 +142,16 @@ describe('result cache', () => {
     await expect(as(users.fm as User).report.get({ ...march, customer: 'im' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     })
+    // im's report is one ministry's figures: the staff's computation serves im as well.
+    expect(await counted(() => as(users.im as User).report.get({ ...march, customer: 'im' }))).toMatchObject({
+      hits: 1,
+      computed: 0,
+    })
+    // The verdict of April compares with March: the report already kept, not computed again.
+    const verdict = await counted(() =>
+      as(users.im as User).report.verdict({ customer: 'im', from: '2026-04-01', to: '2026-05-01' }),
+    )
+    expect(verdict).toMatchObject({ hits: 1, computed: 1 })
     // The timeline of im's ticket, cached for im, is "not found" for fm.
     expect((await as(users.im as User).sla.timeline({ ticket: 'IM-1' })).ticket.ticket).toBe('IM-1')
     await expect(as(users.fm as User).sla.timeline({ ticket: 'IM-1' })).rejects.toMatchObject({
@@ -155,6 +165,32 @@ describe('result cache', () => {
       Promise.all([1, 2, 3].map(() => as(users.leitung as User).sla.compliance(input))),
     )
     expect(effect).toEqual({ hits: 0, computed: 1, shared: 2 })
+  })
+
+  it('shows a check stored a moment ago in the status overview at once, not only at the next 30-second step', async () => {
+    const leitung = as(users.leitung as User)
+    const eakteOf = async () =>
+      (await leitung.availability.overview({ days: 1 })).services.find((s) => s.service === 'eakte')
+    const minute = 60_000
+    const check = (at: number, status: string) => ({
+      service: 'eakte',
+      probe: 'p1',
+      at: new Date(at).toISOString(),
+      status,
+    })
+    const start = Date.now() - 10 * minute
+    await ingest(
+      'checks',
+      Array.from({ length: 10 }, (_, i) => check(start + i * minute, 'up')),
+    )
+    expect((await eakteOf())?.state).toBe('up')
+    // Down since a moment ago: later than the start of the running step in most cases, and
+    // the overview computed for that start would not see it yet.
+    const down = Date.now() - 1000
+    await ingest('checks', [check(down, 'down')])
+    const eakte = await eakteOf()
+    expect(eakte?.state).toBe('down')
+    expect(Date.parse(eakte?.state_since ?? '')).toBe(down)
   })
 
   it('drops everything when a catalog is loaded', async () => {
@@ -180,11 +216,12 @@ describe('computing ahead', () => {
     const fmStats = await withCache(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' })
     expect(ahead.counters.computed).toBe(before)
     // The same answers as computed for the caller alone: a ministry's own, not the staff's.
-    expect(cockpit).toEqual(await as(users.service as User).goals.cockpit(march))
-    expect(imOverview).toEqual(await as(users.im as User).availability.overview({ days: 90 }))
-    expect(fmStats).toEqual(await as(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }))
+    const alone = (user: User) => createCaller({ store: t.store, demo: true, user, secure: false })
+    expect(cockpit).toEqual(await alone(users.service as User).goals.cockpit(march))
+    expect(imOverview).toEqual(await alone(users.im as User).availability.overview({ days: 90 }))
+    expect(fmStats).toEqual(await alone(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }))
     expect(fmStats).not.toEqual(
-      await as(users.leitung as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }),
+      await alone(users.leitung as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }),
     )
   })
 })

@@ -93,3 +93,20 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
     return ctx.cache.get(key, reads, run, present ? { now, step: PRESENT_STEP_MS } : undefined)
   }
 }
+
+/**
+ * An answer that depends only on what `key` names, not on who asks: the
+ * figures of one ministry, asked for through a procedure that has checked
+ * the caller may see that ministry. The staff and the ministry then share
+ * one computation, and so do procedures that need the same figures (a
+ * report, and the verdict that compares the next period with it).
+ */
+export function sharedFigure<T>(
+  ctx: ScopedContext,
+  key: readonly unknown[],
+  figure: Pick<Figure, 'reads'>,
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (!ctx.cache) return compute()
+  return ctx.cache.get(JSON.stringify(['shared', ...key, ctx.catalogVersion]), figure.reads, compute)
+}

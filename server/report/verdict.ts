@@ -69,11 +69,14 @@ export async function reportVerdict(
   customer: string,
   from: number,
   to: number,
+  /** The ministry's report of a period (the previous one): `buildReport`, or the same through the result cache. */
+  reportOf: (from: number, to: number) => Promise<Report> = (from, to) =>
+    buildReport(store, catalog, customer, from, to),
 ): Promise<ReportVerdict> {
   const zone = catalog.timezone
   const { previous: before, months } = verdictPeriods(from, to, zone)
   const [previous, rows, availability] = await Promise.all([
-    buildReport(store, catalog, customer, before.from, before.to),
+    reportOf(before.from, before.to),
     compliance(store, { customers: [customer], buckets: months, groupBy: 'none' }),
     availabilityFiguresOf(
       store,

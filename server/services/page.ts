@@ -12,7 +12,7 @@ import { formatInstant } from '../../shared/time'
 import { availabilityFiguresOf } from '../availability/report'
 import type { Store } from '../store'
 import { sql } from '../store/sql'
-import { type TicketFigures, ticketFigures, ticketFiguresByCustomer } from '../tickets/figures'
+import { NO_TICKETS, type TicketFigures, ticketFiguresByCustomer } from '../tickets/figures'
 
 /** Up to this length the ticket timeline counts per hour, beyond it per day. */
 const HOURLY_MAX_DAYS = 31
@@ -62,12 +62,13 @@ export async function servicePage(
   const { service, customers, from, to } = options
   const zone = catalog.timezone
   const hourly = to - from <= HOURLY_MAX_DAYS * 86_400_000
-  // Ministries with tickets of the service or a subscription to it.
-  const [tickets, withTickets, created] = await Promise.all([
-    ticketFigures(store, catalog, customers, from, to, { service: service.id }),
-    store.query<{ customer: string }>(sql`
-      SELECT DISTINCT customer FROM ticket_history FINAL
-      WHERE customer IN ${customers} AND service = ${service.id} AND created_at < ${new Date(to)}`),
+  // Every figure at once: the tickets per ministry (their sum is the service's), the created
+  // histogram, and the availability in the SLA of each ministry that subscribes the service.
+  const subscribing = catalog.customers.filter(
+    (customer) => customers.includes(customer.id) && customer.services.includes(service.id),
+  )
+  const [tickets, created, availability] = await Promise.all([
+    ticketFiguresByCustomer(store, catalog, customers, from, to, { service: service.id }),
     store.query<{ at_ms: number; tickets: number }>(sql`
       SELECT toUnixTimestamp64Milli(toDateTime64(${
         hourly ? sql`toStartOfHour(created_at)` : sql`toStartOfDay(created_at, ${zone})`
@@ -76,15 +77,6 @@ export async function servicePage(
       WHERE customer IN ${customers} AND service = ${service.id}
         AND created_at >= ${new Date(from)} AND created_at < ${new Date(to)}
       GROUP BY at_ms ORDER BY at_ms`),
-  ])
-  const involved = new Set(withTickets.map((row) => row.customer))
-  const rows = catalog.customers.filter(
-    (customer) =>
-      customers.includes(customer.id) &&
-      (customer.services.includes(service.id) || involved.has(customer.id)),
-  )
-  const subscribing = rows.filter((customer) => customer.services.includes(service.id))
-  const [availability, ministryTickets] = await Promise.all([
     availabilityFiguresOf(
       store,
       catalog,
@@ -92,21 +84,19 @@ export async function servicePage(
       'rollup',
       service.id,
     ),
-    ticketFiguresByCustomer(
-      store,
-      catalog,
-      rows.map((customer) => customer.id),
-      from,
-      to,
-      { service: service.id },
-    ),
   ])
+  // Ministries that subscribe the service or have tickets of it in the period.
+  const rows = catalog.customers.filter(
+    (customer) =>
+      customers.includes(customer.id) &&
+      (customer.services.includes(service.id) || tickets.byCustomer.has(customer.id)),
+  )
   const ministries = rows.map(
     (customer): MinistryRow => ({
       customer: customer.id,
       name: customer.name,
       availability: availability[subscribing.indexOf(customer)]?.services[0] ?? null,
-      tickets: ministryTickets.get(customer.id) as TicketFigures,
+      tickets: tickets.byCustomer.get(customer.id) ?? NO_TICKETS,
     }),
   )
   return {
@@ -114,7 +104,7 @@ export async function servicePage(
     name: service.name,
     from: formatInstant(from, zone),
     to: formatInstant(to, zone),
-    tickets,
+    tickets: tickets.total,
     targets: {
       response: goalTarget(catalog, 'response_compliance'),
       resolution: goalTarget(catalog, 'resolution_compliance'),

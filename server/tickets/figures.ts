@@ -107,11 +107,16 @@ export async function ticketFiguresAndCounts(
   options: { service?: string } = {},
 ): Promise<{ figures: TicketFigures; counts: TicketCounts }> {
   const customers = typeof customer === 'string' ? [customer] : customer
-  const [all] = await figuresOf(store, catalog, customers, from, to, options.service, false)
-  return all?.[1] ?? figuresFrom(undefined, NO_RUNNING_CLOCKS)
+  const all = (await talliesOf(store, catalog, customers, from, to, options.service, false)).get('')
+  return figuresFrom(all?.counts, all?.running ?? NO_RUNNING_CLOCKS)
 }
 
-/** The figures of each customer's tickets (of one service: the service page's table per ministry), from two queries for all. */
+/**
+ * The figures of each customer that has tickets in the period (of one service:
+ * the service page's table per ministry), and of all of them together, from
+ * two queries: every figure is a count or a sum, so the whole is the sum of
+ * its parts.
+ */
 export async function ticketFiguresByCustomer(
   store: Store,
   catalog: Catalog,
@@ -119,14 +124,15 @@ export async function ticketFiguresByCustomer(
   from: number,
   to: number,
   options: { service?: string } = {},
-): Promise<Map<string, TicketFigures>> {
-  const each = new Map(await figuresOf(store, catalog, customers, from, to, options.service, true))
-  return new Map(
-    customers.map((customer) => [
-      customer,
-      (each.get(customer) ?? figuresFrom(undefined, NO_RUNNING_CLOCKS)).figures,
-    ]),
-  )
+): Promise<{ total: TicketFigures; byCustomer: Map<string, TicketFigures> }> {
+  const tallies = await talliesOf(store, catalog, customers, from, to, options.service, true)
+  const total = sumOf([...tallies.values()])
+  return {
+    total: figuresFrom(total.counts, total.running).figures,
+    byCustomer: new Map(
+      [...tallies].map(([customer, { counts, running }]) => [customer, figuresFrom(counts, running).figures]),
+    ),
+  }
 }
 
 interface RunningClocks {
@@ -137,10 +143,34 @@ interface RunningClocks {
 
 const NO_RUNNING_CLOCKS: RunningClocks = { openBreached: 0, atRisk: 0, responseOpenBreached: 0 }
 
-type Counted = { figures: TicketFigures; counts: TicketCounts }
+type MeasuredCounts = TicketCounts & { resolution_elapsed_sum: number }
 
-/** Figures and counts per customer (`perCustomer`), or of all `customers` together (under the key ''). */
-async function figuresOf(
+/** What a group of tickets adds up to: its counts (with the resolution time's sum) and its running clocks. */
+interface Tally {
+  counts: MeasuredCounts
+  running: RunningClocks
+}
+
+const NO_COUNTS = {
+  ...Object.fromEntries(TICKET_COUNTS.map((count) => [count, 0])),
+  resolution_elapsed_sum: 0,
+} as MeasuredCounts
+
+/** The figures of no ticket at all: every count 0, no percentage. */
+export const NO_TICKETS: TicketFigures = figuresFrom(NO_COUNTS, NO_RUNNING_CLOCKS).figures
+
+function sumOf(tallies: readonly Tally[]): Tally {
+  const counts = { ...NO_COUNTS }
+  const running = { ...NO_RUNNING_CLOCKS }
+  for (const tally of tallies) {
+    for (const key of Object.keys(counts) as Array<keyof MeasuredCounts>) counts[key] += tally.counts[key]
+    for (const key of Object.keys(running) as Array<keyof RunningClocks>) running[key] += tally.running[key]
+  }
+  return { counts, running }
+}
+
+/** Tallies per customer (`perCustomer`), or of all `customers` together (under the key ''). */
+async function talliesOf(
   store: Store,
   catalog: Catalog,
   customers: readonly string[],
@@ -148,10 +178,10 @@ async function figuresOf(
   to: number,
   service: string | undefined,
   perCustomer: boolean,
-): Promise<Array<[string, Counted]>> {
+): Promise<Map<string, Tally>> {
   const tickets = ticketsAsOf(customers, to, { from, service })
   const window = { start: new Date(from), end: new Date(to) }
-  const rows = await store.query<TicketCounts & { grp: string; resolution_elapsed_sum: number }>(sql`
+  const rows = await store.query<MeasuredCounts & { grp: string }>(sql`
     SELECT
       ${perCustomer ? sql`customer` : sql`''`} AS grp,
       ${ticketCounts(window)},
@@ -159,7 +189,6 @@ async function figuresOf(
     FROM (${tickets})
     ${perCustomer ? sql`GROUP BY grp` : sql``}`)
 
-  // Clocks still running at T: evaluate those tickets at T.
   const events = await historyEvents(
     store,
     sql`customer IN ${customers} AND ticket IN (
@@ -175,19 +204,16 @@ async function figuresOf(
       clocks.responseOpenBreached++
     running.set(key, clocks)
   }
-  return rows.map(({ grp, ...counts }) => [grp, figuresFrom(counts, running.get(grp) ?? NO_RUNNING_CLOCKS)])
+  return new Map(
+    rows.map(({ grp, ...counts }) => [grp, { counts, running: running.get(grp) ?? NO_RUNNING_CLOCKS }]),
+  )
 }
 
 function figuresFrom(
-  row: (TicketCounts & { resolution_elapsed_sum: number }) | undefined,
+  row: MeasuredCounts | undefined,
   running: RunningClocks,
-): Counted {
-  const counts =
-    row ??
-    ({
-      ...Object.fromEntries(TICKET_COUNTS.map((count) => [count, 0])),
-      resolution_elapsed_sum: 0,
-    } as TicketCounts & { resolution_elapsed_sum: number })
+): { figures: TicketFigures; counts: TicketCounts } {
+  const counts = row ?? NO_COUNTS
   const resolutionClosed = counts.resolution_met + counts.resolution_breached
   const responseClosed = counts.response_met + counts.response_breached
   const { resolution_elapsed_sum: _, ...onlyCounts } = counts
