@@ -8,6 +8,7 @@ import { ingestFile } from '../../ingest/ingest'
 import type { User } from '../../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
 import { createCaller } from '../router'
+import { sql } from '../store/sql'
 import { changesSince, dayOf, latestSeq, recordChange } from './changes'
 import { ResultCache } from './results'
 import { computeAhead } from './warm'
@@ -214,12 +215,22 @@ describe('computing ahead', () => {
     const cockpit = await withCache(users.service as User).goals.cockpit(march)
     const imOverview = await withCache(users.im as User).availability.overview({ days: 90 })
     const fmStats = await withCache(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' })
+    // Last month's report and verdict of each ministry, for the ministry and the staff alike.
+    const imReport = await withCache(users.im as User).report.get({ ...march, customer: 'im' })
+    const fmVerdict = await withCache(users.leitung as User).report.verdict({ ...march, customer: 'fm' })
     expect(ahead.counters.computed).toBe(before)
     // The same answers as computed for the caller alone: a ministry's own, not the staff's.
     const alone = (user: User) => createCaller({ store: t.store, demo: true, user, secure: false })
     expect(cockpit).toEqual(await alone(users.service as User).goals.cockpit(march))
     expect(imOverview).toEqual(await alone(users.im as User).availability.overview({ days: 90 }))
     expect(fmStats).toEqual(await alone(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }))
+    expect(imReport).toEqual(await alone(users.im as User).report.get({ ...march, customer: 'im' }))
+    expect(fmVerdict).toEqual(await alone(users.leitung as User).report.verdict({ ...march, customer: 'fm' }))
+    // Computing ahead is nobody's view: the audit trail names only the people who asked.
+    const [byAhead] = await t.store.query<{ n: number }>(
+      sql`SELECT count() AS n FROM audit_log WHERE user_id = 'leitstand-vorberechnung'`,
+    )
+    expect(byAhead?.n).toBe(0)
     expect(fmStats).not.toEqual(
       await alone(users.leitung as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }),
     )

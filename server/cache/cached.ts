@@ -102,7 +102,7 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
  * report, and the verdict that compares the next period with it).
  */
 export function sharedFigure<T>(
-  ctx: ScopedContext,
+  ctx: Pick<ScopedContext, 'cache' | 'catalogVersion'>,
   key: readonly unknown[],
   figure: Pick<Figure, 'reads'>,
   compute: () => Promise<T>,

@@ -8,12 +8,15 @@
  * The calls go through the router as a staff member and as a member of each
  * ministry would make them, so they are kept under exactly the keys those
  * users ask with (the key holds the caller's scope: nothing crosses over).
- * Audited procedures (the report) are not computed ahead: every entry of the
- * audit trail is a person's view.
+ * Audited procedures (the report) are not called ahead: every entry of the
+ * audit trail is a person's view. Their figures, a ministry's own whoever
+ * asks, are computed ahead directly (server/report/figures.ts).
  */
 import { DateTime } from 'luxon'
 import type { User } from '../../shared/auth'
 import { currentCatalog } from '../catalog/catalog'
+import { periodBounds } from '../period'
+import { reportOf, verdictOf } from '../report/figures'
 import { createCaller } from '../router'
 import type { Store } from '../store'
 import type { Context } from '../trpc'
@@ -42,8 +45,8 @@ export function defaultViews(today: DateTime) {
 }
 
 /** Each page's default calls for one caller: staff see all ministries, a ministry its own. */
-function defaultCalls(caller: Caller, staff: boolean, services: readonly string[], today: DateTime) {
-  const { lastMonth, monthSoFar, last30Days } = defaultViews(today)
+function defaultCalls(caller: Caller, staff: boolean, today: DateTime) {
+  const { lastMonth, monthSoFar } = defaultViews(today)
   const calls: Array<() => Promise<unknown>> = [
     () => caller.availability.overview({ days: 90 }),
     () => caller.sla.compliance({ ...monthSoFar, bucket: 'month', groupBy: 'none' }),
@@ -53,14 +56,17 @@ function defaultCalls(caller: Caller, staff: boolean, services: readonly string[
     () => caller.satisfaction.summary({ ...monthSoFar, byService: false }),
     () => caller.satisfaction.bySlaOutcome(monthSoFar),
   ]
-  if (staff) {
-    calls.unshift(() => caller.goals.cockpit(lastMonth))
-    for (const service of services) {
-      calls.push(() => caller.availability.service({ ...last30Days, service }))
-      calls.push(() => caller.services.page({ ...last30Days, service }))
-    }
-  }
+  if (staff) calls.unshift(() => caller.goals.cockpit(lastMonth))
   return calls
+}
+
+/** The staff's view of each service over the last 30 days (the service page's default). */
+function serviceCalls(caller: Caller, services: readonly string[], today: DateTime) {
+  const { last30Days } = defaultViews(today)
+  return services.flatMap((service) => [
+    () => caller.availability.service({ ...last30Days, service }),
+    () => caller.services.page({ ...last30Days, service }),
+  ])
 }
 
 /**
@@ -79,11 +85,19 @@ export async function computeAhead(
   const today = DateTime.fromMillis(options.now ?? Date.now(), { zone: catalog.timezone }).startOf('day')
   const services = catalog.services.map((service) => service.id)
   const staff = callerFor(store, cache, { ...AHEAD, role: 'leadership' })
-  const plan = defaultCalls(staff, true, services, today)
+  const plan = defaultCalls(staff, true, today)
+  // Each ministry's report of last month (the report page's default) with its verdict.
+  const figures = { store, catalog, catalogVersion: current.version, cache }
+  const lastMonth = periodBounds(defaultViews(today).lastMonth, catalog.timezone)
+  for (const customer of catalog.customers) {
+    plan.push(() => reportOf(figures, customer.id, lastMonth.from, lastMonth.to))
+    plan.push(() => verdictOf(figures, customer.id, lastMonth.from, lastMonth.to))
+  }
   for (const customer of catalog.customers) {
     const ministry = callerFor(store, cache, { ...AHEAD, role: 'ministry', customer: customer.id })
-    plan.push(...defaultCalls(ministry, false, services, today))
+    plan.push(...defaultCalls(ministry, false, today))
   }
+  plan.push(...serviceCalls(staff, services, today))
   let computed = 0
   for (const call of plan) {
     if (options.stopped?.()) break
