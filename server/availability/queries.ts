@@ -6,6 +6,7 @@
 import type { CheckStatus, Interval, ProbeSegment } from '../../shared/availability'
 import type { Service } from '../../shared/catalog'
 import type { Store } from '../store'
+import { keptTable } from '../store/kept'
 import { sql, typed } from '../store/sql'
 
 export interface MonitoredService {
@@ -107,29 +108,38 @@ export async function probeSegmentsOf(
   return result
 }
 
-/** Each service's maintenance windows overlapping `[from, to)`, unclipped. */
-export async function maintenanceOf(
-  store: Store,
-  services: readonly string[],
-  from: number,
-  to: number,
-): Promise<Map<string, Interval[]>> {
-  const result = new Map<string, Interval[]>(services.map((service) => [service, []]))
-  if (services.length === 0 || !(to > from)) return result
-  const rows = await store.query<{ service: string; from_ms: number; to_ms: number }>(sql`
-    SELECT service, toUnixTimestamp64Milli(\`from\`) AS from_ms, toUnixTimestamp64Milli(\`to\`) AS to_ms
-    FROM maintenance FINAL
-    WHERE service IN ${services} AND \`from\` < ${new Date(to)} AND \`to\` > ${new Date(from)}
-    ORDER BY service, from_ms`)
-  for (const row of rows) result.get(row.service)?.push([row.from_ms, row.to_ms])
-  return result
-}
-
 export interface MaintenanceWindow {
   id: string
   title: string
   from: number
   to: number
+}
+
+/**
+ * Every maintenance window by service, ordered by start (and id): read whole
+ * and kept in memory on the embedded store (server/store/kept.ts); a few
+ * hundred windows a year.
+ */
+function maintenanceByService(store: Store): Promise<Map<string, MaintenanceWindow[]>> {
+  return keptTable(store, 'maintenance', async () => {
+    const rows = await store.query<{
+      service: string
+      id: string
+      title: string
+      from_ms: number
+      to_ms: number
+    }>(sql`
+      SELECT service, id, title, toUnixTimestamp64Milli(\`from\`) AS from_ms, toUnixTimestamp64Milli(\`to\`) AS to_ms
+      FROM maintenance FINAL
+      ORDER BY service, from_ms, id`)
+    const byService = new Map<string, MaintenanceWindow[]>()
+    for (const row of rows) {
+      const list = byService.get(row.service) ?? []
+      list.push({ id: row.id, title: row.title, from: row.from_ms, to: row.to_ms })
+      byService.set(row.service, list)
+    }
+    return byService
+  })
 }
 
 /** One service's maintenance windows overlapping `[from, to)`, unclipped, with id and title. */
@@ -140,12 +150,24 @@ export async function maintenanceWindowsOf(
   to: number,
 ): Promise<MaintenanceWindow[]> {
   if (!(to > from)) return []
-  const rows = await store.query<{ id: string; title: string; from_ms: number; to_ms: number }>(sql`
-    SELECT id, title, toUnixTimestamp64Milli(\`from\`) AS from_ms, toUnixTimestamp64Milli(\`to\`) AS to_ms
-    FROM maintenance FINAL
-    WHERE service = ${service} AND \`from\` < ${new Date(to)} AND \`to\` > ${new Date(from)}
-    ORDER BY from_ms, id`)
-  return rows.map((row) => ({ id: row.id, title: row.title, from: row.from_ms, to: row.to_ms }))
+  const windows = (await maintenanceByService(store)).get(service) ?? []
+  return windows.filter((window) => window.from < to && window.to > from)
+}
+
+/** Each service's maintenance windows overlapping `[from, to)`, unclipped. */
+export async function maintenanceOf(
+  store: Store,
+  services: readonly string[],
+  from: number,
+  to: number,
+): Promise<Map<string, Interval[]>> {
+  const result = new Map<string, Interval[]>(services.map((service) => [service, []]))
+  if (services.length === 0 || !(to > from)) return result
+  const byService = await maintenanceByService(store)
+  for (const service of services)
+    for (const window of byService.get(service) ?? [])
+      if (window.from < to && window.to > from) result.get(service)?.push([window.from, window.to])
+  return result
 }
 
 /** The newest check of each service at or before `before` (epoch ms); a service without any is left out. */

@@ -16,6 +16,7 @@ import {
 } from '@clickhouse/client'
 import { storeDuration } from '../metrics'
 import { assertClusterName, clusterDdl } from './cluster'
+import { forgetStore, forgetTable } from './kept'
 import type { Sql } from './sql'
 
 export type StoreKind = 'chdb' | 'clickhouse'
@@ -322,7 +323,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
     }
   }
 
-  return {
+  const store: Store = {
     kind,
     location,
     database,
@@ -355,18 +356,24 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
     },
     async insert(table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
       if (rows.length === 0) return
-      await run('insert', `INSERT INTO ${table}`, async () => {
-        // Large embedded payloads through a file; the size is judged by the first row.
-        if (kind === 'chdb' && JSON.stringify(rows[0]).length * rows.length >= FILE_INSERT_CHARS)
-          return insertThroughFile(table, columns, rows)
-        await writer.insert({
-          table: `${database}.${table}`,
-          columns: columns as [string, ...string[]],
-          values: rows,
-          format: 'JSONCompactEachRow',
-          clickhouse_settings: { ...consistency.write, max_execution_time: maxExecutionTime },
+      // Forgotten before and after: a read during the insert may or may not see the rows.
+      forgetTable(store, table)
+      try {
+        await run('insert', `INSERT INTO ${table}`, async () => {
+          // Large embedded payloads through a file; the size is judged by the first row.
+          if (kind === 'chdb' && JSON.stringify(rows[0]).length * rows.length >= FILE_INSERT_CHARS)
+            return insertThroughFile(table, columns, rows)
+          await writer.insert({
+            table: `${database}.${table}`,
+            columns: columns as [string, ...string[]],
+            values: rows,
+            format: 'JSONCompactEachRow',
+            clickhouse_settings: { ...consistency.write, max_execution_time: maxExecutionTime },
+          })
         })
-      })
+      } finally {
+        forgetTable(store, table)
+      }
     },
     async ping() {
       try {
@@ -377,6 +384,7 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       }
     },
     async close() {
+      forgetStore(store)
       if (kind === 'clickhouse') {
         await client.close()
       } else if (embedded && --embedded.users === 0) {
@@ -386,4 +394,5 @@ export async function openStore(config: StoreConfig, options: { lazy?: boolean }
       }
     },
   }
+  return store
 }

@@ -6,6 +6,7 @@
 import type { CheckStatus, StateSpan } from '../../../shared/availability'
 import type { MonitoredService } from '../../availability/queries'
 import type { Store } from '../../store'
+import { keptTable } from '../../store/kept'
 import { sql, typed } from '../../store/sql'
 
 export const DAY = 86_400_000
@@ -18,10 +19,14 @@ export interface Built {
   through_run: number
 }
 
+/** How far each service's rollup is built (kept in memory on the embedded store: server/store/kept.ts). */
 export async function builtServices(store: Store, ids: readonly string[]): Promise<Map<string, Built>> {
-  const rows = await store.query<Built & { service: string }>(sql`
-    SELECT service, hold_ms, through_run FROM service_states_built FINAL WHERE service IN ${ids}`)
-  return new Map(rows.map((row) => [row.service, row]))
+  const built = await keptTable(store, 'service_states_built', async () => {
+    const rows = await store.query<Built & { service: string }>(sql`
+      SELECT service, hold_ms, through_run FROM service_states_built FINAL`)
+    return new Map(rows.map((row) => [row.service, row]))
+  })
+  return new Map(ids.flatMap((id) => (built.has(id) ? [[id, built.get(id) as Built]] : [])))
 }
 
 /**
