@@ -89,7 +89,8 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
   // Other leitstand commands on this data folder run through the server (it holds chDB's lock).
   const control = store.kind === 'chdb' ? await listenControl(store.location, store) : undefined
   const stopConnectors = startConnectors(store, pipeline)
-  const stopAhead = computeAheadDaily(store, cache)
+  // Off for a store so large that computing ahead would keep it busy, or to measure cold answers.
+  const stopAhead = process.env.LEITSTAND_COMPUTE_AHEAD === 'off' ? () => {} : computeAheadDaily(store, cache)
   const shutdown = () => {
     stopAhead()
     stopFollowing()
