@@ -93,6 +93,14 @@ const lastMonthWorkday = (() => {
   return first.getTime() + (7 + 2 - weekday) * DAY
 })()
 const eakteLastCheck = now - 2 * HOUR - MINUTE
+/** 09:00 in Berlin (10:00 in summer) on the last weekday before today: office hours, whatever the time now. */
+const lastWorkdayMorning = (() => {
+  for (let back = 1; ; back++) {
+    const date = berlinDate(now - back * DAY)
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay()
+    if (weekday !== 0 && weekday !== 6) return Date.parse(`${date}T09:00:00+01:00`)
+  }
+})()
 
 let store: TestStore
 let server: TestServer
@@ -133,6 +141,8 @@ beforeAll(async () => {
       return { service, at: new Date(at).toISOString(), status: isDown ? 'down' : 'up' }
     })
   await load('checks', [
+    // Up now, and for an hour of service time (the last two hours may lie outside office hours).
+    ...minutes('email', lastWorkdayMorning, lastWorkdayMorning + HOUR),
     ...minutes('email', now - 2 * HOUR, now - MINUTE),
     ...minutes('eakte', now - 3 * HOUR, eakteLastCheck, [now - 150 * MINUTE, now - 120 * MINUTE]),
   ])
