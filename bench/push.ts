@@ -95,6 +95,12 @@ if (!signIn.ok || !token)
   throw new Error(`setup failed: sign-in ${signIn.status}, token ${token ? 'ok' : 'missing'}`)
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 })
+/** Why requests failed, the first few of each kind: a status with the server's reason, or a connection error. */
+const failures = new Map<string, number>()
+function noteFailure(reason: string) {
+  failures.set(reason, (failures.get(reason) ?? 0) + 1)
+}
+
 function post(body: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const call = request(
@@ -105,8 +111,14 @@ function post(body: string): Promise<number> {
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/x-ndjson' },
       },
       (response) => {
-        response.resume()
-        response.on('end', () => resolve(response.statusCode ?? 0))
+        let text = ''
+        response.on('data', (chunk) => {
+          if (response.statusCode !== 200) text += chunk
+        })
+        response.on('end', () => {
+          if (response.statusCode !== 200) noteFailure(`${response.statusCode} ${text.slice(0, 160)}`)
+          resolve(response.statusCode ?? 0)
+        })
       },
     )
     call.on('error', reject)
@@ -147,7 +159,8 @@ function send(body: string, checks: number) {
         sent += checks
       } else failed++
     },
-    () => {
+    (error: NodeJS.ErrnoException) => {
+      noteFailure(`connection: ${error.code ?? error.message}`)
       failed++
     },
   )
@@ -256,3 +269,4 @@ load average:    ${loadStart} at the start, ${loadavg()
   .map((load) => load.toFixed(1))
   .join(' ')} at the end (1, 5, 15 min; the machine is shared)
 active parts:    ${parts.map((row) => `${row.table} ${row.parts}`).join(', ')}`)
+for (const [reason, count] of failures) console.log(`failed:          ${count} × ${reason}`)

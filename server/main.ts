@@ -86,6 +86,11 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(options.port, () => resolve(listening)).on('error', reject)
   })
+  // Monitoring agents and proxies keep their connections open between pushes. A server that
+  // closes an idle one (Node: after 5 s) just as the client sends on it loses that request, so
+  // idle connections live longer than the usual proxies' 60 s.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   // Other leitstand commands on this data folder run through the server (it holds chDB's lock).
   const control = store.kind === 'chdb' ? await listenControl(store.location, store) : undefined
   const stopConnectors = startConnectors(store, pipeline)
