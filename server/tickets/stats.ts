@@ -2,7 +2,7 @@
 
 import { type Count, metricValue } from '../../shared/metric-catalogue'
 import type { Store } from '../store'
-import { sql } from '../store/sql'
+import { join, sql, typed } from '../store/sql'
 import { ticketsAsOf } from './figures'
 import { countOf, TICKETS_WHERE } from './outcomes'
 
@@ -28,6 +28,11 @@ export interface TicketStats {
   backlog: Array<{ age: (typeof BACKLOG_AGES)[number]['age']; tickets: number }>
 }
 
+/** Most tickets first; equal counts by name. */
+function byVolume<T extends { tickets: number }>(rows: T[], name: (row: T) => string): T[] {
+  return rows.sort((a, b) => b.tickets - a.tickets || name(a).localeCompare(name(b)))
+}
+
 export async function ticketStats(
   store: Store,
   customers: readonly string[],
@@ -37,39 +42,60 @@ export async function ticketStats(
   const end = new Date(to)
   const window = { start: new Date(from), end }
   const created = TICKETS_WHERE.created(window)
-  const tickets = ticketsAsOf(customers, to, { from })
-  // Four reads of the same tickets, at once: the store works on them side by side.
-  const [[totals], byChannel, byCategory, ages] = await Promise.all([
-    store.query<{ created: number; resolved: number; reopened: number }>(sql`
+  const open = TICKETS_WHERE.open_at_end(window)
+  const ageDays = sql`dateDiff('second', created_at, ${end}) / 86400`
+  // Each backlog age as a count: at least the age before's bound, below its own.
+  const ages = join(
+    BACKLOG_AGES.map(({ maxDays }, index) => {
+      const below = Number.isFinite(maxDays) ? sql` AND ${ageDays} < ${typed('Float64', maxDays)}` : sql``
+      const previous = BACKLOG_AGES[index - 1]?.maxDays
+      const atLeast = previous === undefined ? sql`` : sql` AND ${ageDays} >= ${typed('Float64', previous)}`
+      return sql`countIf(${open}${atLeast}${below})`
+    }),
+    ', ',
+  )
+  // One read of the tickets (the embedded store runs one statement at a time).
+  const [row] = await store.query<{
+    created: number
+    resolved: number
+    reopened: number
+    channels: [string[], number[]]
+    categories: [string[], number[]]
+    backlog: number[]
+  }>(sql`
     SELECT ${countOf('created', window)} AS created, ${countOf('resolved', window)} AS resolved,
-      ${countOf('reopened', window)} AS reopened
-    FROM (${tickets})`),
-    store.query<{ channel: string; tickets: number }>(sql`
-    SELECT channel, count() AS tickets FROM (${tickets}) WHERE ${created} GROUP BY channel ORDER BY tickets DESC`),
-    store.query<{ category: string; tickets: number }>(sql`
-    SELECT category, count() AS tickets FROM (${tickets}) WHERE ${created} GROUP BY category ORDER BY tickets DESC`),
-    store.query<{ age_days: number }>(sql`
-    SELECT dateDiff('second', created_at, ${end}) / 86400 AS age_days FROM (${tickets}) WHERE ${TICKETS_WHERE.open_at_end(window)}`),
-  ])
-  const backlog = BACKLOG_AGES.map(({ age }) => ({ age, tickets: 0 }))
-  for (const { age_days } of ages) {
-    const index = BACKLOG_AGES.findIndex((age) => age_days < age.maxDays)
-    const bucket = backlog[index]
-    if (bucket) bucket.tickets++
-  }
+      ${countOf('reopened', window)} AS reopened,
+      sumMapIf([channel], [toUInt64(1)], ${created}) AS channels,
+      sumMapIf([category], [toUInt64(1)], ${created}) AS categories,
+      [${ages}] AS backlog
+    FROM (${ticketsAsOf(customers, to, { from })})`)
   const counts: Partial<Record<Count, number>> = {
-    created: totals?.created ?? 0,
-    resolved: totals?.resolved ?? 0,
-    reopened: totals?.reopened ?? 0,
+    created: row?.created ?? 0,
+    resolved: row?.resolved ?? 0,
+    reopened: row?.reopened ?? 0,
   }
   const count = (name: Count) => counts[name] ?? 0
+  const [channels, channelTickets] = row?.channels ?? [[], []]
+  const [categories, categoryTickets] = row?.categories ?? [[], []]
   return {
     created: count('created'),
     resolved: count('resolved'),
     reopened: count('reopened'),
     reopenRate: metricValue('reopen_rate', count),
-    byChannel: byChannel.map((row) => ({ channel: row.channel || UNKNOWN, tickets: row.tickets })),
-    byCategory: byCategory.map((row) => ({ category: row.category || UNKNOWN, tickets: row.tickets })),
-    backlog,
+    byChannel: byVolume(
+      channels.map((channel, i) => ({ channel: channel || UNKNOWN, tickets: Number(channelTickets[i]) })),
+      (entry) => entry.channel,
+    ),
+    byCategory: byVolume(
+      categories.map((category, i) => ({
+        category: category || UNKNOWN,
+        tickets: Number(categoryTickets[i]),
+      })),
+      (entry) => entry.category,
+    ),
+    backlog: BACKLOG_AGES.map(({ age }, i) => ({ age, tickets: Number(row?.backlog[i] ?? 0) })),
   }
 }
+
+const tickets = (customers: readonly string[], to: number, from: number) =>
+  ticketsAsOf(customers, to, { from })
