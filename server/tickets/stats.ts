@@ -96,6 +96,3 @@ export async function ticketStats(
     backlog: BACKLOG_AGES.map(({ age }, i) => ({ age, tickets: Number(row?.backlog[i] ?? 0) })),
   }
 }
-
-const tickets = (customers: readonly string[], to: number, from: number) =>
-  ticketsAsOf(customers, to, { from })
