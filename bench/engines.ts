@@ -45,6 +45,7 @@ import { availabilityFigures } from '../server/availability/report'
 import { saveCatalog } from '../server/catalog/catalog'
 import { createCaller } from '../server/router'
 import { boardCounts, mostUrgentClocks } from '../server/sla/board'
+import { complianceRow } from '../server/sla/compliance'
 import { openStore, type Store } from '../server/store'
 import { migrate } from '../server/store/migrate'
 import { sql, typed } from '../server/store/sql'
@@ -329,42 +330,24 @@ function timelinesFromSpans(rows: Row[]) {
   return timelines
 }
 
-const percent = (part: number, whole: number) => (whole === 0 ? null : (part / whole) * 100)
-
 /** Compliance rows as sla.compliance answers them: every month for every ministry with stopped clocks. */
 function complianceFrom(rows: Row[]) {
-  const minutes = (ms: number | null, any: boolean) => (ms === null || !any ? null : ms / MINUTE)
   const byKey = new Map(rows.map((row) => [`${row.b}|${row.grp}`, row]))
   const groups = [...new Set(rows.map((row) => String(row.grp)))].sort()
   return year.flatMap((bucket, index) =>
     groups.map((group) => {
       const row = byKey.get(`${index + 1}|${group}`) ?? {}
-      const resolutionMet = int(row.resolution_met)
-      const resolutionBreached = int(row.resolution_breached)
-      const responseMet = int(row.response_met)
-      const responseBreached = int(row.response_breached)
-      const anyResolved = resolutionMet + resolutionBreached > 0
       const mttrCount = int(row.mttr_count)
-      return {
-        bucket: bucket.label,
-        group,
+      return complianceRow(bucket.label, group, {
         resolved: int(row.resolved),
-        resolution: {
-          met: resolutionMet,
-          breached: resolutionBreached,
-          compliance: percent(resolutionMet, resolutionMet + resolutionBreached),
-        },
-        response: {
-          met: responseMet,
-          breached: responseBreached,
-          compliance: percent(responseMet, responseMet + responseBreached),
-        },
-        mttr: {
-          mean: minutes(mttrCount === 0 ? null : int(row.mttr_sum_ms) / mttrCount, anyResolved),
-          median: minutes(num(row.mttr_median_ms), anyResolved),
-          p90: minutes(num(row.mttr_p90_ms), anyResolved),
-        },
-      }
+        resolution_met: int(row.resolution_met),
+        resolution_breached: int(row.resolution_breached),
+        response_met: int(row.response_met),
+        response_breached: int(row.response_breached),
+        mttr_mean_ms: mttrCount === 0 ? null : int(row.mttr_sum_ms) / mttrCount,
+        mttr_median_ms: num(row.mttr_median_ms),
+        mttr_p90_ms: num(row.mttr_p90_ms),
+      })
     }),
   )
 }

@@ -8,7 +8,7 @@ import { percent } from '../../shared/metric-catalogue'
 import { type Bucket, bucketBounds, bucketOfRow } from '../period'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
-import { resolutionMeasured, TICKETS_WHERE } from '../tickets/outcomes'
+import { CHECKPOINT_CLOCKS, resolutionMeasured, TICKETS_WHERE } from '../tickets/outcomes'
 
 export type ComplianceGroup = 'none' | 'customer' | 'service' | 'priority' | 'customer_service'
 
@@ -31,9 +31,8 @@ export interface ComplianceRow {
   mttr: { mean: number | null; median: number | null; p90: number | null }
 }
 
-interface Row {
-  b: number
-  grp: string
+/** One bucket's and group's counts and resolution times (ms), as the store sums them. */
+export interface ComplianceCounts {
   resolved: number
   resolution_met: number
   resolution_breached: number
@@ -42,6 +41,40 @@ interface Row {
   mttr_mean_ms: number | null
   mttr_median_ms: number | null
   mttr_p90_ms: number | null
+}
+
+type Row = ComplianceCounts & { b: number; grp: string }
+
+const minutes = (ms: number | null, any: boolean) =>
+  ms === null || !any || Number.isNaN(ms) ? null : ms / 60_000
+
+/** A row of sla.compliance from its counts; without counts (no stopped clock) the percentages are null. */
+export function complianceRow(bucket: string, group: string, counts?: ComplianceCounts): ComplianceRow {
+  const resolutionMet = counts?.resolution_met ?? 0
+  const resolutionBreached = counts?.resolution_breached ?? 0
+  const responseMet = counts?.response_met ?? 0
+  const responseBreached = counts?.response_breached ?? 0
+  const anyResolved = resolutionMet + resolutionBreached > 0
+  return {
+    bucket,
+    group,
+    resolved: counts?.resolved ?? 0,
+    resolution: {
+      met: resolutionMet,
+      breached: resolutionBreached,
+      compliance: percent(resolutionMet, resolutionMet + resolutionBreached),
+    },
+    response: {
+      met: responseMet,
+      breached: responseBreached,
+      compliance: percent(responseMet, responseMet + responseBreached),
+    },
+    mttr: {
+      mean: minutes(counts?.mttr_mean_ms ?? null, anyResolved),
+      median: minutes(counts?.mttr_median_ms ?? null, anyResolved),
+      p90: minutes(counts?.mttr_p90_ms ?? null, anyResolved),
+    },
+  }
 }
 
 /**
@@ -60,12 +93,7 @@ export function ticketsPerBucket(
     SELECT ticket, customer, service, sla, b,
       arrayLastIndex(x -> x < ${ends}[b], cp_at) AS i,
       cp_priority[i] AS priority,
-      cp_resolved_at[i] AS resolved_at,
-      cp_resolution_elapsed_ms[i] AS resolution_elapsed_ms,
-      cp_resolution_target_ms[i] AS resolution_target_ms,
-      cp_response_stopped_at[i] AS response_stopped_at,
-      cp_response_elapsed_ms[i] AS response_elapsed_ms,
-      cp_response_target_ms[i] AS response_target_ms
+      ${CHECKPOINT_CLOCKS}
     FROM ticket_history FINAL
     ARRAY JOIN arrayDistinct(arrayFilter(x -> x > 0, arrayMap(
       r -> if(r IS NULL OR r < ${first} OR r >= ${last}, 0, arrayFirstIndex(e -> assumeNotNull(r) < e, ${ends})),
@@ -102,39 +130,10 @@ export async function compliance(
     FROM (${ticketsPerBucket(options.customers, list, services)})
     GROUP BY b, grp
     ORDER BY b, grp`)
-  const minutes = (ms: number | null, any: boolean) =>
-    ms === null || !any || Number.isNaN(ms) ? null : ms / 60_000
   const byKey = new Map(rows.map((row) => [`${row.b}|${row.grp}`, row]))
   const groups = options.groupBy === 'none' ? [''] : [...new Set(rows.map((row) => row.grp))].sort()
   // Every bucket appears for every group; a bucket without stopped clocks has null percentages.
   return list.flatMap((bucket, index) =>
-    groups.map((grp): ComplianceRow => {
-      const row = byKey.get(`${index + 1}|${grp}`)
-      const resolutionMet = row?.resolution_met ?? 0
-      const resolutionBreached = row?.resolution_breached ?? 0
-      const responseMet = row?.response_met ?? 0
-      const responseBreached = row?.response_breached ?? 0
-      const anyResolved = resolutionMet + resolutionBreached > 0
-      return {
-        bucket: bucket.label,
-        group: grp,
-        resolved: row?.resolved ?? 0,
-        resolution: {
-          met: resolutionMet,
-          breached: resolutionBreached,
-          compliance: percent(resolutionMet, resolutionMet + resolutionBreached),
-        },
-        response: {
-          met: responseMet,
-          breached: responseBreached,
-          compliance: percent(responseMet, responseMet + responseBreached),
-        },
-        mttr: {
-          mean: minutes(row?.mttr_mean_ms ?? null, anyResolved),
-          median: minutes(row?.mttr_median_ms ?? null, anyResolved),
-          p90: minutes(row?.mttr_p90_ms ?? null, anyResolved),
-        },
-      }
-    }),
+    groups.map((grp) => complianceRow(bucket.label, grp, byKey.get(`${index + 1}|${grp}`))),
   )
 }

@@ -11,7 +11,7 @@ import { historyEvents } from '../derive/ticket-history/read'
 import { type Bucket, bucketBounds } from '../period'
 import type { Store } from '../store'
 import { type Sql, sql } from '../store/sql'
-import { resolutionMeasured, ticketCounts } from './outcomes'
+import { CHECKPOINT_CLOCKS, resolutionMeasured, ticketCounts } from './outcomes'
 
 export interface TicketFigures {
   created: number
@@ -49,12 +49,7 @@ export function ticketsAsOf(
       arrayLastIndex(x -> x < ${before}, cp_at) AS i,
       cp_status[i] AS status,
       cp_priority[i] AS priority,
-      cp_resolved_at[i] AS resolved_at,
-      cp_resolution_elapsed_ms[i] AS resolution_elapsed_ms,
-      cp_resolution_target_ms[i] AS resolution_target_ms,
-      cp_response_stopped_at[i] AS response_stopped_at,
-      cp_response_elapsed_ms[i] AS response_elapsed_ms,
-      cp_response_target_ms[i] AS response_target_ms
+      ${CHECKPOINT_CLOCKS}
       ${options.extraColumns ?? sql``}
     FROM ticket_history FINAL
     WHERE customer IN ${customers} AND created_at < ${before} ${relevant}
@@ -72,12 +67,7 @@ export function ticketsAsOfEach(customers: readonly string[], list: readonly Buc
   return sql`
     SELECT ticket, customer, service, sla, created_at, reopens, b,
       arrayLastIndex(x -> x < ${ends}[b], cp_at) AS i,
-      cp_resolved_at[i] AS resolved_at,
-      cp_resolution_elapsed_ms[i] AS resolution_elapsed_ms,
-      cp_resolution_target_ms[i] AS resolution_target_ms,
-      cp_response_stopped_at[i] AS response_stopped_at,
-      cp_response_elapsed_ms[i] AS response_elapsed_ms,
-      cp_response_target_ms[i] AS response_target_ms
+      ${CHECKPOINT_CLOCKS}
     FROM ticket_history FINAL
     ARRAY JOIN arrayEnumerate(${ends}) AS b
     WHERE customer IN ${customers} AND created_at < ${ends}[b] AND (last_at >= ${starts}[b] OR NOT settled)`

@@ -17,6 +17,17 @@ export interface Window {
 /** A clock that stopped (or a time that lies) within the window. */
 const within = (column: Sql, w: Window) => sql`${column} >= ${w.start} AND ${column} < ${w.end}`
 
+/**
+ * A ticket's clocks at its checkpoint `i`, which the query selects before them
+ * (`arrayLastIndex(x -> x < end, cp_at) AS i`): the columns the outcomes read.
+ */
+export const CHECKPOINT_CLOCKS = sql`cp_resolved_at[i] AS resolved_at,
+  cp_resolution_elapsed_ms[i] AS resolution_elapsed_ms,
+  cp_resolution_target_ms[i] AS resolution_target_ms,
+  cp_response_stopped_at[i] AS response_stopped_at,
+  cp_response_elapsed_ms[i] AS response_elapsed_ms,
+  cp_response_target_ms[i] AS response_target_ms`
+
 /** The resolution clock stopped within its target (the ticket's SLA terms; NULL without them). */
 export const resolutionWithinTarget = sql`resolution_elapsed_ms <= resolution_target_ms`
 const resolutionOverTarget = sql`resolution_elapsed_ms > resolution_target_ms`
