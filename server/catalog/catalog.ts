@@ -11,6 +11,7 @@ import { ALL_DAYS, recordChange } from '../cache/changes'
 import { deriveCatalog } from '../derive'
 import type { RebuildSelection } from '../derive/ticket-history/rebuild'
 import type { Store } from '../store'
+import { recentRead } from '../store/recent'
 import { type Sql, sql, typed } from '../store/sql'
 
 export interface CatalogVersion {
@@ -67,7 +68,7 @@ export async function saveCatalog(store: Store, catalog: Catalog, source: string
   // The clocks of the tickets whose SLA terms changed are recomputed, and the
   // availability rollup of services whose check interval changed (one
   // derivation at a time, ingest runs included).
-  forgetRecent(store)
+  recent.forget(store)
   const affected = await affectedTickets(store, previous?.catalog, catalog)
   const recomputedTickets = await deriveCatalog(store, catalog, affected)
   await recordChange(store, 'catalog', [ALL_DAYS])
@@ -154,18 +155,8 @@ export async function currentCatalog(store: Store): Promise<CatalogVersion | und
   return row ? toVersion(row) : undefined
 }
 
-// The catalog in force per store, for the push path that asks many times a second. A save in
-// this process bumps the generation: a read begun before it is not kept.
-const recent = new Map<string, { readAt: number; current: Promise<CatalogVersion | undefined> }>()
-const generations = new Map<string, number>()
-const storeKey = (store: Store) => `${store.location}/${store.database}`
-const RECENT_MS = 1000
-
-function forgetRecent(store: Store) {
-  const key = storeKey(store)
-  generations.set(key, (generations.get(key) ?? 0) + 1)
-  recent.delete(key)
-}
+// The catalog in force per store, for the push path that asks many times a second.
+const recent = recentRead(currentCatalog)
 
 /**
  * The catalog in force, without a store read on the way of a push: one older
@@ -174,27 +165,7 @@ function forgetRecent(store: Store) {
  * (sharing a ClickHouse server) within about a second.
  */
 export function recentCatalog(store: Store): Promise<CatalogVersion | undefined> {
-  const key = storeKey(store)
-  const known = recent.get(key)
-  if (known && Date.now() - known.readAt < RECENT_MS) return known.current
-  const generation = generations.get(key) ?? 0
-  const fresh = { readAt: Date.now(), current: currentCatalog(store) }
-  const kept = () => (generations.get(key) ?? 0) === generation
-  fresh.current.then(
-    () => {
-      if (kept()) recent.set(key, fresh)
-    },
-    () => {
-      // A failed read is not kept.
-      if (kept() && recent.get(key) === fresh) recent.delete(key)
-    },
-  )
-  if (known) {
-    known.readAt = Date.now()
-    return known.current
-  }
-  recent.set(key, fresh)
-  return fresh.current
+  return recent.get(store)
 }
 
 export async function requireCatalog(store: Store): Promise<CatalogVersion> {

@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { type EventKind, isEventKind } from '../../shared/events'
 import type { Store } from '../store'
+import { recentRead } from '../store/recent'
 import { sql } from '../store/sql'
 
 export interface IngestToken {
@@ -61,12 +62,9 @@ interface ActiveToken {
   kinds: EventKind[]
 }
 
-// Per store (location and database): the active tokens by hash, and when they were read; one
-// read at a time, shared by every request that asks meanwhile.
-const cache = new Map<string, { readAt: number; byHash: Promise<Map<string, ActiveToken>> }>()
+// Per store: the active tokens by hash, read again in the background once a second old.
+const known = recentRead(activeTokens, REFRESH_MS)
 const lastUseWritten = new Map<string, number>()
-// Bumped by every create and revoke in this process.
-const generations = new Map<string, number>()
 const cacheKey = (store: Store) => `${store.location}/${store.database}`
 
 /** Creates a token and returns it: the only time it is ever shown. */
@@ -126,37 +124,10 @@ async function activeTokens(store: Store): Promise<Map<string, ActiveToken>> {
  * waits for a fresh one: a revoked token stops working at once (one revoked
  * by another process sharing a ClickHouse server: within about a second).
  */
-function knownTokens(store: Store): Promise<Map<string, ActiveToken>> {
-  const key = cacheKey(store)
-  const entry = cache.get(key)
-  if (entry && Date.now() - entry.readAt <= REFRESH_MS) return entry.byHash
-  const generation = generations.get(key) ?? 0
-  const fresh = { readAt: Date.now(), byHash: activeTokens(store) }
-  // A read that a create or revoke overtook is not kept: it may still hold the revoked token.
-  const current = () => (generations.get(key) ?? 0) === generation
-  fresh.byHash.then(
-    () => {
-      if (current()) cache.set(key, fresh)
-    },
-    () => {
-      if (current() && cache.get(key) === fresh) cache.delete(key)
-    },
-  )
-  if (entry) {
-    // Refreshing: the known list serves until the fresh one is read.
-    entry.readAt = Date.now()
-    return entry.byHash
-  }
-  cache.set(key, fresh)
-  return fresh.byHash
-}
+const knownTokens = (store: Store) => known.get(store)
 
 /** After a create or revoke: the next push waits for a fresh read. */
-function forget(store: Store) {
-  const key = cacheKey(store)
-  generations.set(key, (generations.get(key) ?? 0) + 1)
-  cache.delete(key)
-}
+const forget = (store: Store) => known.forget(store)
 
 /** The active token with this secret, or undefined. Notes its use (at most once a minute). */
 export async function verifyToken(store: Store, token: string): Promise<ActiveToken | undefined> {
