@@ -368,8 +368,8 @@ try {
   const first = <T>(list: readonly T[]): T => list[0] as T
   const warmUp = await viewerOf(server.base, leadership)
   for (const page of pagesOf(leadership)) {
-    const dated = pageCalls(page, warmUp, first, twoYearsAgo).filter((c) =>
-      JSON.stringify(c.input ?? {}).includes('"from"'),
+    const dated = pageCalls(page, warmUp, first, twoYearsAgo).filter(
+      (c) => typeof c.input === 'object' && c.input !== null && 'from' in c.input,
     )
     await Promise.all(dated.map((c) => call(server.base, warmUp.cookie, c)))
   }
