@@ -3,7 +3,7 @@ import { availabilityBurnInput, availabilityOverviewInput, availabilityServiceIn
 import type { User } from '../../shared/auth'
 import { BUDGET_DAYS } from '../../shared/availability-burn'
 import type { Catalog, Service } from '../../shared/catalog'
-import { cached, during, type Read } from '../cache/cached'
+import { cached, during, presentNow, type Read, sharedFigure } from '../cache/cached'
 import { ALL_DAYS } from '../cache/changes'
 import { periodProcedure, router, type Scope, scopedProcedure } from '../trpc'
 import { basisFor, servicesInView } from './basis'
@@ -60,29 +60,34 @@ export const availabilityRouter = router({
         }),
     ),
   ),
-  /** One service over a period: trend, outages, maintenance, budget burn-down, latency, explanation. */
-  service: periodProcedure(availabilityServiceInput).query(
-    cached(
+  /**
+   * One service over a period: trend, outages, maintenance, budget burn-down,
+   * latency, explanation. The figures depend on the service, whose SLA
+   * measures them and the period only: the staff looking through a
+   * ministry's eyes and that ministry share them (after the check that the
+   * caller may see the service).
+   */
+  service: periodProcedure(availabilityServiceInput).query(({ ctx, input }) => {
+    const customer = viewer(ctx, input.customer)
+    const service = serviceInView(ctx, customer, input.service)
+    const { from, to } = ctx.period
+    const now = presentNow(ctx.cache)
+    return sharedFigure(
+      ctx,
+      ['availability.service', service.id, customer, from, to],
       // A finished period's figures do not depend on the present.
-      (_input, { now, period: { from, to } }) => ({
-        reads: [during(AVAILABILITY, from, to)],
-        present: to > now,
-      }),
-      async ({ ctx, input, now }) => {
-        const customer = viewer(ctx, input.customer)
-        const service = serviceInView(ctx, customer, input.service)
-        const { from, to } = ctx.period
-        return serviceDetail(ctx.store, ctx.catalog, {
+      { reads: [during(AVAILABILITY, from, to)], present: to > now, now },
+      () =>
+        serviceDetail(ctx.store, ctx.catalog, {
           service,
           // The terms in force at the period's end (or now); the figures measure each instant in its own.
           basis: basisFor(ctx.catalog, customer, service.id, Math.min(to, now) - 1),
           from,
           to,
           now,
-        })
-      },
-    ),
-  ),
+        }),
+    )
+  }),
   /** Error budget over the rolling 30 days and the three burn-rate alerts, per service of the view. */
   burn: scopedProcedure.input(availabilityBurnInput).query(
     cached(

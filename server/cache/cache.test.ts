@@ -160,6 +160,32 @@ describe('result cache', () => {
     })
   })
 
+  it("shares a service's page between the staff looking through a ministry's eyes and that ministry, after the ministry's check", async () => {
+    const page = { ...march, service: 'email' }
+    const staffView = await as(users.leitung as User).services.page({ ...page, customer: 'fm' })
+    const staffDetail = await as(users.leitung as User).availability.service({ ...page, customer: 'fm' })
+    let own: unknown
+    let detail: unknown
+    expect(
+      await counted(async () => {
+        own = await as(users.fm as User).services.page(page)
+        detail = await as(users.fm as User).availability.service(page)
+      }),
+    ).toMatchObject({ hits: 2, computed: 0 })
+    expect(own).toEqual(staffView)
+    expect(detail).toEqual(staffDetail)
+    // fm's three March tickets of e-mail, not im's.
+    expect(staffView.tickets.created).toBe(3)
+    // fm does not subscribe to the e-file: the staff may look at it through fm's eyes, fm is refused though it is cached.
+    await as(users.leitung as User).services.page({ ...page, service: 'eakte', customer: 'fm' })
+    await expect(as(users.fm as User).services.page({ ...page, service: 'eakte' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
+    await expect(as(users.fm as User).availability.service({ ...page, service: 'eakte' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    })
+  })
+
   it('computes identical concurrent requests once', async () => {
     const input = { from: '2026-02-01', to: '2026-04-01' }
     const effect = await counted(() =>

@@ -15,7 +15,7 @@ import type { Catalog } from '../../shared/catalog'
 import type { Period } from '../period'
 import type { Context, Scope } from '../trpc'
 import { ALL_DAYS, type DataKind, dayOf } from './changes'
-import type { Read } from './results'
+import type { Read, ResultCache } from './results'
 
 export type { Read }
 
@@ -24,6 +24,11 @@ export const PRESENT_STEP_MS = 30_000
 /** Now, at the start of its 30-second step. */
 export function presentInstant(ms = Date.now()): number {
   return Math.floor(ms / PRESENT_STEP_MS) * PRESENT_STEP_MS
+}
+
+/** The instant an answer about the present is computed for: it moves on with each change, so answers computed after it include the new data. */
+export function presentNow(cache: ResultCache | undefined): number {
+  return Math.max(presentInstant(), cache?.changedAt ?? 0)
 }
 
 /** What an answer reads, and whether it depends on the present instant. */
@@ -76,8 +81,7 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
 ) {
   return (options: { ctx: Ctx; input: Input; path: string }): Promise<Output> => {
     const { ctx, input, path } = options
-    // The instant moves on with each change: answers computed after it include the new data.
-    const now = Math.max(presentInstant(), ctx.cache?.changedAt ?? 0)
+    const now = presentNow(ctx.cache)
     const run = () => resolve({ ctx, input, now })
     if (!ctx.cache) return run()
     const period = ('period' in ctx ? ctx.period : undefined) as PeriodOf<Ctx>
@@ -99,14 +103,20 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
  * figures of one ministry, asked for through a procedure that has checked
  * the caller may see that ministry. The staff and the ministry then share
  * one computation, and so do procedures that need the same figures (a
- * report, and the verdict that compares the next period with it).
+ * report, and the verdict that compares the next period with it; a
+ * service's page for the staff looking through a ministry's eyes and for
+ * that ministry). An answer about the present names the instant `now` it is
+ * computed for (`presentNow`).
  */
 export function sharedFigure<T>(
   ctx: Pick<ScopedContext, 'cache' | 'catalogVersion'>,
   key: readonly unknown[],
-  figure: Pick<Figure, 'reads'>,
+  figure: Figure & { now?: number },
   compute: () => Promise<T>,
 ): Promise<T> {
   if (!ctx.cache) return compute()
-  return ctx.cache.get(JSON.stringify(['shared', ...key, ctx.catalogVersion]), figure.reads, compute)
+  const present = figure.present
+    ? { now: figure.now ?? presentNow(ctx.cache), step: PRESENT_STEP_MS }
+    : undefined
+  return ctx.cache.get(JSON.stringify(['shared', ...key, ctx.catalogVersion]), figure.reads, compute, present)
 }

@@ -5,9 +5,9 @@
  * fire a request for the year 0002.
  */
 import { type FormEvent, useId, useState } from 'react'
+import { endAfter, isLocalDate, lastDayOf } from '../../../shared/local-dates'
+import type { Period } from '../../../shared/period-presets'
 import { t } from '../i18n'
-import { endAfter, isLocalDate, lastDayOf } from '../lib/dates'
-import type { Period } from '../lib/period'
 
 export function PeriodForm({
   period,

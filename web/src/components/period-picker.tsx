@@ -2,8 +2,9 @@
  * The one period picker of every page with a period: the same presets
  * (named for what they compute) one click away, and any range in the form.
  */
+
+import { activePreset, PERIOD_PRESETS, type Period, presetPeriod } from '../../../shared/period-presets'
 import { t } from '../i18n'
-import { activePreset, PERIOD_PRESETS, type Period, presetPeriod } from '../lib/period'
 import { PeriodForm } from './period-form'
 
 export function PeriodPicker<F extends Period>({

@@ -2,8 +2,9 @@
  * Numbers and dates the way the reader expects them: de-DE in German, en-GB
  * in English (day before month, 24-hour clock). Times are always Europe/Berlin.
  */
+
+import { ZONE } from '../../../shared/local-dates'
 import { locale } from '../i18n'
-import { ZONE } from './dates'
 
 type Locale = ReturnType<typeof locale>
 

@@ -8,8 +8,8 @@
  */
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { isLocalDate, today as todayInBerlin } from './dates'
-import { type Period, type PeriodPreset, presetPeriod } from './period'
+import { isLocalDate, today as todayInBerlin } from '../../../shared/local-dates'
+import { type Period, type PeriodPreset, presetPeriod } from '../../../shared/period-presets'
 
 const FROM = 'von'
 const TO = 'bis'

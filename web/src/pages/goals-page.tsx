@@ -3,6 +3,7 @@
  * scorecard of all KPIs on top, each goal's detail cards below.
  */
 import { useId } from 'react'
+import { addDays } from '../../../shared/local-dates'
 import { PageHeader } from '../components/page-header'
 import { Empty, Loading, QueryError } from '../components/query-state'
 import { useCatalogOverview } from '../features/catalog/queries'
@@ -20,7 +21,6 @@ import { useGoalsCockpit } from '../features/goals/queries'
 import { scorecardRows, scorecardSummary } from '../features/goals/scorecard'
 import { Scorecard } from '../features/goals/scorecard-view'
 import { t } from '../i18n'
-import { addDays } from '../lib/dates'
 import { formatDate } from '../lib/format'
 import { useUrlFilters } from '../lib/url-filters'
 

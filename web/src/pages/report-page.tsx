@@ -7,6 +7,7 @@
  * queries have settled and the chart is drawn.
  */
 import { useId, useState } from 'react'
+import { addMonthsToMonth, lastDayOf, monthOf, monthPeriod } from '../../../shared/local-dates'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
@@ -24,7 +25,6 @@ import { AvailabilityTable, ReportFigures } from '../features/report/report-figu
 import { keyFigures, summary, trendRows, type Verdict } from '../features/report/verdict'
 import { KeyFigures, Trend, VerdictSummary } from '../features/report/verdict-view'
 import { t } from '../i18n'
-import { addMonthsToMonth, lastDayOf, monthOf, monthPeriod } from '../lib/dates'
 import { formatDate } from '../lib/format'
 import { useUrlFilters } from '../lib/url-filters'
 import '../features/report/report.css'

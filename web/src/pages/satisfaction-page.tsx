@@ -1,5 +1,6 @@
 /** "Zufriedenheit": CSAT and NPS per month, by SLA outcome, and the comments. A Ressort sees its own. */
 import { useId } from 'react'
+import { addDays, isLocalDate } from '../../../shared/local-dates'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { Empty, Loading, QueryError } from '../components/query-state'
@@ -27,7 +28,6 @@ import {
   TrendChart,
 } from '../features/satisfaction/satisfaction-views'
 import { t } from '../i18n'
-import { addDays, isLocalDate } from '../lib/dates'
 import { formatDate, formatInteger } from '../lib/format'
 import { useUrlFilters } from '../lib/url-filters'
 

@@ -1,5 +1,6 @@
 /** "Tickets je Woche": filters from the URL, summed chart, tables. */
 import { lazy, Suspense, useEffect } from 'react'
+import { isLocalDate, lastDayOf } from '../../../shared/local-dates'
 import { PageHeader } from '../components/page-header'
 import { PeriodPicker } from '../components/period-picker'
 import { ChartSkeleton, Empty, QueryError } from '../components/query-state'
@@ -15,7 +16,6 @@ import { TicketSummary } from '../features/tickets/summary'
 import { CustomerFilter, OwnCustomer } from '../features/tickets/ticket-filters'
 import { WeeklyTable } from '../features/tickets/weekly-table'
 import { t } from '../i18n'
-import { isLocalDate, lastDayOf } from '../lib/dates'
 import { formatDate } from '../lib/format'
 import { useUrlFilters } from '../lib/url-filters'
 

@@ -5,8 +5,8 @@
  * `bis` is exclusive, as in the API. `ressort` is the staff's choice of whose
  * SLA measures; a ministry user is always measured in its own.
  */
-import { addDays } from '../../lib/dates'
-import type { Period } from '../../lib/period'
+import { addDays } from '../../../../shared/local-dates'
+import type { Period } from '../../../../shared/period-presets'
 import { customerParam, periodParam, periodParams, setCustomer } from '../../lib/url-filters'
 import type { StatusOrder } from './status-bar'
 

@@ -3,10 +3,11 @@
  * `?zeitraum=2026-03` (month), `2026-Q1` (quarter) or `2026` (year).
  * Without one: the last complete month in Berlin.
  */
+
+import { addMonthsToMonth, monthOf } from '../../../../shared/local-dates'
+import type { Period } from '../../../../shared/period-presets'
 import { t } from '../../i18n'
-import { addMonthsToMonth, monthOf } from '../../lib/dates'
 import { formatMonth } from '../../lib/format'
-import type { Period } from '../../lib/period'
 
 export type PeriodKind = 'month' | 'quarter' | 'year'
 

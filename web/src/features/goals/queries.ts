@@ -1,6 +1,6 @@
 /** The goals' query. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { Period } from '../../lib/period'
+import type { Period } from '../../../../shared/period-presets'
 import { useTRPC } from '../../trpc'
 
 /** Every goal with its KPIs for one period. */

@@ -4,7 +4,6 @@
  * API and the export links). `druck=1` is the print view the PDF is made of.
  */
 
-import { LANGUAGE_PARAM, type Language, t } from '../../i18n'
 import {
   addDays,
   addMonthsToMonth,
@@ -13,9 +12,10 @@ import {
   isMonth,
   monthOf,
   monthPeriod,
-} from '../../lib/dates'
+} from '../../../../shared/local-dates'
+import type { Period } from '../../../../shared/period-presets'
+import { LANGUAGE_PARAM, type Language, t } from '../../i18n'
 import { formatDate, formatMonth } from '../../lib/format'
-import type { Period } from '../../lib/period'
 import { customerParam, periodParam, periodParams, setCustomer } from '../../lib/url-filters'
 
 export interface ReportParams extends Period {

@@ -4,11 +4,12 @@
  * aussagekräftig" ("not meaningful"); no responses is no data, never 0.
  * Pure, unit-tested; texts in the current language.
  */
+
+import { addDays, addMonthsToMonth, isLocalDate, monthOf } from '../../../../shared/local-dates'
+import type { Period } from '../../../../shared/period-presets'
 import { isWeak } from '../../../../shared/satisfaction'
 import { locale, t } from '../../i18n'
-import { addDays, addMonthsToMonth, isLocalDate, monthOf } from '../../lib/dates'
 import { formatInteger, formatMonth, formatPercent, formatTimestamp } from '../../lib/format'
-import type { Period } from '../../lib/period'
 import { customerParam, periodParams, readPeriod, setCustomer } from '../../lib/url-filters'
 import type { RouterOutputs } from '../../trpc'
 

@@ -5,8 +5,9 @@
  */
 
 import { PRIORITIES } from '../../../../shared/catalog'
+import { addDays, addMonthsToMonth, isoWeek, monthOf, startOfWeek } from '../../../../shared/local-dates'
+import type { Period } from '../../../../shared/period-presets'
 import { locale, t } from '../../i18n'
-import { addDays, addMonthsToMonth, isoWeek, monthOf, startOfWeek } from '../../lib/dates'
 import {
   formatDate,
   formatDayMonth,
@@ -15,7 +16,6 @@ import {
   formatMonth,
   formatPercent,
 } from '../../lib/format'
-import type { Period } from '../../lib/period'
 import type { RouterOutputs } from '../../trpc'
 import { nameOf } from './labels'
 import type { BucketUnit, ComplianceFilters, DrillDown, GroupBy, Measure } from './params'

@@ -4,9 +4,10 @@
  * pair): met and breached are summed over the months, the rate computed from
  * the sums. Pure, unit-tested.
  */
+
+import type { Period } from '../../../../shared/period-presets'
 import { t } from '../../i18n'
 import { formatInteger } from '../../lib/format'
-import type { Period } from '../../lib/period'
 import type { Catalog, ComplianceRow } from './compliance'
 import { drillDownHref } from './params'
 

@@ -7,7 +7,7 @@
  */
 
 import { isPriority, type Priority } from '../../../../shared/catalog'
-import type { Period } from '../../lib/period'
+import type { Period } from '../../../../shared/period-presets'
 import {
   appendCustomers,
   appendList,

@@ -1,8 +1,9 @@
 /** Router outputs of `tickets.weekly` → chart and table rows. Pure, unit-tested. */
+
+import { addDays, isoWeek } from '../../../../shared/local-dates'
+import type { Period } from '../../../../shared/period-presets'
 import { t } from '../../i18n'
-import { addDays, isoWeek } from '../../lib/dates'
 import { formatDate, formatDayMonth } from '../../lib/format'
-import type { Period } from '../../lib/period'
 import type { RouterOutputs } from '../../trpc'
 
 export type WeeklyTicketRow = RouterOutputs['tickets']['weekly'][number]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endAfter, lastDayOf } from '../../lib/dates'
+import { endAfter, lastDayOf } from '../../../../shared/local-dates'
 import { readTicketFilters, writeTicketFilters } from './filters'
 
 // A Thursday.

@@ -3,7 +3,7 @@
  * `?von=2026-01-01&bis=2026-04-01&ressort=im&ressort=fm`. `bis` is exclusive,
  * as in the API and the CLI; the form shows the day before ("bis einschließlich").
  */
-import type { Period } from '../../lib/period'
+import type { Period } from '../../../../shared/period-presets'
 import { appendCustomers, customersParam, periodParams, readPeriod } from '../../lib/url-filters'
 
 export interface TicketFilters extends Period {

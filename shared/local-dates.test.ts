@@ -9,7 +9,7 @@ import {
   monthPeriod,
   startOfWeek,
   today,
-} from './dates'
+} from './local-dates'
 
 describe('local dates', () => {
   it('takes today in Berlin, not in UTC', () => {

@@ -1,9 +1,10 @@
 /**
  * One period for every page (`bis` exclusive, as in the API) and the same
  * presets everywhere. Pure date math on local dates; how a period is written
- * in the URL and carried from page to page is lib/url-filters.
+ * in the URL and carried from page to page is web/src/lib/url-filters; the
+ * server computes the views they give ahead (server/cache/warm.ts).
  */
-import { addDays, addMonthsToMonth, monthOf } from './dates'
+import { addDays, addMonthsToMonth, monthOf } from './local-dates'
 
 export interface Period {
   /** First day, YYYY-MM-DD. */
