@@ -194,6 +194,36 @@ describe('report downloads', () => {
       ['view', 'im', 'FORBIDDEN'],
     ])
   })
+
+  it('are written together when they arrive together, each stored when its call returns', async () => {
+    // Every insert takes the next block number of the table; merging parts takes none.
+    const inserts = async () =>
+      Number(
+        (
+          await t.store.query<{ n: string }>(
+            sql`SELECT max(max_block_number) AS n FROM system.parts WHERE database = currentDatabase() AND table = 'audit_log'`,
+          )
+        )[0]?.n,
+      )
+    const before = await inserts()
+    const views = ['fm', 'im', 'fm', 'im', 'fm', 'im'].map((customer, i) =>
+      recordAudit(t.store, {
+        action: 'view',
+        user: { id: `zusammen-${i}`, name: 'Zusammen', role: 'leadership' },
+        customer,
+        subject: 'report.get',
+        outcome: 'ok',
+      }),
+    )
+    for (const [i, view] of views.entries()) {
+      await view
+      // Stored when its call returns: the entry is there at once.
+      expect((await listAudit(t.store, { user: `zusammen-${i}` })).entries).toHaveLength(1)
+    }
+    expect((await listAudit(t.store, { user: 'Zusammen' })).entries).toHaveLength(6)
+    // The first entry alone, then the five that arrived while it was written.
+    expect((await inserts()) - before).toBeLessThanOrEqual(2)
+  })
 })
 
 describe('the audit table', () => {
@@ -220,6 +250,8 @@ describe('the audit table', () => {
         else if (/\.ts$/.test(name) && !name.endsWith('.test.ts')) {
           const text = readFileSync(path, 'utf8')
           for (const match of text.matchAll(/[A-Z ]{4,40}audit_log\b/g)) statements.push(match[0].trim())
+          // The store's insert of rows is an INSERT INTO too.
+          for (const _ of text.matchAll(/\.insert\('audit_log'/g)) statements.push('INSERT INTO audit_log')
         }
       }
     }
