@@ -5,7 +5,7 @@ import { applyRetention, retentionDaysFromEnv } from './audit/trail'
 import { OidcSignIn, oidcConfigFromEnv, signInMethods } from './auth/oidc'
 import { sessionPolicyFromEnv } from './auth/session'
 import { ResultCache } from './cache/results'
-import { computeAheadDaily } from './cache/warm'
+import { keepComputingAhead } from './cache/warm'
 import { ConfigurationError } from './configuration'
 import { startConnectors } from './connectors/schedule'
 import { listenControl } from './control'
@@ -95,7 +95,8 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
   const control = store.kind === 'chdb' ? await listenControl(store.location, store) : undefined
   const stopConnectors = startConnectors(store, pipeline)
   // Off for a store so large that computing ahead would keep it busy, or to measure cold answers.
-  const stopAhead = process.env.LEITSTAND_COMPUTE_AHEAD === 'off' ? () => {} : computeAheadDaily(store, cache)
+  const stopAhead =
+    process.env.LEITSTAND_COMPUTE_AHEAD === 'off' ? () => {} : keepComputingAhead(store, cache)
   const shutdown = () => {
     stopAhead()
     stopFollowing()

@@ -51,7 +51,7 @@ export const availabilityRouter = router({
   /** Every service of the view: current state and availability per local day over the last days. */
   overview: scopedProcedure.input(availabilityOverviewInput).query(
     cached(
-      (input, { now }) => ({ reads: [lastDays(input.days + 1, now)], present: true }),
+      (input, { now }) => ({ reads: [lastDays(input.days + 1, now)], present: 'live' }),
       ({ ctx, input, now }) =>
         availabilityOverview(ctx.store, ctx.catalog, {
           customer: viewer(ctx, input.customer),
@@ -71,12 +71,12 @@ export const availabilityRouter = router({
     const customer = viewer(ctx, input.customer)
     const service = serviceInView(ctx, customer, input.service)
     const { from, to } = ctx.period
-    const now = presentNow(ctx.cache)
+    const now = presentNow(ctx.cache, 'period')
     return sharedFigure(
       ctx,
       ['availability.service', service.id, customer, from, to],
       // A finished period's figures do not depend on the present.
-      { reads: [during(AVAILABILITY, from, to)], present: to > now, now },
+      { reads: [during(AVAILABILITY, from, to)], present: to > now ? 'period' : undefined, now },
       () =>
         serviceDetail(ctx.store, ctx.catalog, {
           service,
@@ -91,7 +91,7 @@ export const availabilityRouter = router({
   /** Error budget over the rolling 30 days and the three burn-rate alerts, per service of the view. */
   burn: scopedProcedure.input(availabilityBurnInput).query(
     cached(
-      (_input, { now }) => ({ reads: [lastDays(BUDGET_DAYS + 1, now)], present: true }),
+      (_input, { now }) => ({ reads: [lastDays(BUDGET_DAYS + 1, now)], present: 'live' }),
       async ({ ctx, input, now }) => {
         const customer = viewer(ctx, input.customer)
         const services =

@@ -181,7 +181,9 @@ describe('result cache', () => {
     await expect(as(users.fm as User).services.page({ ...page, service: 'eakte' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     })
-    await expect(as(users.fm as User).availability.service({ ...page, service: 'eakte' })).rejects.toMatchObject({
+    await expect(
+      as(users.fm as User).availability.service({ ...page, service: 'eakte' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     })
   })
@@ -230,7 +232,7 @@ describe('result cache', () => {
 })
 
 describe('computing ahead', () => {
-  it("keeps each page's default view under the key its user asks with, each scope its own", async () => {
+  it("keeps each page's default view and every view one click away under the key its user asks with, each scope its own", async () => {
     const ahead = new ResultCache()
     const computed = await computeAhead(t.store, ahead, { now: Date.parse('2026-04-15T10:00:00+02:00') })
     expect(computed).toBeGreaterThan(10)
@@ -244,6 +246,19 @@ describe('computing ahead', () => {
     // Last month's report and verdict of each ministry, for the ministry and the staff alike.
     const imReport = await withCache(users.im as User).report.get({ ...march, customer: 'im' })
     const fmVerdict = await withCache(users.leitung as User).report.verdict({ ...march, customer: 'fm' })
+    // Views one click away: the presets "last quarter", "this year" and "last 12 months" (today 15 April).
+    const lastQuarter = { from: '2026-01-01', to: '2026-04-01' }
+    const thisYear = { from: '2026-01-01', to: '2026-04-16' }
+    const last12Months = { from: '2025-04-01', to: '2026-04-01' }
+    const throughFm = {
+      ...lastQuarter,
+      customers: ['fm'],
+      bucket: 'week' as const,
+      groupBy: 'priority' as const,
+    }
+    const fmCompliance = await withCache(users.leitung as User).sla.compliance(throughFm)
+    const imPage = await withCache(users.im as User).services.page({ ...thisYear, service: 'eakte' })
+    const imComments = await withCache(users.im as User).satisfaction.comments(last12Months)
     expect(ahead.counters.computed).toBe(before)
     // The same answers as computed for the caller alone: a ministry's own, not the staff's.
     const alone = (user: User) => createCaller({ store: t.store, demo: true, user, secure: false })
@@ -252,6 +267,9 @@ describe('computing ahead', () => {
     expect(fmStats).toEqual(await alone(users.fm as User).sla.stats({ from: '2026-04-01', to: '2026-04-16' }))
     expect(imReport).toEqual(await alone(users.im as User).report.get({ ...march, customer: 'im' }))
     expect(fmVerdict).toEqual(await alone(users.leitung as User).report.verdict({ ...march, customer: 'fm' }))
+    expect(fmCompliance).toEqual(await alone(users.leitung as User).sla.compliance(throughFm))
+    expect(imPage).toEqual(await alone(users.im as User).services.page({ ...thisYear, service: 'eakte' }))
+    expect(imComments).toEqual(await alone(users.im as User).satisfaction.comments(last12Months))
     // Computing ahead is nobody's view: the audit trail names only the people who asked.
     const [byAhead] = await t.store.query<{ n: number }>(
       sql`SELECT count() AS n FROM audit_log WHERE user_id = 'leitstand-vorberechnung'`,

@@ -1,13 +1,21 @@
 /**
  * A data procedure's answer through the result cache: each procedure says
  * what its answer reads (kinds of data and their days) and whether it is
- * about the present. Answers about the present are computed for the start
- * of the running 30-second step (the SLA board refreshes every 30 s), or for
- * the moment the newest data arrived if that is later, cached or not, and
- * name the instant they hold for. The cache answers one a step behind while
- * it computes the next, so a present answer is at most a minute old; new
- * data drops it at once, and the next answer holds for an instant after
- * that data arrived (a pushed check shows within the second it is derived).
+ * about the present, and how live it is:
+ *
+ * - live views (the SLA board, which refreshes every 30 s, the status
+ *   overview, the situation, a ticket's running clocks) are computed for the
+ *   start of the running 30-second step;
+ * - a period that reaches up to now (this month, this year, the last 30
+ *   days) for the start of its 5-minute step: its figures move by minutes
+ *   in a month, and computing every service's year again every 30 seconds
+ *   would keep the store from the callers.
+ *
+ * Either is computed for the moment the newest data arrived if that is
+ * later, cached or not, and names the instant it holds for. The cache
+ * answers one a step behind while it computes the next; new data drops it
+ * at once, and the next answer holds for an instant after that data arrived
+ * (a pushed check shows within the second it is derived).
  */
 
 import type { User } from '../../shared/auth'
@@ -19,22 +27,20 @@ import type { Read, ResultCache } from './results'
 
 export type { Read }
 
-export const PRESENT_STEP_MS = 30_000
+/** How live an answer about the present is: the step between the instants it is computed for. */
+export const PRESENT_STEPS_MS = { live: 30_000, period: 5 * 60_000 } as const
+export type Presence = keyof typeof PRESENT_STEPS_MS
 
-/** Now, at the start of its 30-second step. */
-export function presentInstant(ms = Date.now()): number {
-  return Math.floor(ms / PRESENT_STEP_MS) * PRESENT_STEP_MS
+/** The instant an answer about the present is computed for: the start of its step, or the newest change if later. */
+export function presentNow(cache: ResultCache | undefined, presence: Presence = 'live'): number {
+  const step = PRESENT_STEPS_MS[presence]
+  return Math.max(Math.floor(Date.now() / step) * step, cache?.changedAt ?? 0)
 }
 
-/** The instant an answer about the present is computed for: it moves on with each change, so answers computed after it include the new data. */
-export function presentNow(cache: ResultCache | undefined): number {
-  return Math.max(presentInstant(), cache?.changedAt ?? 0)
-}
-
-/** What an answer reads, and whether it depends on the present instant. */
+/** What an answer reads, and whether (and how live) it depends on the present instant. */
 export interface Figure {
   reads: Read[]
-  present?: boolean
+  present?: Presence
 }
 
 /**
@@ -69,14 +75,15 @@ type PeriodOf<Ctx> = Ctx extends { period: Period } ? Period : undefined
 
 /**
  * Wraps a query resolver: the answer is cached under the procedure, its input
- * and the caller's scope; `figure` tells what it reads. `now` is the present
- * instant the answer is computed for.
+ * and the caller's scope; `figure` tells what it reads. `now` is the live
+ * present instant the answer is computed for (a period up to now goes
+ * through `sharedFigure`, which takes its instant).
  */
 export function cached<Ctx extends ScopedContext, Input, Output>(
   figure: (
     input: NoInfer<Input>,
     at: { zone: string; now: number; period: PeriodOf<NoInfer<Ctx>> },
-  ) => Figure,
+  ) => Figure & { present?: 'live' },
   resolve: (options: { ctx: Ctx; input: Input; now: number }) => Promise<Output>,
 ) {
   return (options: { ctx: Ctx; input: Input; path: string }): Promise<Output> => {
@@ -94,7 +101,7 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
       ctx.scope.customers,
       ctx.catalogVersion,
     ])
-    return ctx.cache.get(key, reads, run, present ? { now, step: PRESENT_STEP_MS } : undefined)
+    return ctx.cache.get(key, reads, run, present ? { now, step: PRESENT_STEPS_MS[present] } : undefined)
   }
 }
 
@@ -105,8 +112,8 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
  * one computation, and so do procedures that need the same figures (a
  * report, and the verdict that compares the next period with it; a
  * service's page for the staff looking through a ministry's eyes and for
- * that ministry). An answer about the present names the instant `now` it is
- * computed for (`presentNow`).
+ * that ministry). An answer about the present is computed for `now`,
+ * `presentNow(cache, present)`.
  */
 export function sharedFigure<T>(
   ctx: Pick<ScopedContext, 'cache' | 'catalogVersion'>,
@@ -115,8 +122,10 @@ export function sharedFigure<T>(
   compute: () => Promise<T>,
 ): Promise<T> {
   if (!ctx.cache) return compute()
-  const present = figure.present
-    ? { now: figure.now ?? presentNow(ctx.cache), step: PRESENT_STEP_MS }
-    : undefined
-  return ctx.cache.get(JSON.stringify(['shared', ...key, ctx.catalogVersion]), figure.reads, compute, present)
+  const { present } = figure
+  const instant = present && {
+    now: figure.now ?? presentNow(ctx.cache, present),
+    step: PRESENT_STEPS_MS[present],
+  }
+  return ctx.cache.get(JSON.stringify(['shared', ...key, ctx.catalogVersion]), figure.reads, compute, instant)
 }

@@ -112,6 +112,11 @@ export class ResultCache {
     this.refreshing = options.refresh ?? false
   }
 
+  /** The answers kept and the length of their JSON text. */
+  get kept(): { answers: number; size: number } {
+    return { answers: this.entries.size, size: this.size }
+  }
+
   /**
    * The cached answer under `key`, or the one computation of it. An answer
    * about the present (`present`: the instant it is computed for, and the

@@ -14,6 +14,7 @@
  */
 import { DateTime } from 'luxon'
 import type { User } from '../../shared/auth'
+import { PERIOD_PRESETS, type Period, presetPeriod } from '../../shared/period-presets'
 import { currentCatalog } from '../catalog/catalog'
 import { periodBounds } from '../period'
 import { reportOf, verdictOf } from '../report/figures'
@@ -69,15 +70,95 @@ function serviceCalls(caller: Caller, services: readonly string[], today: DateTi
   ])
 }
 
+/** The periods one click away: every preset of the period picker (shared/period-presets). */
+function presetPeriods(today: DateTime): Period[] {
+  const day = today.toISODate() as string
+  return PERIOD_PRESETS.map((preset) => presetPeriod(preset, day))
+}
+
 /**
- * Computes the default views one call at a time, each only once no caller
- * waits for a computation. Returns how many it computed; failures (a store
- * that went down) end it quietly: the pages compute on demand as before.
+ * What one viewer sees one click away on the SLA and satisfaction pages in a
+ * period: each grouping and bucket of the compliance, the statistics, and
+ * the satisfaction figures; `customer` for the staff looking through one
+ * ministry's eyes.
+ */
+function periodCalls(caller: Caller, staff: boolean, period: Period, customer?: string) {
+  const scope = { ...period, customers: customer ? [customer] : undefined }
+  const groups = staff
+    ? (['none', 'customer', 'service', 'priority'] as const)
+    : (['none', 'service', 'priority'] as const)
+  return [
+    ...groups.flatMap((groupBy) =>
+      (['month', 'week'] as const).map(
+        (bucket) => () => caller.sla.compliance({ ...scope, bucket, groupBy }),
+      ),
+    ),
+    () => caller.sla.compliance({ ...scope, bucket: 'month', groupBy: 'customer_service' }),
+    () => caller.sla.stats(scope),
+    () => caller.satisfaction.trend(scope),
+    () => caller.satisfaction.summary({ ...scope, byService: false }),
+    () => caller.satisfaction.summary({ ...scope, byService: true }),
+    () => caller.satisfaction.bySlaOutcome(scope),
+    () => caller.satisfaction.comments({ ...scope, limit: 100 }),
+  ]
+}
+
+/** A service's page in a period: the same answer for the staff through a ministry's eyes and that ministry. */
+function servicePageCalls(caller: Caller, services: readonly string[], period: Period) {
+  return services.flatMap((service) => [
+    () => caller.availability.service({ ...period, service }),
+    () => caller.services.page({ ...period, service }),
+  ])
+}
+
+/** The goal cockpit's recent months, quarters and years (the page's period choices). */
+function goalPeriods(today: DateTime): Period[] {
+  const day = (value: DateTime) => value.toISODate() as string
+  const month = today.startOf('month')
+  const quarter = today.startOf('quarter')
+  const year = today.startOf('year')
+  return [
+    ...Array.from({ length: 12 }, (_, i) => ({
+      from: day(month.minus({ months: i + 1 })),
+      to: day(month.minus({ months: i })),
+    })),
+    ...Array.from({ length: 4 }, (_, i) => ({
+      from: day(quarter.minus({ quarters: i + 1 })),
+      to: day(quarter.minus({ quarters: i })),
+    })),
+    { from: day(year.minus({ years: 1 })), to: day(year) },
+  ]
+}
+
+/** The report's recent whole months (its archive) besides the presets. */
+function reportPeriods(today: DateTime): Period[] {
+  const day = (value: DateTime) => value.toISODate() as string
+  const month = today.startOf('month')
+  const months = Array.from({ length: 6 }, (_, i) => ({
+    from: day(month.minus({ months: i + 1 })),
+    to: day(month.minus({ months: i })),
+  }))
+  const seen = new Set<string>()
+  return [...months, ...presetPeriods(today)].filter(({ from, to }) => {
+    const key = `${from}/${to}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * Computes the default views, then every view one click away (each period
+ * preset of every page, for the staff, the staff through each ministry's
+ * eyes and each ministry), one call at a time, each only once no caller
+ * waits for a computation. A view still in the cache costs a lookup.
+ * Returns how many calls it made; failures (a store that went down) end it
+ * quietly: the pages compute on demand as before.
  */
 export async function computeAhead(
   store: Store,
   cache: ResultCache,
-  options: { now?: number; stopped?: () => boolean } = {},
+  options: { now?: number; stopped?: () => boolean; defaultsOnly?: boolean } = {},
 ): Promise<number> {
   const current = await currentCatalog(store)
   if (!current) return 0
@@ -85,19 +166,40 @@ export async function computeAhead(
   const today = DateTime.fromMillis(options.now ?? Date.now(), { zone: catalog.timezone }).startOf('day')
   const services = catalog.services.map((service) => service.id)
   const staff = callerFor(store, cache, { ...AHEAD, role: 'leadership' })
+  const ministries = catalog.customers.map((customer) => ({
+    customer,
+    caller: callerFor(store, cache, { ...AHEAD, role: 'ministry', customer: customer.id }),
+  }))
   const plan = defaultCalls(staff, true, today)
   // Each ministry's report of last month (the report page's default) with its verdict.
   const figures = { store, catalog, catalogVersion: current.version, cache }
-  const lastMonth = periodBounds(defaultViews(today).lastMonth, catalog.timezone)
-  for (const customer of catalog.customers) {
-    plan.push(() => reportOf(figures, customer.id, lastMonth.from, lastMonth.to))
-    plan.push(() => verdictOf(figures, customer.id, lastMonth.from, lastMonth.to))
+  const report = (period: Period) => {
+    const { from, to } = periodBounds(period, catalog.timezone)
+    return catalog.customers.flatMap((customer) => [
+      () => reportOf(figures, customer.id, from, to),
+      () => verdictOf(figures, customer.id, from, to),
+    ])
   }
-  for (const customer of catalog.customers) {
-    const ministry = callerFor(store, cache, { ...AHEAD, role: 'ministry', customer: customer.id })
-    plan.push(...defaultCalls(ministry, false, today))
-  }
+  plan.push(...report(defaultViews(today).lastMonth))
+  for (const { caller } of ministries) plan.push(...defaultCalls(caller, false, today))
   plan.push(...serviceCalls(staff, services, today))
+  if (!options.defaultsOnly) {
+    const periods = presetPeriods(today)
+    for (const period of periods) {
+      plan.push(...periodCalls(staff, true, period))
+      for (const { customer, caller } of ministries) {
+        plan.push(...periodCalls(caller, false, period))
+        plan.push(...periodCalls(staff, true, period, customer.id))
+      }
+    }
+    for (const period of [defaultViews(today).last30Days, ...periods]) {
+      plan.push(...servicePageCalls(staff, services, period))
+      for (const { customer, caller } of ministries)
+        plan.push(...servicePageCalls(caller, customer.services, period))
+    }
+    for (const period of reportPeriods(today)) plan.push(...report(period))
+    for (const period of goalPeriods(today)) plan.push(() => staff.goals.cockpit(period))
+  }
   let computed = 0
   for (const call of plan) {
     if (options.stopped?.()) break
@@ -112,23 +214,38 @@ export async function computeAhead(
   return computed
 }
 
-/** How often the day and the catalog are looked at: a new day has new default periods, a new catalog new answers. */
-const DAY_CHECK_MS = 10 * 60_000
+/** How often it looks whether to compute ahead again: a new day moves the presets, a catalog load or new data drops answers. */
+const CHECK_MS = 10 * 60_000
 
-/** Computes ahead now, on each new day (in the catalog's time zone) and after a catalog load; returns the function that stops it. */
-export function computeAheadDaily(store: Store, cache: ResultCache): () => void {
+/**
+ * Computes ahead now, and again on each new day (in the catalog's time zone),
+ * after a catalog load and after new data (at most every ten minutes: the
+ * views a change did not touch are still kept and cost a lookup). Logs when
+ * the views are ready; returns the function that stops it.
+ */
+export function keepComputingAhead(store: Store, cache: ResultCache): () => void {
   let stopped = false
-  let day = ''
+  let running = false
+  let done = ''
   const run = async () => {
+    if (running) return
     const current = await currentCatalog(store).catch(() => undefined)
     if (!current) return
-    const today = `${DateTime.now().setZone(current.catalog.timezone).toISODate()}/${current.version}`
-    if (today === day) return
-    day = today
-    await computeAhead(store, cache, { stopped: () => stopped }).catch(() => undefined)
+    const state = `${DateTime.now().setZone(current.catalog.timezone).toISODate()}/${current.version}/${cache.changedAt}`
+    if (state === done) return
+    done = state
+    running = true
+    const started = Date.now()
+    const calls = await computeAhead(store, cache, { stopped: () => stopped }).catch(() => 0)
+    running = false
+    if (stopped) return
+    const { answers, size } = cache.kept
+    console.log(
+      `[compute-ahead] ${calls} views ready in ${((Date.now() - started) / 1000).toFixed(0)} s (cache: ${answers} answers, ${(size / 2 ** 20).toFixed(0)} MiB)`,
+    )
   }
   void run()
-  const timer = setInterval(() => void run(), DAY_CHECK_MS).unref()
+  const timer = setInterval(() => void run(), CHECK_MS).unref()
   return () => {
     stopped = true
     clearInterval(timer)

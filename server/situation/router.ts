@@ -7,7 +7,7 @@ export const situationRouter = router({
   /** What needs acting on now, for the agency's service managers. */
   now: staffProcedure.query(
     cached(
-      () => ({ reads: [always(DATA_KINDS)], present: true }),
+      () => ({ reads: [always(DATA_KINDS)], present: 'live' }),
       ({ ctx, now }) => situation(ctx.store, ctx.catalog, { customers: ctx.scope.customers, now }),
     ),
   ),

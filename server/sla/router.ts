@@ -14,7 +14,7 @@ const ticketsAsOfPeriodEnd = (_input: unknown, { period }: { period: Period }) =
 })
 
 /** Figures of the present read every ticket event there is. */
-const ticketsNow = () => ({ reads: [always(['tickets'])], present: true })
+const ticketsNow = () => ({ reads: [always(['tickets'])], present: 'live' as const })
 
 export const slaRouter = router({
   /** Response and resolution compliance with counts, and MTTR, per bucket and group. */
