@@ -88,25 +88,31 @@ export const availabilityRouter = router({
         }),
     )
   }),
-  /** Error budget over the rolling 30 days and the three burn-rate alerts, per service of the view. */
-  burn: scopedProcedure.input(availabilityBurnInput).query(
-    cached(
-      (_input, { now }) => ({ reads: [lastDays(BUDGET_DAYS + 1, now)], present: 'live' }),
-      async ({ ctx, input, now }) => {
-        const customer = viewer(ctx, input.customer)
-        const services =
-          input.service === undefined
-            ? servicesInView(ctx.catalog, customer, { from: now - BUDGET_DAYS * 86_400_000, to: now })
-            : [serviceInView(ctx, customer, input.service)]
-        return burnRates(ctx.store, ctx.catalog, {
+  /**
+   * Error budget over the rolling 30 days and the three burn-rate alerts, per
+   * service of the view: a period up to now, the same for the staff looking
+   * through a ministry's eyes and that ministry.
+   */
+  burn: scopedProcedure.input(availabilityBurnInput).query(({ ctx, input }) => {
+    const customer = viewer(ctx, input.customer)
+    const now = presentNow(ctx.cache, 'period')
+    const services =
+      input.service === undefined
+        ? servicesInView(ctx.catalog, customer, { from: now - BUDGET_DAYS * DAY_MS, to: now })
+        : [serviceInView(ctx, customer, input.service)]
+    return sharedFigure(
+      ctx,
+      ['availability.burn', customer, services.map((service) => service.id)],
+      { reads: [lastDays(BUDGET_DAYS + 1, now)], present: 'period', now },
+      () =>
+        burnRates(ctx.store, ctx.catalog, {
           customer,
           services: services.map((service) => ({
             service,
             basis: basisFor(ctx.catalog, customer, service.id, now),
           })),
           now,
-        })
-      },
-    ),
-  ),
+        }),
+    )
+  }),
 })

@@ -3,7 +3,7 @@
  * cached answer follows an ingest that touches what it read, is kept through
  * one that does not, and is never handed to another scope.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { ingestFile } from '../../ingest/ingest'
 import type { User } from '../../shared/auth'
 import { ndjson, openTestStore, type TestStore, testCatalog, withCatalog } from '../../test/support/fixtures'
@@ -164,16 +164,20 @@ describe('result cache', () => {
     const page = { ...march, service: 'email' }
     const staffView = await as(users.leitung as User).services.page({ ...page, customer: 'fm' })
     const staffDetail = await as(users.leitung as User).availability.service({ ...page, customer: 'fm' })
+    const staffBurn = await as(users.leitung as User).availability.burn({ service: 'email', customer: 'fm' })
     let own: unknown
     let detail: unknown
+    let burn: unknown
     expect(
       await counted(async () => {
         own = await as(users.fm as User).services.page(page)
         detail = await as(users.fm as User).availability.service(page)
+        burn = await as(users.fm as User).availability.burn({ service: 'email' })
       }),
-    ).toMatchObject({ hits: 2, computed: 0 })
+    ).toMatchObject({ hits: 3, computed: 0 })
     expect(own).toEqual(staffView)
     expect(detail).toEqual(staffDetail)
+    expect(burn).toEqual(staffBurn)
     // fm's three March tickets of e-mail, not im's.
     expect(staffView.tickets.created).toBe(3)
     // fm does not subscribe to the e-file: the staff may look at it through fm's eyes, fm is refused though it is cached.
@@ -233,8 +237,14 @@ describe('result cache', () => {
 
 describe('computing ahead', () => {
   it("keeps each page's default view and every view one click away under the key its user asks with, each scope its own", async () => {
+    // One instant throughout: a 30-second step passing while it runs would compute the present views again.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-04-15T10:00:00+02:00'))
+    onTestFinished(() => {
+      vi.useRealTimers()
+    })
     const ahead = new ResultCache()
-    const computed = await computeAhead(t.store, ahead, { now: Date.parse('2026-04-15T10:00:00+02:00') })
+    const computed = await computeAhead(t.store, ahead)
     expect(computed).toBeGreaterThan(10)
     const withCache = (user: User) =>
       createCaller({ store: t.store, demo: true, user, secure: false, cache: ahead })

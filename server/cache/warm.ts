@@ -111,6 +111,11 @@ function servicePageCalls(caller: Caller, services: readonly string[], period: P
   ])
 }
 
+/** The error budget of each service on its page (the rolling 30 days, computed for its 5-minute step). */
+function burnCalls(caller: Caller, services: readonly string[]) {
+  return services.map((service) => () => caller.availability.burn({ service }))
+}
+
 /** The goal cockpit's recent months, quarters and years (the page's period choices). */
 function goalPeriods(today: DateTime): Period[] {
   const day = (value: DateTime) => value.toISODate() as string
@@ -192,6 +197,8 @@ export async function computeAhead(
         plan.push(...periodCalls(staff, true, period, customer.id))
       }
     }
+    plan.push(...burnCalls(staff, services))
+    for (const { customer, caller } of ministries) plan.push(...burnCalls(caller, customer.services))
     for (const period of [defaultViews(today).last30Days, ...periods]) {
       plan.push(...servicePageCalls(staff, services, period))
       for (const { customer, caller } of ministries)
