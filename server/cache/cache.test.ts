@@ -373,8 +373,30 @@ describe('result cache without the in-process feed', () => {
     expect(await at(0)).toBe('0:1')
     expect(await at(0)).toBe('0:1')
     expect(await at(30)).toBe('0:1')
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    await vi.waitFor(() => expect(computations).toBe(2))
     expect(await at(30)).toBe('30:2')
     expect(await at(90)).toBe('90:3')
+  })
+
+  it('computes the successor of an answer a step behind only while no caller waits for a computation', async () => {
+    const other = new ResultCache()
+    let computations = 0
+    const at = (now: number) =>
+      other.get('p', [read], async () => `${now}:${++computations}`, { now, step: 30 })
+    await at(0)
+    let finish = () => {}
+    const slow = other.get(
+      'slow',
+      [read],
+      () => new Promise<string>((resolve) => (finish = () => resolve('slow'))),
+    )
+    expect(await at(30)).toBe('0:1')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    // A caller waits for another answer: the successor waits too.
+    expect(computations).toBe(1)
+    finish()
+    expect(await slow).toBe('slow')
+    await vi.waitFor(() => expect(computations).toBe(2))
+    expect(await at(30)).toBe('30:2')
   })
 })

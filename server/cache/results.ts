@@ -101,8 +101,11 @@ export class ResultCache {
 
   private readonly maxSize: number
   private readonly refreshing: boolean
-  /** Dropped answers to compute again, by key; the most recently used is taken first. */
-  private readonly dropped = new Map<string, Recipe & { usedAt: number }>()
+  /**
+   * Answers to compute while no caller waits, by key, the most recently used
+   * first: dropped by a change, or about the present and a step behind.
+   */
+  private readonly waiting = new Map<string, Recipe & { usedAt: number }>()
   private refreshScheduled = false
   /** Waiting for a moment without computations (`idle`). */
   private idleWaiters: Array<() => void> = []
@@ -139,8 +142,9 @@ export class ResultCache {
       this.entries.set(key, entry)
       entry.usedAt = Date.now()
       entry.read = true
+      // Its successor is computed while no caller waits; found two steps behind, a caller computes it.
       if (behind > 0 && !this.flights.has(key))
-        void this.compute(key, { reads, compute, present }).catch(() => {})
+        this.computeWhenIdle(key, { reads, compute, present }, entry.usedAt)
       return entry.value as T
     }
     const running = this.flights.get(key)
@@ -150,7 +154,7 @@ export class ResultCache {
       cacheLookups.inc({ result: 'hit' })
       return running.promise as Promise<T>
     }
-    this.dropped.delete(key)
+    this.waiting.delete(key)
     return this.compute(key, { reads, compute, present }) as Promise<T>
   }
 
@@ -190,7 +194,7 @@ export class ResultCache {
 
   /** Resolves at a moment when no answer is being computed (for work that must not delay callers). */
   idle(): Promise<void> {
-    if (this.flights.size === 0 && this.dropped.size === 0) return Promise.resolve()
+    if (this.flights.size === 0 && this.waiting.size === 0) return Promise.resolve()
     return new Promise((resolve) => {
       this.idleWaiters.push(resolve)
       // Nothing under way that would wake it: look again shortly.
@@ -200,7 +204,7 @@ export class ResultCache {
 
   private wakeIfIdle() {
     if (this.flights.size > 0 || this.idleWaiters.length === 0) return
-    if (this.dropped.size > 0) {
+    if (this.waiting.size > 0) {
       setTimeout(() => this.wakeIfIdle(), 50).unref()
       return
     }
@@ -213,30 +217,36 @@ export class ResultCache {
   private toRefresh(key: string, recipe: Recipe, usedAt: number) {
     // Answers about the present are computed anew when next asked for: their instant has moved on.
     if (!this.refreshing || recipe.present || Date.now() - usedAt > REFRESH_WITHIN_MS) return
-    this.dropped.delete(key)
-    this.dropped.set(key, { ...recipe, usedAt })
-    for (const oldest of this.dropped.keys()) {
-      if (this.dropped.size <= REFRESH_MAX) break
-      this.dropped.delete(oldest)
+    this.computeWhenIdle(key, recipe, usedAt)
+  }
+
+  private computeWhenIdle(key: string, recipe: Recipe, usedAt: number) {
+    this.waiting.delete(key)
+    this.waiting.set(key, { ...recipe, usedAt })
+    for (const oldest of this.waiting.keys()) {
+      if (this.waiting.size <= REFRESH_MAX) break
+      this.waiting.delete(oldest)
     }
     this.scheduleRefresh()
   }
 
-  /** One dropped answer at a time, and only while nobody waits for a computation. */
+  /** One waiting answer at a time, and only while nobody waits for a computation. */
   private scheduleRefresh() {
-    if (this.refreshScheduled || this.dropped.size === 0) return
+    if (this.refreshScheduled || this.waiting.size === 0) return
     this.refreshScheduled = true
     setImmediate(() => {
       this.refreshScheduled = false
       if (this.flights.size > 0) return
-      const newest = [...this.dropped.entries()].reduce<[string, Recipe & { usedAt: number }] | undefined>(
+      const newest = [...this.waiting.entries()].reduce<[string, Recipe & { usedAt: number }] | undefined>(
         (best, next) => (!best || next[1].usedAt > best[1].usedAt ? next : best),
         undefined,
       )
       if (!newest) return
       const [key, recipe] = newest
-      this.dropped.delete(key)
-      if (this.entries.has(key)) return this.scheduleRefresh()
+      this.waiting.delete(key)
+      // Computed meanwhile by a caller (for the instant it waits for, if about the present).
+      const kept = this.entries.get(key)
+      if (kept && (kept.asOf ?? 0) >= (recipe.present?.now ?? 0)) return this.scheduleRefresh()
       this.counters.refreshed++
       void this.compute(key, recipe, recipe.usedAt, true).catch(() => {})
     }).unref()
