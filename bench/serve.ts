@@ -29,7 +29,10 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { createTRPCClient, httpBatchStreamLink } from '@trpc/client'
 import { mulberry32 } from '../ingest/demo/random'
+import type { AppRouter } from '../server/router'
+import { MAX_BATCH_CALLS } from '../shared/api'
 import { PERIOD_PRESETS, presetPeriod } from '../shared/period-presets'
 
 const { values } = parseArgs({
@@ -117,17 +120,28 @@ interface Outcome {
   error?: string
 }
 
-async function call(base: string, cookie: string, { path, input }: Call): Promise<Outcome> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`
-  const started = performance.now()
+type Client = Record<string, Record<string, { query: (input?: unknown) => Promise<unknown> }>>
+
+/**
+ * A signed-in user's tRPC client as the browser has it (web/src/trpc.ts): the
+ * calls made at once go in one request, and each answer arrives as soon as it
+ * is ready.
+ */
+function clientFor(base: string, cookie: string): Client {
+  const client = createTRPCClient<AppRouter>({
+    links: [httpBatchStreamLink({ url: `${base}/trpc`, maxItems: MAX_BATCH_CALLS, headers: { cookie } })],
+  })
+  return client as unknown as Client
+}
+
+/** One call; its time runs from `started` (when the page asked) until its answer arrived. */
+async function call(client: Client, { path, input }: Call, started = performance.now()): Promise<Outcome> {
+  const [namespace = '', name = ''] = path.split('.')
   try {
-    const response = await fetch(`${base}/trpc/${path}${query}`, { headers: { cookie } })
-    const body = await response.text()
-    const ms = performance.now() - started
-    if (!response.ok) return { ms, error: `${path} ${response.status}: ${body.slice(0, 200)}` }
-    return { ms }
+    await client[namespace]?.[name]?.query(input)
+    return { ms: performance.now() - started }
   } catch (error) {
-    return { ms: performance.now() - started, error: `${path}: ${(error as Error).message}` }
+    return { ms: performance.now() - started, error: `${path}: ${(error as Error).message.slice(0, 200)}` }
   }
 }
 
@@ -181,6 +195,7 @@ const addDays = (date: string, days: number) =>
 interface Viewer {
   user: DemoUser
   cookie: string
+  client: Client
   customers: string[]
   services: string[]
   /** The services each visible ministry subscribes to. */
@@ -322,10 +337,10 @@ function table(title: string, samples: Map<string, number[]>, budget: number, co
   return within
 }
 
-/** All of a page's calls at once, as the browser sends them; the page is ready when the last one is. */
-async function visit(base: string, viewer: Viewer, page: string, calls: Call[], tally: Tally, pages: Tally) {
+/** All of a page's calls at once, in one request as the browser sends them; the page is ready when the last answer is. */
+async function visit(viewer: Viewer, page: string, calls: Call[], tally: Tally, pages: Tally) {
   const started = performance.now()
-  await Promise.all(calls.map(async (c) => tally.add(c.path, await call(base, viewer.cookie, c))))
+  await Promise.all(calls.map(async (c) => tally.add(c.path, await call(viewer.client, c, started))))
   pages.add(page, { ms: performance.now() - started })
 }
 
@@ -338,6 +353,7 @@ async function viewerOf(base: string, user: DemoUser): Promise<Viewer> {
   return {
     user,
     cookie,
+    client: clientFor(base, cookie),
     customers: overview.customers.map((c) => c.id),
     services: overview.services.map((s) => s.id),
     subscribed: new Map(overview.customers.map((c) => [c.id, c.services])),
@@ -378,7 +394,7 @@ try {
     const dated = pageCalls(page, warmUp, first, twoYearsAgo).filter(
       (c) => typeof c.input === 'object' && c.input !== null && 'from' in c.input,
     )
-    await Promise.all(dated.map((c) => call(server.base, warmUp.cookie, c)))
+    await Promise.all(dated.map((c) => call(warmUp.client, c)))
   }
   const cold = new Tally()
   const coldPages = new Tally()
@@ -388,7 +404,7 @@ try {
     viewer.tickets = (await ticketsOf(server.base, viewer, today)).slice(0, 1)
     for (const page of pagesOf(user)) {
       const calls = pageCalls(page, viewer, first, today)
-      await visit(server.base, viewer, `${user.role}: ${page}`, calls, cold, coldPages)
+      await visit(viewer, `${user.role}: ${page}`, calls, cold, coldPages)
     }
   }
   // Restart for the load run too: its numbers then include the first computation of each input.
@@ -424,8 +440,8 @@ try {
         const page = pick(pages)
         if (page === 'Ticket-Verlauf' && viewer.tickets.length === 0) continue
         const calls = pageCalls(page, viewer, pick, today)
-        if (Date.now() < half) await visit(base, viewer, page, calls, load, loadPages)
-        else await visit(base, viewer, page, calls, steady, steadyPages)
+        if (Date.now() < half) await visit(viewer, page, calls, load, loadPages)
+        else await visit(viewer, page, calls, steady, steadyPages)
       }
     }),
   )
