@@ -64,8 +64,8 @@ async function freePort(): Promise<number> {
 interface Server {
   base: string
   process: ChildProcess
-  /** Resolves once the server's log holds `text`. */
-  logged: (text: string) => Promise<void>
+  /** Resolves with the first line of the server's log that holds `text`, once there is one. */
+  logged: (text: string) => Promise<string>
 }
 
 /** `ahead`: the server computes the default views ahead as in production; without, every cache starts and stays empty until asked. */
@@ -84,14 +84,15 @@ async function startServer(ahead: boolean): Promise<Server> {
     output += chunk.toString()
   })
   const logged = (text: string) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<string>((resolve, reject) => {
       const exited = (code: number | null) => reject(new Error(`server exited with ${code}:\n${output}`))
       child.once('exit', exited)
       const poll = setInterval(() => {
-        if (!output.includes(text)) return
+        const line = output.split('\n').find((candidate) => candidate.includes(text))
+        if (line === undefined) return
         clearInterval(poll)
         child.off('exit', exited)
-        resolve()
+        resolve(line)
       }, 100)
     })
   const started = Date.now()
@@ -412,8 +413,10 @@ try {
   server = await startServer(true)
   const base = server.base
   const computing = Date.now()
-  await server.logged('[compute-ahead]')
-  console.log(`views one click away computed ahead in ${((Date.now() - computing) / 1000).toFixed(0)} s`)
+  const ready = await server.logged('[compute-ahead]')
+  console.log(
+    `views one click away computed ahead after ${((Date.now() - computing) / 1000).toFixed(0)} s: ${ready}`,
+  )
 
   // 20 users of all three audiences: a fifth leadership, a fifth service management, the rest ministries.
   const users = Array.from({ length: USERS }, (_, i): DemoUser => {
