@@ -111,7 +111,8 @@ export class ResultCache {
   private idleWaiters: Array<() => void> = []
 
   constructor(options: CacheOptions = {}) {
-    this.maxSize = options.maxSize ?? 64 * 1024 * 1024
+    // The views one click away of the demo store take about 50 MiB of JSON: room for a larger catalog.
+    this.maxSize = options.maxSize ?? 256 * 1024 * 1024
     this.refreshing = options.refresh ?? false
   }
 
