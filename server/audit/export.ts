@@ -27,12 +27,15 @@ export function auditExportRoutes(store: Store, setup: SignInSetup): Router {
       typeof req.query[key] === 'string' && req.query[key] ? req.query[key] : undefined
     const filter = { user: text('benutzer'), ministry: text('ressort'), day: text('tag') }
     let outcome = 'ok'
+    let reply: () => void
     try {
       const { entries, more } = await createCaller(ctx).audit.list(filter)
-      res
-        .type('text/csv; charset=utf-8')
-        .attachment(english ? 'leitstand-audit-trail.csv' : 'leitstand-protokoll.csv')
-        .send(auditCsv(entries, english ? 'en' : 'de', more))
+      const csv = auditCsv(entries, english ? 'en' : 'de', more)
+      reply = () =>
+        res
+          .type('text/csv; charset=utf-8')
+          .attachment(english ? 'leitstand-audit-trail.csv' : 'leitstand-protokoll.csv')
+          .send(csv)
     } catch (error) {
       const known = error instanceof TRPCError && error.code !== 'INTERNAL_SERVER_ERROR'
       outcome = error instanceof TRPCError ? error.code : 'INTERNAL_SERVER_ERROR'
@@ -44,8 +47,9 @@ export function auditExportRoutes(store: Store, setup: SignInSetup): Router {
         : english
           ? 'Internal error'
           : 'Interner Fehler'
-      res.status(status).type('text/plain; charset=utf-8').send(message)
+      reply = () => res.status(status).type('text/plain; charset=utf-8').send(message)
     }
+    // Recorded before the file or the refusal goes out.
     await recordAudit(store, {
       action: 'download',
       user: ctx.user,
@@ -54,6 +58,7 @@ export function auditExportRoutes(store: Store, setup: SignInSetup): Router {
       outcome,
       ip: ctx.ip,
     }).catch((error: unknown) => console.error('[audit] not recorded:', error))
+    reply()
   })
   return routes
 }

@@ -127,7 +127,7 @@ const MAX_EXPORTED_TICKETS = 100_000
 export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCache): Router {
   const routes = Router()
 
-  /** Every download goes to the audit trail with its outcome. */
+  /** Every download goes to the audit trail with its outcome, before the file or the refusal is sent. */
   async function recordDownload(req: Request, file: string, outcome: string) {
     const ctx = await requestContext(store, setup, req)
     await recordAudit(store, {
@@ -191,11 +191,12 @@ export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCac
               limit: 500,
             })
           : undefined
+      const csv = reportCsv(report, catalog, comments, language)
+      await recordDownload(req, 'bericht.csv', 'ok')
       res
         .type('text/csv; charset=utf-8')
         .attachment(fileName(input.customer, input.from, input.to, 'csv', language))
-        .send(reportCsv(report, catalog, comments, language))
-      await recordDownload(req, 'bericht.csv', 'ok')
+        .send(csv)
     } catch (error) {
       await fail(req, res, error, 'bericht.csv')
     }
@@ -233,11 +234,12 @@ export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCac
         if (page.tickets.length < EXPORT_PAGE || tickets.length >= page.total) break
       }
       const { catalog } = await requireCatalog(store)
+      const csv = ticketListCsv(tickets, catalog, language)
+      await recordDownload(req, 'tickets.csv', 'ok')
       res
         .type('text/csv; charset=utf-8')
         .attachment(`leitstand-tickets-${input.from}-${input.to}.csv`.replace(/[^a-zA-Z0-9._-]/g, '_'))
-        .send(ticketListCsv(tickets, catalog, language))
-      await recordDownload(req, 'tickets.csv', 'ok')
+        .send(csv)
     } catch (error) {
       await fail(req, res, error, 'tickets.csv')
     }
@@ -253,11 +255,11 @@ export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCac
         ...input,
         language,
       })
+      await recordDownload(req, 'bericht.pdf', 'ok')
       res
         .type('application/pdf')
         .attachment(fileName(input.customer, input.from, input.to, 'pdf', language))
         .send(pdf)
-      await recordDownload(req, 'bericht.pdf', 'ok')
     } catch (error) {
       await fail(req, res, error, 'bericht.pdf')
     }
