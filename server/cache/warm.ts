@@ -197,15 +197,20 @@ export async function computeAhead(
         plan.push(...periodCalls(staff, true, period, customer.id))
       }
     }
-    plan.push(...burnCalls(staff, services))
-    for (const { customer, caller } of ministries) plan.push(...burnCalls(caller, customer.services))
-    for (const period of [defaultViews(today).last30Days, ...periods]) {
-      plan.push(...servicePageCalls(staff, services, period))
-      for (const { customer, caller } of ministries)
-        plan.push(...servicePageCalls(caller, customer.services, period))
-    }
+    const servicePages = (period: Period) => [
+      ...servicePageCalls(staff, services, period),
+      ...ministries.flatMap(({ customer, caller }) => servicePageCalls(caller, customer.services, period)),
+    ]
+    // Finished periods first: a service's figures up to now are computed for their 5-minute step,
+    // so they come last, fresh when the views are ready (on a large store this takes minutes).
+    const day = today.toISODate() as string
+    const running = [defaultViews(today).last30Days, ...periods].filter((period) => period.to > day)
+    for (const period of periods.filter((period) => period.to <= day)) plan.push(...servicePages(period))
     for (const period of reportPeriods(today)) plan.push(...report(period))
     for (const period of goalPeriods(today)) plan.push(() => staff.goals.cockpit(period))
+    for (const period of running) plan.push(...servicePages(period))
+    plan.push(...burnCalls(staff, services))
+    for (const { customer, caller } of ministries) plan.push(...burnCalls(caller, customer.services))
   }
   let computed = 0
   for (const call of plan) {
