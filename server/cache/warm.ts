@@ -1,9 +1,10 @@
 /**
- * The default view of each main page computed ahead, while nobody waits for
- * the store: at start, and again after each change (the result cache then
- * computes what a change dropped). Leadership opening "Ziele" in the morning,
- * a ministry its report of last month, the service managers their
- * compliance of this month: their first call is answered from the cache.
+ * The views one click away computed ahead, while nobody waits for the store:
+ * at start, each new day, after a catalog load and after new data (the
+ * result cache also computes again what a change dropped). Leadership
+ * opening "Ziele" in the morning, a ministry its report of last month, the
+ * service managers a preset of their compliance: their first call is
+ * answered from the cache.
  *
  * The calls go through the router as a staff member and as a member of each
  * ministry would make them, so they are kept under exactly the keys those
@@ -33,47 +34,16 @@ function callerFor(store: Store, cache: ResultCache, user: User) {
   return createCaller(context)
 }
 
-/** The pages' default inputs on a day (web/src: last month, this month so far, the last 30 and 90 days). */
-export function defaultViews(today: DateTime) {
-  const day = (value: DateTime) => value.toISODate() as string
-  const thisMonth = today.startOf('month')
-  const tomorrow = today.plus({ days: 1 })
-  return {
-    lastMonth: { from: day(thisMonth.minus({ months: 1 })), to: day(thisMonth) },
-    monthSoFar: { from: day(thisMonth), to: day(tomorrow) },
-    last30Days: { from: day(today.minus({ days: 29 })), to: day(tomorrow) },
-  }
-}
-
-/** Each page's default calls for one caller: staff see all ministries, a ministry its own. */
-function defaultCalls(caller: Caller, staff: boolean, today: DateTime) {
-  const { lastMonth, monthSoFar } = defaultViews(today)
-  const calls: Array<() => Promise<unknown>> = [
-    () => caller.availability.overview({ days: 90 }),
-    () => caller.sla.compliance({ ...monthSoFar, bucket: 'month', groupBy: 'none' }),
-    () => caller.sla.compliance({ ...monthSoFar, bucket: 'month', groupBy: 'customer_service' }),
-    () => caller.sla.stats(monthSoFar),
-    () => caller.satisfaction.trend(monthSoFar),
-    () => caller.satisfaction.summary({ ...monthSoFar, byService: false }),
-    () => caller.satisfaction.bySlaOutcome(monthSoFar),
-  ]
-  if (staff) calls.unshift(() => caller.goals.cockpit(lastMonth))
-  return calls
-}
-
-/** The staff's view of each service over the last 30 days (the service page's default). */
-function serviceCalls(caller: Caller, services: readonly string[], today: DateTime) {
-  const { last30Days } = defaultViews(today)
-  return services.flatMap((service) => [
-    () => caller.availability.service({ ...last30Days, service }),
-    () => caller.services.page({ ...last30Days, service }),
-  ])
-}
-
 /** The periods one click away: every preset of the period picker (shared/period-presets). */
 function presetPeriods(today: DateTime): Period[] {
   const day = today.toISODate() as string
   return PERIOD_PRESETS.map((preset) => presetPeriod(preset, day))
+}
+
+/** The service page's default: the last 30 days up to today. */
+function last30Days(today: DateTime): Period {
+  const day = (value: DateTime) => value.toISODate() as string
+  return { from: day(today.minus({ days: 29 })), to: day(today.plus({ days: 1 })) }
 }
 
 /**
@@ -153,30 +123,30 @@ function reportPeriods(today: DateTime): Period[] {
 }
 
 /**
- * Computes the default views, then every view one click away (each period
- * preset of every page, for the staff, the staff through each ministry's
- * eyes and each ministry), one call at a time, each only once no caller
- * waits for a computation. A view still in the cache costs a lookup.
- * Returns how many calls it made; failures (a store that went down) end it
- * quietly: the pages compute on demand as before.
+ * Computes every view one click away (each period preset of every page, for
+ * the staff, the staff through each ministry's eyes and each ministry; the
+ * report's recent months; the cockpit's periods), the pages opened first
+ * first, one call at a time, each only once no caller waits for a
+ * computation. A view still in the cache costs a lookup. Returns how many
+ * calls it made; failures (a store that went down) end it quietly: the pages
+ * compute on demand as before.
  */
 export async function computeAhead(
   store: Store,
   cache: ResultCache,
-  options: { now?: number; stopped?: () => boolean; defaultsOnly?: boolean } = {},
+  options: { now?: number; stopped?: () => boolean } = {},
 ): Promise<number> {
   const current = await currentCatalog(store)
   if (!current) return 0
   const { catalog } = current
   const today = DateTime.fromMillis(options.now ?? Date.now(), { zone: catalog.timezone }).startOf('day')
+  const day = today.toISODate() as string
   const services = catalog.services.map((service) => service.id)
   const staff = callerFor(store, cache, { ...AHEAD, role: 'leadership' })
   const ministries = catalog.customers.map((customer) => ({
     customer,
     caller: callerFor(store, cache, { ...AHEAD, role: 'ministry', customer: customer.id }),
   }))
-  const plan = defaultCalls(staff, true, today)
-  // Each ministry's report of last month (the report page's default) with its verdict.
   const figures = { store, catalog, catalogVersion: current.version, cache }
   const report = (period: Period) => {
     const { from, to } = periodBounds(period, catalog.timezone)
@@ -185,33 +155,36 @@ export async function computeAhead(
       () => verdictOf(figures, customer.id, from, to),
     ])
   }
-  plan.push(...report(defaultViews(today).lastMonth))
-  for (const { caller } of ministries) plan.push(...defaultCalls(caller, false, today))
-  plan.push(...serviceCalls(staff, services, today))
-  if (!options.defaultsOnly) {
-    const periods = presetPeriods(today)
-    for (const period of periods) {
-      plan.push(...periodCalls(staff, true, period))
-      for (const { customer, caller } of ministries) {
-        plan.push(...periodCalls(caller, false, period))
-        plan.push(...periodCalls(staff, true, period, customer.id))
-      }
+  const servicePages = (period: Period) => [
+    ...servicePageCalls(staff, services, period),
+    ...ministries.flatMap(({ customer, caller }) => servicePageCalls(caller, customer.services, period)),
+  ]
+  const periods = presetPeriods(today)
+  // The start pages first: the status overview, last month's reports (each list starts with last month) and cockpit.
+  const plan: Array<() => Promise<unknown>> = [
+    () => staff.availability.overview({ days: 90 }),
+    ...ministries.map(
+      ({ caller }) =>
+        () =>
+          caller.availability.overview({ days: 90 }),
+    ),
+    ...reportPeriods(today).flatMap(report),
+    ...goalPeriods(today).map((period) => () => staff.goals.cockpit(period)),
+  ]
+  for (const period of periods) {
+    plan.push(...periodCalls(staff, true, period))
+    for (const { customer, caller } of ministries) {
+      plan.push(...periodCalls(caller, false, period))
+      plan.push(...periodCalls(staff, true, period, customer.id))
     }
-    const servicePages = (period: Period) => [
-      ...servicePageCalls(staff, services, period),
-      ...ministries.flatMap(({ customer, caller }) => servicePageCalls(caller, customer.services, period)),
-    ]
-    // Finished periods first: a service's figures up to now are computed for their 5-minute step,
-    // so they come last, fresh when the views are ready (on a large store this takes minutes).
-    const day = today.toISODate() as string
-    const running = [defaultViews(today).last30Days, ...periods].filter((period) => period.to > day)
-    for (const period of periods.filter((period) => period.to <= day)) plan.push(...servicePages(period))
-    for (const period of reportPeriods(today)) plan.push(...report(period))
-    for (const period of goalPeriods(today)) plan.push(() => staff.goals.cockpit(period))
-    for (const period of running) plan.push(...servicePages(period))
-    plan.push(...burnCalls(staff, services))
-    for (const { customer, caller } of ministries) plan.push(...burnCalls(caller, customer.services))
   }
+  // A service's figures up to now are computed for their 5-minute step: they come last, fresh
+  // when the views are ready (on a large store computing ahead takes minutes).
+  const running = [last30Days(today), ...periods].filter((period) => period.to > day)
+  for (const period of periods.filter((period) => period.to <= day)) plan.push(...servicePages(period))
+  for (const period of running) plan.push(...servicePages(period))
+  plan.push(...burnCalls(staff, services))
+  for (const { customer, caller } of ministries) plan.push(...burnCalls(caller, customer.services))
   let computed = 0
   for (const call of plan) {
     if (options.stopped?.()) break
