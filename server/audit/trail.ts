@@ -9,7 +9,7 @@ import type { AuditAction, AuditEntry, AuditFilter } from '../../shared/audit'
 import type { Role } from '../../shared/auth'
 import { ConfigurationError } from '../configuration'
 import type { Store } from '../store'
-import { sql } from '../store/sql'
+import { sql, toChDateTime } from '../store/sql'
 
 export const DEFAULT_RETENTION_DAYS = 730
 
@@ -60,7 +60,7 @@ const last = new WeakMap<Store, Promise<void>>()
  */
 export function recordAudit(store: Store, record: AuditRecord): Promise<void> {
   const row = [
-    new Date().toISOString().replace('T', ' ').replace('Z', ''),
+    toChDateTime(new Date()),
     record.action,
     record.user?.id ?? '',
     record.user?.name ?? '',

@@ -10,7 +10,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie'
 import { ROLES, type User } from '../../shared/auth'
 import { ConfigurationError } from '../configuration'
 import type { Store } from '../store'
-import { sql, typed } from '../store/sql'
+import { sql, toChDateTime, typed } from '../store/sql'
 
 export const SESSION_COOKIE = 'leitstand_session'
 
@@ -81,7 +81,7 @@ export function hashOf(secret: string): string {
 
 const utcMs = (time: string) => Date.parse(`${time.replace(' ', 'T')}Z`)
 /** An instant as ClickHouse writes a DateTime64(3) in UTC. */
-const chTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '')
+const chTime = (ms: number) => toChDateTime(new Date(ms))
 
 async function write(
   store: Store,
