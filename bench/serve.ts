@@ -33,6 +33,7 @@ import { createTRPCClient, httpBatchStreamLink } from '@trpc/client'
 import { mulberry32 } from '../ingest/demo/random'
 import type { AppRouter } from '../server/router'
 import { MAX_BATCH_CALLS } from '../shared/api'
+import { addDays, addMonthsToMonth, monthOf, today as todayIn } from '../shared/local-dates'
 import { PERIOD_PRESETS, presetPeriod } from '../shared/period-presets'
 
 const { values } = parseArgs({
@@ -184,14 +185,8 @@ const PAGES = [
 ] as const
 type Page = (typeof PAGES)[number]
 
-const berlinToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' })
-const monthStart = (today: string, back: number) => {
-  const [year, month] = today.split('-').map(Number) as [number, number]
-  const index = year * 12 + (month - 1) - back
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`
-}
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+/** The first day of the month `back` months before today's. */
+const monthStart = (today: string, back: number) => `${addMonthsToMonth(monthOf(today), -back)}-01`
 
 interface Viewer {
   user: DemoUser
@@ -375,7 +370,7 @@ async function ticketsOf(base: string, viewer: Viewer, today: string): Promise<s
 
 // ---- the run ----
 
-const today = berlinToday()
+const today = todayIn()
 if (!existsSync(dataDir)) console.log(`generating the demo store into ${dataDir} (once) …`)
 let server = await startServer(false)
 try {
