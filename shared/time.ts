@@ -101,7 +101,18 @@ export function formatInstant(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString()
 }
 
+/** Days already resolved, by zone and date: every period a caller sends is resolved again, and luxon's zone offsets are slow. */
+const localDayStarts = new Map<string, number>()
+const LOCAL_DAY_STARTS_MAX = 10_000
+
 /** Start of the local day `date` (YYYY-MM-DD) in `zone`. */
 export function startOfLocalDay(date: string, zone: string): number {
-  return DateTime.fromISO(date, { zone }).startOf('day').toMillis()
+  const key = `${zone} ${date}`
+  let start = localDayStarts.get(key)
+  if (start === undefined) {
+    start = DateTime.fromISO(date, { zone }).startOf('day').toMillis()
+    if (localDayStarts.size >= LOCAL_DAY_STARTS_MAX) localDayStarts.clear()
+    localDayStarts.set(key, start)
+  }
+  return start
 }
