@@ -226,6 +226,48 @@ describe('result cache', () => {
     expect(Date.parse(eakte?.state_since ?? '')).toBe(down)
   })
 
+  it("keeps a resolved ticket's timeline past the 30-second steps until new data, an open ticket's for one step", async () => {
+    await ingest('tickets', [
+      created('IM-2', 'im', '2026-03-11T09:00:00+01:00'),
+      { id: 'IM-2-r', ticket: 'IM-2', at: '2026-03-11T11:00:00+01:00', type: 'status', status: 'resolved' },
+    ])
+    vi.useFakeTimers({ toFake: ['Date'] })
+    onTestFinished(() => {
+      vi.useRealTimers()
+    })
+    const leitung = as(users.leitung as User)
+    // After every change so far (the present instant is never before the newest change), 10 s into a step.
+    const start = Math.ceil((Date.now() + 60_000) / 30_000) * 30_000
+    vi.setSystemTime(start + 10_000)
+    await leitung.sla.timeline({ ticket: 'IM-2' })
+    await leitung.sla.timeline({ ticket: 'IM-1' })
+    // Ten minutes later: the resolved ticket from the cache, named as of the running step; the open one anew.
+    const step = start + 10 * 60_000
+    vi.setSystemTime(step + 10_000)
+    let resolved: Awaited<ReturnType<typeof leitung.sla.timeline>> | undefined
+    expect(
+      await counted(async () => {
+        resolved = await leitung.sla.timeline({ ticket: 'IM-2' })
+      }),
+    ).toMatchObject({ hits: 1, computed: 0 })
+    expect(resolved?.asOf).toBe(step)
+    expect(resolved?.ticket.resolvedAt).toBe(Date.parse('2026-03-11T11:00:00+01:00'))
+    expect(await counted(() => leitung.sla.timeline({ ticket: 'IM-1' }))).toMatchObject({ computed: 1 })
+    // A reopen is new data: the timeline follows it.
+    await ingest('tickets', [
+      {
+        id: 'IM-2-o',
+        ticket: 'IM-2',
+        at: new Date(step).toISOString(),
+        type: 'status',
+        status: 'in_progress',
+      },
+    ])
+    const reopened = await leitung.sla.timeline({ ticket: 'IM-2' })
+    expect(reopened.ticket.resolvedAt).toBeNull()
+    expect(reopened.ticket.reopens).toBe(1)
+  })
+
   it('drops everything when a catalog is loaded', async () => {
     const call = () => as(users.im as User).sla.stats(march)
     await call()
@@ -376,6 +418,36 @@ describe('result cache without the in-process feed', () => {
     await vi.waitFor(() => expect(computations).toBe(2))
     expect(await at(30)).toBe('30:2')
     expect(await at(90)).toBe('90:3')
+  })
+
+  it('keeps an answer about the present that turned out settled until new data, like a past period', async () => {
+    const other = new ResultCache()
+    let computations = 0
+    // Settled from the second computation on (a ticket resolved meanwhile).
+    const at = (now: number) =>
+      other.get('t', [read], async () => ({ now, n: ++computations }), {
+        now,
+        step: 30,
+        settled: (answer) => answer.n >= 2,
+      })
+    expect(await at(0)).toEqual({ now: 0, n: 1 })
+    expect(await at(90)).toEqual({ now: 90, n: 2 })
+    // Hours later, still the settled answer, and nothing computed in the background.
+    expect(await at(90 + 3600_000)).toEqual({ now: 90, n: 2 })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(computations).toBe(2)
+    // New data on its days drops it.
+    other.apply([{ seq: 4_000_000, kind: 'checks', first: 125, last: 125 }])
+    expect(await at(100 + 3600_000)).toEqual({ now: 100 + 3600_000, n: 3 })
+  })
+
+  it('computes an answer of a period up to now again once the period has ended', async () => {
+    const other = new ResultCache()
+    let computations = 0
+    // The same input: on its last day "this month" is about the present; the day after, a past period.
+    expect(await other.get('m', [read], async () => ++computations, { now: 0, step: 300 })).toBe(1)
+    expect(await other.get('m', [read], async () => ++computations)).toBe(2)
+    expect(await other.get('m', [read], async () => ++computations)).toBe(2)
   })
 
   it('computes the successor of an answer a step behind only while no caller waits for a computation', async () => {

@@ -44,6 +44,15 @@ export interface Figure {
 }
 
 /**
+ * A live figure that may turn out to hold for every later instant until new
+ * data arrives (`settled`): such an answer is kept like a past period's.
+ */
+export interface LiveFigure<Output> extends Figure {
+  present?: 'live'
+  settled?: (answer: Output) => boolean
+}
+
+/**
  * `kinds` over the days of [from, to), one day wider on each side: records
  * are recorded by their UTC day, periods are local, and a check holds into
  * the next day.
@@ -83,7 +92,7 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
   figure: (
     input: NoInfer<Input>,
     at: { zone: string; now: number; period: PeriodOf<NoInfer<Ctx>> },
-  ) => Figure & { present?: 'live' },
+  ) => LiveFigure<NoInfer<Output>>,
   resolve: (options: { ctx: Ctx; input: Input; now: number }) => Promise<Output>,
 ) {
   return (options: { ctx: Ctx; input: Input; path: string }): Promise<Output> => {
@@ -92,7 +101,7 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
     const run = () => resolve({ ctx, input, now })
     if (!ctx.cache) return run()
     const period = ('period' in ctx ? ctx.period : undefined) as PeriodOf<Ctx>
-    const { reads, present } = figure(input, { zone: ctx.catalog.timezone, now, period })
+    const { reads, present, settled } = figure(input, { zone: ctx.catalog.timezone, now, period })
     const key = JSON.stringify([
       path,
       input,
@@ -101,7 +110,12 @@ export function cached<Ctx extends ScopedContext, Input, Output>(
       ctx.scope.customers,
       ctx.catalogVersion,
     ])
-    return ctx.cache.get(key, reads, run, present ? { now, step: PRESENT_STEPS_MS[present] } : undefined)
+    return ctx.cache.get(
+      key,
+      reads,
+      run,
+      present ? { now, step: PRESENT_STEPS_MS[present], settled } : undefined,
+    )
   }
 }
 

@@ -31,7 +31,11 @@ interface Entry {
    * not after every change of a steady stream of pushes.
    */
   read: boolean
-  /** For an answer about the present: the instant it was computed for. */
+  /**
+   * For an answer about the present: the instant it was computed for. Absent
+   * when it holds for every later instant until new data (a past period, a
+   * resolved ticket).
+   */
   asOf?: number
   /** Length of the answer as JSON: the cache is bounded by the text it would send. */
   size: number
@@ -46,11 +50,22 @@ interface Flight {
   asked: boolean
 }
 
+/**
+ * An answer about the present: the instant it is computed for, the step
+ * between such instants, and whether an answer turned out to hold for every
+ * later instant as well (`settled`: a resolved ticket's clocks have stopped).
+ */
+export interface Present {
+  now: number
+  step: number
+  settled?: (answer: never) => boolean
+}
+
 /** How to compute an answer again: kept with each answer for the refresh after a change. */
 interface Recipe {
   reads: readonly Read[]
   compute: () => Promise<unknown>
-  present?: { now: number; step: number }
+  present?: Present
 }
 
 export interface CacheOptions {
@@ -131,10 +146,12 @@ export class ResultCache {
     key: string,
     reads: readonly Read[],
     compute: () => Promise<T>,
-    present?: { now: number; step: number },
+    present?: Present & { settled?: (answer: T) => boolean },
   ): Promise<T> {
     const entry = this.entries.get(key)
-    const behind = entry && present ? present.now - (entry.asOf ?? 0) : 0
+    // An answer computed for an instant, asked for as a past period's (its period has ended since), is computed again.
+    const behind =
+      entry?.asOf === undefined ? 0 : present ? present.now - entry.asOf : Number.POSITIVE_INFINITY
     if (entry && behind <= (present?.step ?? 0)) {
       this.counters.hits++
       cacheLookups.inc({ result: 'hit' })
@@ -180,7 +197,7 @@ export class ResultCache {
           recipe,
           usedAt,
           read: flight.asked,
-          asOf: present?.now,
+          asOf: present && !present.settled?.(value as never) ? present.now : undefined,
           size: JSON.stringify(value)?.length ?? 0,
         })
       else if (flight.asked) this.toRefresh(key, recipe, usedAt)
@@ -247,7 +264,8 @@ export class ResultCache {
       this.waiting.delete(key)
       // Computed meanwhile by a caller (for the instant it waits for, if about the present).
       const kept = this.entries.get(key)
-      if (kept && (kept.asOf ?? 0) >= (recipe.present?.now ?? 0)) return this.scheduleRefresh()
+      if (kept && (kept.asOf === undefined || kept.asOf >= (recipe.present?.now ?? 0)))
+        return this.scheduleRefresh()
       this.counters.refreshed++
       void this.compute(key, recipe, recipe.usedAt, true).catch(() => {})
     }).unref()

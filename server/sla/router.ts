@@ -1,12 +1,12 @@
 import { TRPCError } from '@trpc/server'
 import { boardInput, complianceInput, periodInput, ticketListInput, timelineInput } from '../../shared/api'
-import { always, cached, until } from '../cache/cached'
+import { always, cached, presentNow, type ScopedContext, until } from '../cache/cached'
 import { buckets, type Period } from '../period'
 import { ticketStats } from '../tickets/stats'
 import { periodProcedure, router, scopedProcedure } from '../trpc'
 import { slaBoard } from './board'
 import { compliance } from './compliance'
-import { listTickets, ticketTimeline } from './tickets'
+import { listTickets, type Timeline, ticketTimeline } from './tickets'
 
 /** Figures as of the period's end read every ticket event before it. */
 const ticketsAsOfPeriodEnd = (_input: unknown, { period }: { period: Period }) => ({
@@ -15,6 +15,24 @@ const ticketsAsOfPeriodEnd = (_input: unknown, { period }: { period: Period }) =
 
 /** Figures of the present read every ticket event there is. */
 const ticketsNow = () => ({ reads: [always(['tickets'])], present: 'live' as const })
+
+/**
+ * A ticket resolved as of now, with no event after now, keeps its timeline
+ * until new data arrives: its clocks have stopped.
+ */
+const settled = (timeline: Timeline) =>
+  timeline.ticket.resolvedAt !== null && timeline.events.every((event) => event.at <= timeline.asOf)
+
+/** One ticket as of now : its events, clocks and where it breached. */
+const cachedTimeline = cached(
+  () => ({ ...ticketsNow(), settled }),
+  async ({ ctx, input, now }: { ctx: ScopedContext; input: { ticket: string }; now: number }) => {
+    const timeline = await ticketTimeline(ctx.store, ctx.catalog, ctx.scope.customers, input.ticket, now)
+    // Another ministry's ticket is "not found", like one that does not exist.
+    if (!timeline) throw new TRPCError({ code: 'NOT_FOUND', message: 'Ticket nicht gefunden.' })
+    return timeline
+  },
+)
 
 export const slaRouter = router({
   /** Response and resolution compliance with counts, and MTTR, per bucket and group. */
@@ -53,12 +71,9 @@ export const slaRouter = router({
     ),
   ),
   /** One ticket's events, clocks and where it breached. */
-  timeline: scopedProcedure.input(timelineInput).query(
-    cached(ticketsNow, async ({ ctx, input, now }) => {
-      const timeline = await ticketTimeline(ctx.store, ctx.catalog, ctx.scope.customers, input.ticket, now)
-      // Another ministry's ticket is "not found", like one that does not exist.
-      if (!timeline) throw new TRPCError({ code: 'NOT_FOUND', message: 'Ticket nicht gefunden.' })
-      return timeline
-    }),
-  ),
+  timeline: scopedProcedure.input(timelineInput).query(async (options) => {
+    const timeline = await cachedTimeline(options)
+    // A settled timeline kept from an earlier instant holds as of now as well.
+    return settled(timeline) ? { ...timeline, asOf: presentNow(options.ctx.cache) } : timeline
+  }),
 })
