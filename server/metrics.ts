@@ -38,6 +38,12 @@ export const cacheLookups = new Counter({
   registers: [registry],
 })
 
+export const auditFailures = new Counter({
+  name: 'leitstand_audit_failures_total',
+  help: 'Audit entries of views the store did not take (each is in the server log in full)',
+  registers: [registry],
+})
+
 /** The store the scrape-time figures are read from (the app's, set by metricsRoute). */
 let scraped: Store | undefined
 

@@ -9,7 +9,7 @@ import { initTRPC, TRPCError } from '@trpc/server'
 import { ZodError, type z } from 'zod'
 import type { User } from '../shared/auth'
 import type { Catalog } from '../shared/catalog'
-import { recordAudit } from './audit/trail'
+import { recordView } from './audit/trail'
 import type { OidcSignIn } from './auth/oidc'
 import type { SignInLimits } from './auth/rate-limit'
 import type { Session, SessionPolicy } from './auth/session'
@@ -133,14 +133,15 @@ const measure = t.middleware(async ({ path, next }) => {
 
 /**
  * Audited procedures record every call, refused ones included: it runs before
- * the sign-in and scope checks, and records the outcome after them.
+ * the sign-in and scope checks, and records the outcome after them, while the
+ * answer is sent (`recordView`).
  */
 const auditTrail = t.middleware(async ({ ctx, meta, path, next, getRawInput }) => {
   if (!meta?.audited) return next()
   const result = await next()
   const input = await getRawInput().catch(() => undefined)
   const asked = requestedCustomers(input)
-  await recordAudit(ctx.store, {
+  recordView(ctx.store, {
     action: 'view',
     user: ctx.user,
     customer: (asked?.join(',') ?? ctx.user?.customer ?? '').slice(0, 100),
