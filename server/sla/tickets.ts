@@ -180,9 +180,9 @@ export async function ticketTimeline(
   ticket: string,
   now = Date.now(),
 ): Promise<Timeline | undefined> {
-  const events = (await historyEvents(store, sql`customer IN ${customers} AND ticket = ${ticket}`)).sort(
-    compareTicketEvents,
-  )
+  const events = (
+    await historyEvents(store, sql`1`, sql`customer IN ${customers} AND ticket = ${ticket}`)
+  ).sort(compareTicketEvents)
   const resolver = catalogSlaResolver(catalog)
   const [clocks] = evaluateTickets(events, now, resolver)
   if (!clocks || !customers.includes(clocks.customer)) return undefined

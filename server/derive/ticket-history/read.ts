@@ -35,9 +35,13 @@ export function toTicketEvent(row: EventRow): TicketEvent {
 
 /**
  * The events of the tickets in ticket_history that match `where` (a condition
- * on its columns; put `customer` in it so the key narrows the read).
+ * on its columns; put `customer` in it so the key narrows the read). A
+ * condition on the key columns alone (customer, ticket) may go in `byKey`
+ * instead: it is applied as the rows are read (PREWHERE), so a single
+ * ticket's lookup does not read and merge every row of the granules it lies
+ * in. Every version of a row has the same key, so the latest one survives.
  */
-export async function historyEvents(store: Store, where: Sql): Promise<TicketEvent[]> {
+export async function historyEvents(store: Store, where: Sql, byKey?: Sql): Promise<TicketEvent[]> {
   // Aliases differ from the column names: an alias would shadow its column in WHERE.
   const rows = await store.query<{
     ticket: string
@@ -54,6 +58,7 @@ export async function historyEvents(store: Store, where: Sql): Promise<TicketEve
       e.4 AS event_priority, e.5 AS event_status
     FROM ticket_history FINAL
     ARRAY JOIN arrayZip(ev_id, ev_at, ev_type, ev_priority, ev_status) AS e
+    ${byKey ? sql`PREWHERE ${byKey}` : sql``}
     WHERE ${where}`)
   return rows.map((row) =>
     toTicketEvent({
