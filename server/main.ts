@@ -1,7 +1,7 @@
 /** Starts the server: opens the store, migrates, listens. */
 import type { Server } from 'node:http'
 import { createApp } from './app'
-import { applyRetention, retentionDaysFromEnv } from './audit/trail'
+import { applyRetention, auditWritten, retentionDaysFromEnv } from './audit/trail'
 import { OidcSignIn, oidcConfigFromEnv, signInMethods } from './auth/oidc'
 import { sessionPolicyFromEnv } from './auth/session'
 import { ResultCache } from './cache/results'
@@ -103,10 +103,12 @@ export async function serve(options: ServeOptions): Promise<{ server: Server; st
     stopConnectors()
     server.close()
     control?.close()
-    // Pushes already acknowledged are stored; their derivation is finished before the store closes.
+    // Pushes already acknowledged are stored, their derivation finished and the views' audit
+    // entries written before the store closes.
     void pipeline.buffer
       .flush()
       .then(() => pipeline.completer.settled())
+      .then(() => auditWritten(store))
       .finally(() => store.close().finally(() => process.exit(0)))
   }
   process.once('SIGINT', shutdown)

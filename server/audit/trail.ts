@@ -112,6 +112,11 @@ export function recordView(store: Store, record: AuditRecord): void {
   })
 }
 
+/** Resolves once the entries recorded so far are written (or have failed): before a read of the trail, before the store closes. */
+export async function auditWritten(store: Store): Promise<void> {
+  await Promise.allSettled(underWay.get(store) ?? [])
+}
+
 /** An entry in one line for the server log: no tokens, cookies or comments are in an entry. */
 function describe(record: AuditRecord): string {
   const who = record.user
@@ -149,7 +154,7 @@ export async function listAudit(
   limit = AUDIT_LIMIT,
 ): Promise<{ entries: AuditEntry[]; more: boolean }> {
   // Entries recorded before this read are in it.
-  await Promise.allSettled(underWay.get(store) ?? [])
+  await auditWritten(store)
   const conditions = [sql`1`]
   if (filter.user) conditions.push(sql` AND (user_id = ${filter.user} OR user_name = ${filter.user})`)
   if (filter.ministry) conditions.push(sql` AND customer = ${filter.ministry}`)
