@@ -22,6 +22,7 @@ import { burnRates } from '../server/availability/burn'
 import { serviceDetail } from '../server/availability/detail'
 import { availabilityOverview } from '../server/availability/overview'
 import { availabilityFigures } from '../server/availability/report'
+import { saveCatalog } from '../server/catalog/catalog'
 import { rebuildServiceStates } from '../server/derive/service-states/rebuild'
 import { openStore } from '../server/store'
 import { migrate } from '../server/store/migrate'
@@ -71,7 +72,16 @@ const parsed = validateCatalog({
 if (!parsed.ok) throw new Error('bench catalog invalid')
 const catalog = parsed.catalog
 
-const start = DateTime.fromISO('2025-01-01T00:00:00', { zone: ZONE })
+/**
+ * The year 2025, so that runs print comparable figures. A store kept for
+ * `bench:serve -- --data DIR` (BENCH_KEEP_STORE=1) holds the days up to
+ * today instead, with its catalog stored, so that the server's periods (this
+ * month, the last 30 days, the status overview) have data.
+ */
+const keep = process.env.BENCH_KEEP_STORE === '1'
+const start = keep
+  ? DateTime.now().setZone(ZONE).startOf('day').minus({ days })
+  : DateTime.fromISO('2025-01-01T00:00:00', { zone: ZONE })
 const end = start.plus({ days })
 
 // Reproducible noise (mulberry32): per probe a short down or degraded spell about
@@ -135,6 +145,7 @@ const dir = await mkdtemp(join(tmpdir(), 'leitstand-bench-availability-'))
 try {
   const store = await openStore({ dataDir: join(dir, 'data') })
   await migrate(store)
+  if (keep) await saveCatalog(store, catalog, 'bench:availability')
   console.log(
     `scale ${scale}: ${days} days from ${start.toISODate()}, ${SERVICES.length} services x ${PROBES.length} probes x 1 check/min`,
   )
@@ -218,6 +229,6 @@ try {
   await store.close()
 } finally {
   // BENCH_KEEP_STORE=1 keeps the store for `npm run bench:serve -- --data DIR`.
-  if (process.env.BENCH_KEEP_STORE === '1') console.log(`store kept in ${join(dir, 'data')}`)
+  if (keep) console.log(`store kept in ${join(dir, 'data')}`)
   else await rm(dir, { recursive: true, force: true })
 }
