@@ -23,7 +23,7 @@ const ticketsNow = () => ({ reads: [always(['tickets'])], present: 'live' as con
 const settled = (timeline: Timeline) =>
   timeline.ticket.resolvedAt !== null && timeline.events.every((event) => event.at <= timeline.asOf)
 
-/** One ticket as of now : its events, clocks and where it breached. */
+/** One ticket as of now, through the cache: a settled timeline is kept until new data. */
 const cachedTimeline = cached(
   () => ({ ...ticketsNow(), settled }),
   async ({ ctx, input, now }: { ctx: ScopedContext; input: { ticket: string }; now: number }) => {
