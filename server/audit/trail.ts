@@ -57,10 +57,9 @@ const underWay = new WeakMap<Store, Set<Promise<void>>>()
  * Writes one entry, and resolves once it is stored. The entries recorded in
  * one turn of the event loop are written together, at its end: the report
  * and the verdict of a page, or 20 people viewing reports at once, cost one
- * statement, not one each. An insert does not wait for the one before it:
- * under load each turn takes long, and every turn waited cost a report view
- * that much. A failure propagates to every entry of its batch: what cannot
- * be recorded does not happen unnoticed.
+ * statement, not one each; the store takes the inserts of several turns in
+ * order. A failure propagates to every entry of its batch: what cannot be
+ * recorded does not happen unnoticed.
  */
 export function recordAudit(store: Store, record: AuditRecord): Promise<void> {
   const row = [
