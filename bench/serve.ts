@@ -33,8 +33,14 @@ import { createTRPCClient, httpBatchStreamLink } from '@trpc/client'
 import { mulberry32 } from '../ingest/demo/random'
 import type { AppRouter } from '../server/router'
 import { MAX_BATCH_CALLS } from '../shared/api'
-import { addDays, addMonthsToMonth, monthOf, today as todayIn } from '../shared/local-dates'
-import { PERIOD_PRESETS, presetPeriod } from '../shared/period-presets'
+import { today as todayIn } from '../shared/local-dates'
+import {
+  last30Days,
+  monthsBefore,
+  PERIOD_PRESETS,
+  presetPeriod,
+  quartersBefore,
+} from '../shared/period-presets'
 
 const { values } = parseArgs({
   options: {
@@ -186,9 +192,6 @@ const PAGES = [
 ] as const
 type Page = (typeof PAGES)[number]
 
-/** The first day of the month `back` months before today's. */
-const monthStart = (today: string, back: number) => `${addMonthsToMonth(monthOf(today), -back)}-01`
-
 interface Viewer {
   user: DemoUser
   cookie: string
@@ -202,21 +205,12 @@ interface Viewer {
 
 /** The periods a user picks: the period picker's presets, the service page's default 30 days, recent whole months and quarters (the report's archive, the goals). */
 function periods(today: string) {
-  const tomorrow = addDays(today, 1)
-  const presets = PERIOD_PRESETS.map((preset) => presetPeriod(preset, today))
-  const months = Array.from({ length: 6 }, (_, i) => ({
-    from: monthStart(today, i + 1),
-    to: monthStart(today, i),
-  }))
-  const quarters = Array.from({ length: 2 }, (_, i) => {
-    const [year, month] = today.split('-').map(Number) as [number, number]
-    const index = year * 4 + Math.floor((month - 1) / 3) - 1 - i
-    const first = `${Math.floor(index / 4)}-${String((index % 4) * 3 + 1).padStart(2, '0')}-01`
-    const next = index + 1
-    return { from: first, to: `${Math.floor(next / 4)}-${String((next % 4) * 3 + 1).padStart(2, '0')}-01` }
-  })
-  const last30Days = { from: addDays(today, -29), to: tomorrow }
-  return { presets, months, quarters, last30Days }
+  return {
+    presets: PERIOD_PRESETS.map((preset) => presetPeriod(preset, today)),
+    months: monthsBefore(today, 6),
+    quarters: quartersBefore(today, 2),
+    last30Days: last30Days(today),
+  }
 }
 
 function pagesOf(user: DemoUser): Page[] {
@@ -359,11 +353,13 @@ async function viewerOf(base: string, user: DemoUser): Promise<Viewer> {
 }
 
 async function ticketsOf(base: string, viewer: Viewer, today: string): Promise<string[]> {
+  // Resolved in the last three whole months.
+  const [latest, , earliest] = monthsBefore(today, 3)
   const list = await data<{ tickets: Array<{ ticket: string }> } | Array<{ ticket: string }>>(
     base,
     viewer.cookie,
     'sla.tickets',
-    { from: monthStart(today, 3), to: monthStart(today, 0), outcome: 'resolved', limit: 40 },
+    { from: earliest?.from, to: latest?.to, outcome: 'resolved', limit: 40 },
   )
   const rows = Array.isArray(list) ? list : list.tickets
   return rows.map((row) => row.ticket)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activePreset, presetPeriod } from './period-presets'
+import { activePreset, last30Days, monthsBefore, presetPeriod, quartersBefore } from './period-presets'
 
 // A Thursday in the second quarter.
 const TODAY = '2026-05-14'
@@ -22,6 +22,20 @@ describe('period presets', () => {
     // In December "last 12 months" is not the running year (the review's complaint).
     expect(presetPeriod('last-12-months', '2026-12-04')).toEqual({ from: '2025-12-01', to: '2026-12-01' })
     expect(presetPeriod('this-year', '2026-12-04')).toEqual({ from: '2026-01-01', to: '2026-12-05' })
+  })
+
+  it('give the service page its 30 days and the archives their whole months and quarters, the latest first', () => {
+    // 15 April to 14 May inclusive: 16 + 14 days.
+    expect(last30Days(TODAY)).toEqual({ from: '2026-04-15', to: '2026-05-15' })
+    expect(monthsBefore('2026-02-10', 3)).toEqual([
+      { from: '2026-01-01', to: '2026-02-01' },
+      { from: '2025-12-01', to: '2026-01-01' },
+      { from: '2025-11-01', to: '2025-12-01' },
+    ])
+    expect(quartersBefore(TODAY, 2)).toEqual([
+      { from: '2026-01-01', to: '2026-04-01' },
+      { from: '2025-10-01', to: '2026-01-01' },
+    ])
   })
 
   it('recognise the preset a period came from, and no preset for any other', () => {

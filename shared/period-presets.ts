@@ -54,6 +54,29 @@ export function presetPeriod(preset: PeriodPreset, today: string): Period {
   }
 }
 
+/** The service page's default: the last 30 days up to today (the window of its burn-rate alerts). */
+export function last30Days(today: string): Period {
+  return { from: addDays(today, -29), to: addDays(today, 1) }
+}
+
+/** The `count` whole months before the running one, the latest first (the report's archive, the cockpit's months). */
+export function monthsBefore(today: string, count: number): Period[] {
+  const month = monthOf(today)
+  return Array.from({ length: count }, (_, i) => ({
+    from: `${addMonthsToMonth(month, -i - 1)}-01`,
+    to: `${addMonthsToMonth(month, -i)}-01`,
+  }))
+}
+
+/** The `count` whole quarters before the running one, the latest first (the cockpit's quarters). */
+export function quartersBefore(today: string, count: number): Period[] {
+  const start = quarterStart(monthOf(today))
+  return Array.from({ length: count }, (_, i) => ({
+    from: `${addMonthsToMonth(start, -3 * (i + 1))}-01`,
+    to: `${addMonthsToMonth(start, -3 * i)}-01`,
+  }))
+}
+
 /** The preset that computes exactly this period today, if one does. */
 export function activePreset(period: Period, today: string): PeriodPreset | undefined {
   return PERIOD_PRESETS.find((preset) => {

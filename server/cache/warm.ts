@@ -13,9 +13,16 @@
  * audit trail is a person's view. Their figures, a ministry's own whoever
  * asks, are computed ahead directly (server/report/figures.ts).
  */
-import { DateTime } from 'luxon'
 import type { User } from '../../shared/auth'
-import { PERIOD_PRESETS, type Period, presetPeriod } from '../../shared/period-presets'
+import { today as localToday } from '../../shared/local-dates'
+import {
+  last30Days,
+  monthsBefore,
+  PERIOD_PRESETS,
+  type Period,
+  presetPeriod,
+  quartersBefore,
+} from '../../shared/period-presets'
 import { currentCatalog } from '../catalog/catalog'
 import { periodBounds } from '../period'
 import { reportOf, verdictOf } from '../report/figures'
@@ -35,15 +42,8 @@ function callerFor(store: Store, cache: ResultCache, user: User) {
 }
 
 /** The periods one click away: every preset of the period picker (shared/period-presets). */
-function presetPeriods(today: DateTime): Period[] {
-  const day = today.toISODate() as string
-  return PERIOD_PRESETS.map((preset) => presetPeriod(preset, day))
-}
-
-/** The service page's default: the last 30 days up to today. */
-function last30Days(today: DateTime): Period {
-  const day = (value: DateTime) => value.toISODate() as string
-  return { from: day(today.minus({ days: 29 })), to: day(today.plus({ days: 1 })) }
+function presetPeriods(today: string): Period[] {
+  return PERIOD_PRESETS.map((preset) => presetPeriod(preset, today))
 }
 
 /**
@@ -86,35 +86,20 @@ function burnCalls(caller: Caller, services: readonly string[]) {
   return services.map((service) => () => caller.availability.burn({ service }))
 }
 
-/** The goal cockpit's recent months, quarters and years (the page's period choices). */
-function goalPeriods(today: DateTime): Period[] {
-  const day = (value: DateTime) => value.toISODate() as string
-  const month = today.startOf('month')
-  const quarter = today.startOf('quarter')
-  const year = today.startOf('year')
+/** The goal cockpit's recent months, quarters and last year (the page's period choices). */
+function goalPeriods(today: string): Period[] {
+  const year = Number(today.slice(0, 4))
   return [
-    ...Array.from({ length: 12 }, (_, i) => ({
-      from: day(month.minus({ months: i + 1 })),
-      to: day(month.minus({ months: i })),
-    })),
-    ...Array.from({ length: 4 }, (_, i) => ({
-      from: day(quarter.minus({ quarters: i + 1 })),
-      to: day(quarter.minus({ quarters: i })),
-    })),
-    { from: day(year.minus({ years: 1 })), to: day(year) },
+    ...monthsBefore(today, 12),
+    ...quartersBefore(today, 4),
+    { from: `${year - 1}-01-01`, to: `${year}-01-01` },
   ]
 }
 
 /** The report's recent whole months (its archive) besides the presets. */
-function reportPeriods(today: DateTime): Period[] {
-  const day = (value: DateTime) => value.toISODate() as string
-  const month = today.startOf('month')
-  const months = Array.from({ length: 6 }, (_, i) => ({
-    from: day(month.minus({ months: i + 1 })),
-    to: day(month.minus({ months: i })),
-  }))
+function reportPeriods(today: string): Period[] {
   const seen = new Set<string>()
-  return [...months, ...presetPeriods(today)].filter(({ from, to }) => {
+  return [...monthsBefore(today, 6), ...presetPeriods(today)].filter(({ from, to }) => {
     const key = `${from}/${to}`
     if (seen.has(key)) return false
     seen.add(key)
@@ -139,8 +124,7 @@ export async function computeAhead(
   const current = await currentCatalog(store)
   if (!current) return 0
   const { catalog } = current
-  const today = DateTime.fromMillis(options.now ?? Date.now(), { zone: catalog.timezone }).startOf('day')
-  const day = today.toISODate() as string
+  const today = localToday(new Date(options.now ?? Date.now()), catalog.timezone)
   const services = catalog.services.map((service) => service.id)
   const staff = callerFor(store, cache, { ...AHEAD, role: 'leadership' })
   const ministries = catalog.customers.map((customer) => ({
@@ -180,8 +164,8 @@ export async function computeAhead(
   }
   // A service's figures up to now are computed for their 5-minute step: they come last, fresh
   // when the views are ready (on a large store computing ahead takes minutes).
-  const running = [last30Days(today), ...periods].filter((period) => period.to > day)
-  for (const period of periods.filter((period) => period.to <= day)) plan.push(...servicePages(period))
+  const running = [last30Days(today), ...periods].filter((period) => period.to > today)
+  for (const period of periods.filter((period) => period.to <= today)) plan.push(...servicePages(period))
   for (const period of running) plan.push(...servicePages(period))
   plan.push(...burnCalls(staff, services))
   for (const { customer, caller } of ministries) plan.push(...burnCalls(caller, customer.services))
@@ -216,7 +200,7 @@ export function keepComputingAhead(store: Store, cache: ResultCache): () => void
     if (running) return
     const current = await currentCatalog(store).catch(() => undefined)
     if (!current) return
-    const state = `${DateTime.now().setZone(current.catalog.timezone).toISODate()}/${current.version}/${cache.changedAt}`
+    const state = `${localToday(new Date(), current.catalog.timezone)}/${current.version}/${cache.changedAt}`
     if (state === done) return
     done = state
     running = true

@@ -5,8 +5,7 @@
  * `bis` is exclusive, as in the API. `ressort` is the staff's choice of whose
  * SLA measures; a ministry user is always measured in its own.
  */
-import { addDays } from '../../../../shared/local-dates'
-import type { Period } from '../../../../shared/period-presets'
+import { last30Days, type Period } from '../../../../shared/period-presets'
 import { customerParam, periodParam, periodParams, setCustomer } from '../../lib/url-filters'
 import type { StatusOrder } from './status-bar'
 
@@ -51,7 +50,7 @@ export interface ServiceFilters extends Period {
  */
 export function readServiceFilters(params: URLSearchParams, today: string): ServiceFilters {
   return {
-    ...(periodParam(params) ?? { from: addDays(today, -29), to: addDays(today, 1) }),
+    ...(periodParam(params) ?? last30Days(today)),
     customer: customerParam(params),
   }
 }
