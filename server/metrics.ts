@@ -40,7 +40,7 @@ export const cacheLookups = new Counter({
 
 export const auditFailures = new Counter({
   name: 'leitstand_audit_failures_total',
-  help: 'Audit entries of views the store did not take (each is in the server log in full)',
+  help: 'Audit entries of views and downloads the store did not take (each is in the server log in full)',
   registers: [registry],
 })
 

@@ -96,16 +96,13 @@ export function recordAudit(store: Store, record: AuditRecord): Promise<void> {
 }
 
 /**
- * Records a view while its answer is sent: a view that waited for its entry
- * waited for the store, which computes the pages' figures meanwhile (about
- * 100 ms per report under load, bench:serve). The trail still shows the
- * entry to any read that follows (`listAudit` waits for inserts under way).
- * An entry the store does not take goes to the server log in full and is
- * counted in /metrics (leitstand_audit_failures_total): it is not lost
- * unnoticed.
+ * Records an entry of a view or download, and resolves once it is stored
+ * or, when the store does not take it, written to the server log in full and
+ * counted in /metrics (leitstand_audit_failures_total): not lost unnoticed,
+ * and the file or answer is not withheld for it.
  */
-export function recordView(store: Store, record: AuditRecord): void {
-  recordAudit(store, record).catch((error: unknown) => {
+export function recordOrLog(store: Store, record: AuditRecord): Promise<void> {
+  return recordAudit(store, record).catch((error: unknown) => {
     auditFailures.inc()
     console.error(`[audit] entry not stored (${(error as Error).message}): ${describe(record)}`)
   })

@@ -14,7 +14,7 @@ import { type Request, type Response, Router } from 'express'
 import { ZodError } from 'zod'
 import { MAX_PERIOD_DAYS, reportInput, type TicketListInput } from '../../shared/api'
 import { EARLIEST_DATE, isCalendarDate, isSupportedDate, LATEST_DATE } from '../../shared/time'
-import { recordAudit } from '../audit/trail'
+import { recordOrLog } from '../audit/trail'
 import { requestContext, type SignInSetup } from '../auth/context'
 import { SESSION_COOKIE } from '../auth/session'
 import type { ResultCache } from '../cache/results'
@@ -130,14 +130,14 @@ export function exportRoutes(store: Store, setup: SignInSetup, cache?: ResultCac
   /** Every download goes to the audit trail with its outcome, before the file or the refusal is sent. */
   async function recordDownload(req: Request, file: string, outcome: string) {
     const ctx = await requestContext(store, setup, req)
-    await recordAudit(store, {
+    await recordOrLog(store, {
       action: 'download',
       user: ctx.user,
       customer: String(req.query.ressort ?? '').slice(0, 100),
       subject: file,
       outcome,
       ip: ctx.ip,
-    }).catch((error: unknown) => console.error('[audit] not recorded:', error))
+    })
   }
 
   async function prepare(req: Request) {
